@@ -1,0 +1,44 @@
+#include "base/diagnostic.h"
+
+#include <algorithm>
+
+namespace coopkit {
+
+std::string FormatDiagnostic(const Diagnostic& d) {
+  std::string out = d.location.file.empty() ? "coopkit" : d.location.file;
+  if (d.location.line > 0) {
+    out += ':' + std::to_string(d.location.line);
+    if (d.location.column > 0) out += ':' + std::to_string(d.location.column);
+  }
+  out += d.severity == Severity::kError ? ": error: " : ": warning: ";
+  out += d.message;
+  if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+  return out;
+}
+
+void DiagnosticList::Error(SourceLocation where, std::string message, std::string hint) {
+  items_.push_back({Severity::kError, std::move(where), std::move(message), std::move(hint)});
+}
+
+void DiagnosticList::Warning(SourceLocation where, std::string message, std::string hint) {
+  items_.push_back({Severity::kWarning, std::move(where), std::move(message), std::move(hint)});
+}
+
+void DiagnosticList::Append(const DiagnosticList& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+bool DiagnosticList::HasErrors() const { return ErrorCount() > 0; }
+
+size_t DiagnosticList::ErrorCount() const {
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::kError; });
+}
+
+size_t DiagnosticList::WarningCount() const { return items_.size() - ErrorCount(); }
+
+void DiagnosticList::Print(std::ostream& out) const {
+  for (const Diagnostic& d : items_) out << FormatDiagnostic(d) << '\n';
+}
+
+}  // namespace coopkit

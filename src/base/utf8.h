@@ -1,0 +1,23 @@
+// UTF-8 decoding and encoding for the code points coopkit measures and draws.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace coopkit {
+
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+/// Decodes the code point starting at `*pos` and advances `*pos` past it.
+/// Malformed sequences decode as U+FFFD and advance one byte.
+char32_t DecodeUtf8(std::string_view text, size_t* pos);
+
+void AppendUtf8(std::string* out, char32_t cp);
+
+/// Number of code points in `text`.
+size_t Utf8Length(std::string_view text);
+
+/// True when `text` is well-formed UTF-8.
+bool IsValidUtf8(std::string_view text);
+
+}  // namespace coopkit

@@ -1,0 +1,82 @@
+// The document tree: what a kit document says, with no notion of pages,
+// fonts or files. Markup builds it; layout reads it. Modelled on cmark's
+// node: one type with a kind, children and a few attributes, walked by a
+// switch on the kind.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace coopkit::doc {
+
+enum class NodeKind {
+  // Blocks.
+  kDocument,
+  kParagraph,
+  kHeading,        // level 1..3
+  kBulletList,     // children: kListItem
+  kOrderedList,    // children: kListItem; `start` is the first number
+  kListItem,       // children: blocks
+  kBlockQuote,
+  kCodeBlock,      // text
+  kThematicBreak,
+  kPageBreak,
+  kTableOfContents,  // attributes: title
+  kCallout,        // attributes: kind (note, tip, warning), title; children: blocks
+  kColumns,        // attributes: count; children: blocks flowed in columns
+  kCover,          // attributes: title, subtitle, date, author...; children: blocks
+  // Inlines.
+  kText,           // text
+  kEmphasis,
+  kStrong,
+  kCode,           // text
+  kLink,           // url; children: inlines
+  kSoftBreak,
+  kLineBreak,
+};
+
+bool IsBlock(NodeKind kind);
+const char* NodeKindName(NodeKind kind);
+
+struct Node {
+  NodeKind kind = NodeKind::kDocument;
+  std::string text;  // kText, kCode, kCodeBlock
+  std::string url;   // kLink
+  int level = 0;     // kHeading
+  int start = 1;     // kOrderedList
+  int source_line = 0;  // line in the markup that produced the node, 0 if unknown
+  std::map<std::string, std::string> attributes;
+  std::vector<std::unique_ptr<Node>> children;
+
+  Node() = default;
+  explicit Node(NodeKind k) : kind(k) {}
+
+  Node* Append(std::unique_ptr<Node> child);
+  Node* Append(NodeKind child_kind);
+  /// The attribute's value, or `fallback` when absent.
+  const std::string& Attribute(const std::string& key, const std::string& fallback) const;
+  /// Concatenated text of this node's inlines, for titles and bookmarks.
+  std::string PlainText() const;
+};
+
+/// Document-wide facts that end up in the PDF's metadata and running
+/// header and footer, not in the flow of text.
+struct DocumentInfo {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords;
+  std::string language = "fr-FR";
+  std::string header_left;   // running header labels; may be empty
+  std::string header_right;
+  std::string footer_left;   // the footer's right side holds « page n / N »
+};
+
+struct Document {
+  DocumentInfo info;
+  std::unique_ptr<Node> root = std::make_unique<Node>(NodeKind::kDocument);
+};
+
+}  // namespace coopkit::doc

@@ -1,0 +1,23 @@
+// The faces a document uses, looked up by role and style. Each face has a
+// FontId (its index in the laid-out document's font list) and metrics.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "layout/font_metrics.h"
+#include "layout/text_style.h"
+
+namespace coopkit::layout {
+
+class FontSet {
+ public:
+  virtual ~FontSet() = default;
+  virtual FontId Face(FontStyle style) const = 0;
+  virtual const FontMetrics& Metrics(FontId id) const = 0;
+  /// The TrueType file behind each FontId, for the backend to embed.
+  virtual std::vector<std::string> Files() const = 0;
+};
+
+}  // namespace coopkit::layout

@@ -1,0 +1,50 @@
+// How a span of inline text is drawn, and the text a paragraph is made of.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/page.h"
+
+namespace coopkit::layout {
+
+enum class FontRole { kBody, kHeading, kMono };
+
+struct FontStyle {
+  FontRole role = FontRole::kBody;
+  bool bold = false;
+  bool italic = false;
+};
+
+struct TextStyle {
+  FontId font = 0;
+  float size = 10;
+  Color color;
+  std::string link;  // web address the span points to; empty if none
+  bool operator==(const TextStyle&) const = default;
+};
+
+/// A piece of a paragraph's text in one style. A paragraph is a list of these;
+/// "\n" inside `text` forces a line break.
+struct StyledSpan {
+  std::string text;
+  TextStyle style;
+};
+
+/// A piece of a set line, positioned relative to the line's left edge.
+struct PositionedRun {
+  float x = 0;
+  float width = 0;
+  std::string text;
+  TextStyle style;
+};
+
+struct Line {
+  std::vector<PositionedRun> runs;
+  float width = 0;    // natural width of the content, before justification
+  float ascent = 0;   // largest ascent among the runs, in points
+  float descent = 0;  // largest depth below the baseline, positive, in points
+  bool ends_paragraph = false;
+};
+
+}  // namespace coopkit::layout

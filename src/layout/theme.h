@@ -1,0 +1,66 @@
+// The visual choices of a document: paper, margins, colours, fonts, sizes and
+// spacing. Plain data with sensible defaults; the kit stage fills it from a
+// theme YAML file, layout only reads it. Lengths are PDF points (1/72 in).
+#pragma once
+
+#include <string>
+
+namespace coopkit::layout {
+
+struct Color {
+  float r = 0, g = 0, b = 0;  // each 0..1
+  bool operator==(const Color&) const = default;
+};
+
+/// A family name resolved to four files by FontLocator ("Noto Serif").
+struct FontFamily {
+  std::string name;
+};
+
+struct PageGeometry {
+  float width = 419.53f;   // A5 portrait
+  float height = 595.28f;
+  float margin_top = 56.7f;     // 20 mm
+  float margin_bottom = 62.4f;  // 22 mm
+  float margin_inner = 51.0f;   // 18 mm
+  float margin_outer = 51.0f;
+  float ContentWidth() const { return width - margin_inner - margin_outer; }
+  float ContentHeight() const { return height - margin_top - margin_bottom; }
+};
+
+struct Theme {
+  PageGeometry page;
+
+  FontFamily body_font{"Noto Serif"};
+  FontFamily heading_font{"Noto Sans"};
+  FontFamily mono_font{"Noto Sans Mono"};
+
+  float body_size = 10.0f;
+  float line_height = 1.35f;  // times the font size
+  float heading_sizes[3] = {17.0f, 13.0f, 11.0f};
+  float small_size = 8.0f;    // running header, footer, notes
+  float code_size = 8.5f;
+  float cover_title_size = 26.0f;
+
+  float paragraph_spacing = 5.0f;  // after each paragraph
+  float heading_space_before[3] = {18.0f, 14.0f, 10.0f};
+  float heading_space_after[3] = {8.0f, 6.0f, 4.0f};
+  float list_indent = 14.0f;
+  float callout_padding = 8.0f;
+
+  Color text{0.13f, 0.13f, 0.13f};
+  Color heading{0.05f, 0.27f, 0.40f};
+  Color accent{0.80f, 0.38f, 0.12f};
+  Color muted{0.42f, 0.42f, 0.42f};
+  Color link{0.05f, 0.35f, 0.60f};
+  Color callout_background{0.93f, 0.96f, 0.98f};
+  Color callout_rule{0.05f, 0.27f, 0.40f};
+  Color cover_background{0.05f, 0.27f, 0.40f};
+  Color cover_text{1.0f, 1.0f, 1.0f};
+
+  bool justify = true;
+  bool hyphenate = true;
+  std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_fr.dic";
+};
+
+}  // namespace coopkit::layout
