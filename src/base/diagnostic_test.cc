@@ -1,0 +1,41 @@
+#include "base/diagnostic.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace coopkit {
+namespace {
+
+TEST(DiagnosticTest, FormatsFileLineColumnAndHint) {
+  DiagnosticList list;
+  list.Error({"content/event.yaml", 4, 3}, "unknown key 'tilte'", "did you mean 'title'?");
+  EXPECT_EQ(FormatDiagnostic(list.items()[0]),
+            "content/event.yaml:4:3: error: unknown key 'tilte'\n  hint: did you mean 'title'?");
+}
+
+TEST(DiagnosticTest, OmitsUnknownPositionParts) {
+  DiagnosticList list;
+  list.Warning({"templates/guide.mustache", 0, 0}, "unused");
+  list.Error({"a.yaml", 7, 0}, "bad");
+  EXPECT_EQ(FormatDiagnostic(list.items()[0]), "templates/guide.mustache: warning: unused");
+  EXPECT_EQ(FormatDiagnostic(list.items()[1]), "a.yaml:7: error: bad");
+}
+
+TEST(DiagnosticTest, ListCountsAndPrintsEveryDiagnosticInOrder) {
+  DiagnosticList list;
+  EXPECT_FALSE(list.HasErrors());
+  list.Warning({"a", 1, 1}, "first");
+  EXPECT_FALSE(list.HasErrors());
+  list.Error({"b", 2, 2}, "second");
+  list.Error({"c", 3, 3}, "third");
+  EXPECT_TRUE(list.HasErrors());
+  EXPECT_EQ(list.ErrorCount(), 2u);
+  EXPECT_EQ(list.WarningCount(), 1u);
+  std::ostringstream out;
+  list.Print(out);
+  EXPECT_EQ(out.str(), "a:1:1: warning: first\nb:2:2: error: second\nc:3:3: error: third\n");
+}
+
+}  // namespace
+}  // namespace coopkit
