@@ -1,0 +1,126 @@
+// The coopkit command: builds or checks the documents of a kit.
+//
+// Exit codes: 0 success; 1 content, template, theme or font error (nothing
+// written); 2 usage error; 3 the output could not be written.
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "kit/kit_builder.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInputError = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitOutputError = 3;
+
+constexpr const char* kExitCodes =
+    "Exit codes:\n"
+    "  0  success\n"
+    "  1  error in the content, a template, the theme or a font: nothing was written\n"
+    "  2  wrong command-line usage\n"
+    "  3  an output file could not be written (the previous file, if any, is kept)\n";
+
+std::string FormatSize(size_t bytes) {
+  char buffer[32];
+  if (bytes >= 1024 * 1024)
+    std::snprintf(buffer, sizeof buffer, "%.1f MB", bytes / (1024.0 * 1024.0));
+  else
+    std::snprintf(buffer, sizeof buffer, "%zu kB", (bytes + 1023) / 1024);
+  return buffer;
+}
+
+std::optional<int64_t> SourceDateEpoch() {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (!value || !*value) return std::nullopt;
+  char* end = nullptr;
+  long long seconds = std::strtoll(value, &end, 10);
+  if (*end != '\0' || seconds < 0) return std::nullopt;
+  return seconds;
+}
+
+int Run(const coopkit::kit::KitOptions& options, bool quiet) {
+  using coopkit::kit::DocumentReport;
+  // Progress goes to a terminal only: CI logs keep just the result lines.
+  const bool interactive = !quiet && isatty(STDERR_FILENO) && !std::getenv("CI");
+  coopkit::kit::KitBuilder builder(options);
+  builder.OnDocumentStarted([&](const std::string& name, size_t index, size_t count) {
+    if (interactive) std::cerr << "\r[" << index + 1 << "/" << count << "] " << name << "…\x1b[K";
+  });
+  coopkit::DiagnosticList diagnostics;
+  coopkit::kit::KitResult result = builder.Build(&diagnostics);
+  if (interactive) std::cerr << "\r\x1b[K";
+  diagnostics.Print(std::cerr);
+
+  if (!quiet) {
+    for (const DocumentReport& d : result.documents) {
+      std::printf("%-16s %3d page%s  %8s  %6.1f ms  %s\n", d.name.c_str(), d.pages,
+                  d.pages == 1 ? " " : "s", options.write ? FormatSize(d.bytes).c_str() : "-",
+                  d.milliseconds, options.write ? d.output_path.c_str() : "(checked)");
+    }
+  }
+  if (diagnostics.HasErrors()) {
+    std::cerr << diagnostics.ErrorCount() << " error(s); "
+              << (options.write ? "no file was written.\n" : "\n");
+    return result.output_failed ? kExitOutputError : kExitInputError;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"coopkit: turns a workshop's YAML content and mustache templates into "
+               "printable PDF kits."};
+  app.set_version_flag("--version", std::string("coopkit ") + COOPKIT_VERSION);
+  app.footer(kExitCodes);
+  app.require_subcommand(1);
+
+  coopkit::kit::KitOptions options;
+  std::string only;
+  bool quiet = false;
+  auto add_common = [&](CLI::App* command) {
+    command->add_option("--content", options.content_dir, "content folder (kit.yaml and the YAML files)")
+        ->capture_default_str();
+    command->add_option("--templates", options.templates_dir, "templates folder")
+        ->capture_default_str();
+    command->add_option("--fonts", options.fonts_dir, "folder searched for fonts before the system's")
+        ->capture_default_str();
+    command->add_option("--theme", options.theme_file, "theme file, instead of the kit's own");
+    command->add_option("--only", only, "build only these documents, e.g. guide,legal-forms");
+    command->footer(kExitCodes);
+  };
+
+  CLI::App* build = app.add_subcommand("build", "render the kit's documents into the out folder");
+  add_common(build);
+  build->add_option("--out", options.out_dir, "folder the PDFs are written to")->capture_default_str();
+  build->add_flag("-q,--quiet", quiet, "print errors only");
+
+  CLI::App* check = app.add_subcommand("check", "validate content, templates, theme and fonts; write nothing");
+  add_common(check);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+
+  if (!only.empty()) {
+    for (size_t start = 0; start <= only.size();) {
+      size_t comma = only.find(',', start);
+      if (comma == std::string::npos) comma = only.size();
+      if (comma > start) options.only.push_back(only.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  options.write = build->parsed();
+  options.source_date_epoch = SourceDateEpoch();
+  return Run(options, quiet);
+}

@@ -1,0 +1,47 @@
+// Builds a kit: for each document of the manifest, content → template →
+// Markdown → document tree → pages → PDF. Every document is rendered in
+// memory first; files are written only when the whole kit is free of errors,
+// each through a temporary file renamed into place.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "kit/kit_options.h"
+
+namespace coopkit::kit {
+
+struct DocumentReport {
+  std::string name;
+  std::string output_path;
+  int pages = 0;
+  size_t bytes = 0;
+  double milliseconds = 0;  // time to render this document
+};
+
+struct KitResult {
+  std::vector<DocumentReport> documents;
+  bool output_failed = false;  // an error came from writing files, not from input
+};
+
+class KitBuilder {
+ public:
+  using StartCallback = std::function<void(const std::string& name, size_t index, size_t count)>;
+
+  explicit KitBuilder(KitOptions options);
+
+  /// Called before each document is rendered, for progress display.
+  void OnDocumentStarted(StartCallback callback) { on_start_ = std::move(callback); }
+
+  /// Renders (and, if options.write, writes) the selected documents. Errors
+  /// and warnings go to `diagnostics`; nothing is written if any error.
+  KitResult Build(DiagnosticList* diagnostics);
+
+ private:
+  KitOptions options_;
+  StartCallback on_start_;
+};
+
+}  // namespace coopkit::kit

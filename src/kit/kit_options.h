@@ -1,0 +1,24 @@
+// What one run of coopkit works on: the folders it reads and writes and the
+// documents it builds. Filled by the command line, read by KitBuilder.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace coopkit::kit {
+
+struct KitOptions {
+  std::string content_dir = "content";
+  std::string templates_dir = "templates";
+  std::string out_dir = "out";
+  std::string fonts_dir = "fonts";
+  std::string theme_file;         // overrides the manifest's theme when set
+  std::vector<std::string> only;  // document names; empty means all
+  bool write = true;              // false for `coopkit check`
+  /// Fixes the PDFs' dates so that two builds are byte-identical.
+  std::optional<int64_t> source_date_epoch;
+};
+
+}  // namespace coopkit::kit
