@@ -1,0 +1,163 @@
+#include "content/kit_manifest.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "base/french_date.h"
+#include "content/field_reader.h"
+#include "content/folder_path.h"
+#include "content/yaml_loader.h"
+
+namespace coopkit::content {
+namespace {
+
+constexpr const char* kManifestFile = "kit.yaml";
+
+const std::vector<std::string> kPaperNames = {"A4", "A5", "A3", "Letter"};
+const std::vector<std::string> kOrientationNames = {"portrait", "landscape"};
+
+bool IsDocumentName(const std::string& name) {
+  if (name.empty()) return false;
+  for (char c : name)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
+// Reports `value` unless it names an existing file inside `folder`.
+void CheckFileInFolder(const std::string& folder, const ContentValue& value, const char* what,
+                       DiagnosticList* diagnostics) {
+  std::string problem;
+  std::optional<std::string> path = PathInsideFolder(folder, value.scalar, &problem);
+  if (!path) {
+    diagnostics->Error(value.location, problem);
+  } else if (!std::filesystem::is_regular_file(*path)) {
+    diagnostics->Error(value.location, std::string(what) + " not found: " + *path);
+  }
+}
+
+// Reports the second and later uses of one value, e.g. two documents named alike.
+class UniquenessCheck {
+ public:
+  UniquenessCheck(const char* what, DiagnosticList* diagnostics)
+      : what_(what), diagnostics_(diagnostics) {}
+
+  void Add(const ContentValue& value) {
+    auto [it, inserted] = first_.try_emplace(value.scalar, value.location);
+    if (!inserted) {
+      diagnostics_->Error(value.location,
+                          std::string(what_) + " '" + value.scalar + "' is used twice",
+                          "first used at line " + std::to_string(it->second.line));
+    }
+  }
+
+ private:
+  const char* what_;
+  DiagnosticList* diagnostics_;
+  std::map<std::string, SourceLocation> first_;
+};
+
+struct DocumentChecks {
+  const KitManifest& manifest;
+  UniquenessCheck names;
+  UniquenessCheck outputs;
+  DiagnosticList* diagnostics;
+};
+
+DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks) {
+  DiagnosticList* diagnostics = checks->diagnostics;
+  const KitManifest& manifest = checks->manifest;
+  DocumentSpec spec;
+  spec.location = value.location;
+  FieldReader doc(value, "document", diagnostics);
+
+  if (const ContentValue* name = doc.Required("name", ValueKind::kScalar)) {
+    spec.name = name->scalar;
+    if (IsDocumentName(spec.name)) {
+      checks->names.Add(*name);
+    } else {
+      diagnostics->Error(name->location, "document name '" + spec.name + "' is not allowed",
+                         "use lower-case letters, digits and '-', e.g. guide-animateur");
+    }
+  }
+  spec.title = doc.RequiredText("title");
+  if (const ContentValue* file = doc.Required("template", ValueKind::kScalar)) {
+    spec.template_file = file->scalar;
+    CheckFileInFolder(manifest.templates_dir, *file, "template", diagnostics);
+  }
+  for (const ContentValue* file : doc.RequiredTextList("content")) {
+    spec.content_files.push_back(file->scalar);
+    CheckFileInFolder(manifest.content_dir, *file, "content file", diagnostics);
+  }
+  if (const ContentValue* output = doc.Required("output", ValueKind::kScalar)) {
+    spec.output = output->scalar;
+    if (!spec.output.ends_with(".pdf") || spec.output.find('/') != std::string::npos ||
+        spec.output.size() == 4) {
+      diagnostics->Error(output->location, "output '" + spec.output + "' is not a PDF file name",
+                         "write a file name ending in .pdf, e.g. guide.pdf");
+    } else {
+      checks->outputs.Add(*output);
+    }
+  }
+  std::string paper = doc.Choice("paper", kPaperNames, "A4");
+  spec.paper = static_cast<Paper>(std::find(kPaperNames.begin(), kPaperNames.end(), paper) -
+                                  kPaperNames.begin());
+  std::string orientation = doc.Choice("orientation", kOrientationNames, "portrait");
+  spec.orientation = orientation == "landscape" ? Orientation::kLandscape : Orientation::kPortrait;
+  if (const ContentValue* theme = doc.Optional("theme", ValueKind::kMap))
+    spec.theme_overrides = *theme;
+  doc.RejectUnknownKeys();
+  return spec;
+}
+
+}  // namespace
+
+const char* PaperName(Paper paper) { return kPaperNames[static_cast<int>(paper)].c_str(); }
+
+const char* OrientationName(Orientation orientation) {
+  return kOrientationNames[static_cast<int>(orientation)].c_str();
+}
+
+std::optional<KitManifest> LoadKitManifest(const std::string& content_dir,
+                                           const std::string& templates_dir,
+                                           DiagnosticList* diagnostics) {
+  size_t errors_before = diagnostics->ErrorCount();
+  YamlLoader loader(content_dir, diagnostics);
+  std::optional<ContentValue> root = loader.Load(kManifestFile);
+  if (!root) return std::nullopt;
+
+  KitManifest manifest;
+  manifest.content_dir = content_dir;
+  manifest.templates_dir = templates_dir;
+  manifest.file = (std::filesystem::path(content_dir) / kManifestFile).lexically_normal().string();
+  FieldReader top(*root, manifest.file, diagnostics);
+  if (const ContentValue* kit = top.Required("kit", ValueKind::kMap)) {
+    manifest.kit = *kit;
+    FieldReader kit_fields(*kit, "kit", diagnostics);
+    manifest.title = kit_fields.RequiredText("title");
+    if (const ContentValue* theme = kit_fields.Optional("theme", ValueKind::kScalar)) {
+      manifest.theme_file = theme->scalar;
+      CheckFileInFolder(content_dir, *theme, "theme file", diagnostics);
+    }
+    if (const ContentValue* updated = kit_fields.Optional("updated", ValueKind::kScalar)) {
+      if (!ParseIsoDate(updated->scalar)) {
+        diagnostics->Error(updated->location, "'updated' is not a valid date",
+                           "write it as YYYY-MM-DD, e.g. 2026-11-26");
+      }
+    }
+    kit_fields.RejectUnknownKeys();
+  }
+  if (const ContentValue* documents = top.Required("documents", ValueKind::kList)) {
+    if (documents->items.empty())
+      diagnostics->Error(documents->location, "the kit has no documents");
+    DocumentChecks checks{
+        manifest, {"document name", diagnostics}, {"output", diagnostics}, diagnostics};
+    for (const ContentValue& item : documents->items)
+      manifest.documents.push_back(ReadDocument(item, &checks));
+  }
+  top.RejectUnknownKeys();
+  if (diagnostics->ErrorCount() > errors_before) return std::nullopt;
+  return manifest;
+}
+
+}  // namespace coopkit::content

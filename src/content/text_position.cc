@@ -1,0 +1,39 @@
+#include "content/text_position.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace coopkit::content {
+
+SourceLocation LocationOfOffset(const std::string& file, std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + line_start, '\n'));
+  int column = 1 + static_cast<int>(Utf8Length(text.substr(line_start, offset - line_start)));
+  return {file, line, column};
+}
+
+SourceLocation LocationOfLineByte(const std::string& file, std::string_view text, int line,
+                                  int column) {
+  size_t offset = 0;
+  for (int l = 0; l < line && offset != std::string_view::npos; ++l) {
+    offset = text.find('\n', offset);
+    if (offset != std::string_view::npos) ++offset;
+  }
+  if (offset == std::string_view::npos) offset = text.size();
+  return LocationOfOffset(file, text, offset + std::max(column, 0));
+}
+
+size_t FindInvalidUtf8(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    size_t start = pos;
+    // A well-formed U+FFFD takes three bytes; a malformed sequence decodes
+    // to it too but advances by one.
+    if (DecodeUtf8(text, &pos) == kReplacementCharacter && pos - start == 1) return start;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace coopkit::content

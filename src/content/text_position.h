@@ -1,0 +1,22 @@
+// Turns a byte offset in a text into the line and column a user sees: lines
+// and columns count from 1 and columns count characters, not UTF-8 bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "base/diagnostic.h"
+
+namespace coopkit::content {
+
+/// The location of byte `offset` in `text`, which is the content of `file`.
+SourceLocation LocationOfOffset(const std::string& file, std::string_view text, size_t offset);
+
+/// The location of the byte at 0-based `line` and 0-based byte `column`.
+SourceLocation LocationOfLineByte(const std::string& file, std::string_view text, int line,
+                                  int column);
+
+/// The byte offset of the first malformed UTF-8 sequence, or npos.
+size_t FindInvalidUtf8(std::string_view text);
+
+}  // namespace coopkit::content

@@ -1,0 +1,83 @@
+#include "kit/theme_loader.h"
+
+#include <gtest/gtest.h>
+
+#include "content/yaml_loader.h"
+
+namespace coopkit::kit {
+namespace {
+
+content::ContentValue Parse(const std::string& yaml, DiagnosticList* diagnostics) {
+  content::YamlLoader loader(".", diagnostics);
+  auto value = loader.Parse(yaml, "theme.yaml");
+  EXPECT_TRUE(value.has_value());
+  return value.value_or(content::ContentValue());
+}
+
+TEST(ThemeLoaderTest, ParsesLengthsInEachUnit) {
+  EXPECT_FLOAT_EQ(*ParseLength("10pt"), 10.0f);
+  EXPECT_FLOAT_EQ(*ParseLength("12"), 12.0f);
+  EXPECT_NEAR(*ParseLength("25.4mm"), 72.0f, 1e-4);
+  EXPECT_NEAR(*ParseLength("2.54cm"), 72.0f, 1e-4);
+  EXPECT_FLOAT_EQ(*ParseLength("0.5in"), 36.0f);
+  EXPECT_FALSE(ParseLength("ten").has_value());
+  EXPECT_FALSE(ParseLength("-3mm").has_value());
+  EXPECT_FALSE(ParseLength("3 furlongs").has_value());
+}
+
+TEST(ThemeLoaderTest, ParsesColours) {
+  auto c = ParseColor("#FF8000");
+  ASSERT_TRUE(c.has_value());
+  EXPECT_FLOAT_EQ(c->r, 1.0f);
+  EXPECT_NEAR(c->g, 128 / 255.0f, 1e-6);
+  EXPECT_FLOAT_EQ(c->b, 0.0f);
+  EXPECT_FALSE(ParseColor("FF8000").has_value());
+  EXPECT_FALSE(ParseColor("#FF80").has_value());
+  EXPECT_FALSE(ParseColor("#GG8000").has_value());
+}
+
+TEST(ThemeLoaderTest, AppliesOnlyTheKeysPresent) {
+  DiagnosticList diagnostics;
+  layout::Theme theme;
+  const layout::Theme defaults;
+  ApplyTheme(Parse("page:\n  margins: {top: 10mm}\nsizes: {body: 11pt}\n"
+                   "fonts: {body: DejaVu Serif}\ncolours: {heading: '#000000'}\n"
+                   "text: {justify: false}\n",
+                   &diagnostics),
+             &theme, &diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_NEAR(theme.page.margin_top, 28.35f, 0.01f);
+  EXPECT_EQ(theme.page.margin_bottom, defaults.page.margin_bottom);
+  EXPECT_EQ(theme.body_size, 11.0f);
+  EXPECT_EQ(theme.body_font.name, "DejaVu Serif");
+  EXPECT_EQ(theme.heading_font.name, defaults.heading_font.name);
+  EXPECT_EQ(theme.heading, (layout::Color{0, 0, 0}));
+  EXPECT_FALSE(theme.justify);
+  EXPECT_TRUE(theme.hyphenate);
+}
+
+TEST(ThemeLoaderTest, ReportsEveryBadValueWithItsPositionAndHints) {
+  DiagnosticList diagnostics;
+  layout::Theme theme;
+  ApplyTheme(Parse("sizes:\n  body: big\n  h4: 9pt\ncolours:\n  text: red\n", &diagnostics),
+             &theme, &diagnostics);
+  ASSERT_EQ(diagnostics.ErrorCount(), 3u);
+  std::string all;
+  for (const Diagnostic& d : diagnostics.items()) all += FormatDiagnostic(d) + "\n";
+  EXPECT_NE(all.find("theme.yaml:2:9: error: 'body' must be a length"), std::string::npos) << all;
+  EXPECT_NE(all.find("theme.yaml:3:3"), std::string::npos) << all;
+  EXPECT_NE(all.find("did you mean 'h1'?"), std::string::npos) << all;
+  EXPECT_NE(all.find("theme.yaml:5:9: error: 'text' must be a colour"), std::string::npos) << all;
+}
+
+TEST(ThemeLoaderTest, PaperAndOrientationSetThePageSize) {
+  layout::Theme theme;
+  ApplyPaper(content::Paper::kA4, content::Orientation::kLandscape, &theme);
+  EXPECT_FLOAT_EQ(theme.page.width, 841.89f);
+  EXPECT_FLOAT_EQ(theme.page.height, 595.28f);
+  ApplyPaper(content::Paper::kA5, content::Orientation::kPortrait, &theme);
+  EXPECT_FLOAT_EQ(theme.page.width, 419.53f);
+}
+
+}  // namespace
+}  // namespace coopkit::kit

@@ -1,0 +1,92 @@
+// Turns the document tree into blocks: picks faces, sizes, colours and
+// spacing from the theme, turns inlines into styled spans (emphasis → italic,
+// strong → bold, code → mono, links → link colour and address), numbers list
+// items, gives every heading an anchor and fills the tables of contents with
+// the headings that follow them. Mistakes in the tree (an unknown callout
+// kind, a page break inside a list) are reported, not fatal.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "document/node.h"
+#include "layout/block.h"
+#include "layout/font_set.h"
+#include "layout/paragraph_setter.h"
+#include "layout/table_of_contents_block.h"
+#include "layout/theme.h"
+
+namespace coopkit::layout {
+
+class BlockBuilder {
+ public:
+  /// All pointers must outlive the builder and the blocks it builds.
+  BlockBuilder(const Theme* theme, const FontSet* fonts, const ParagraphSetter* setter,
+               DiagnosticList* diagnostics);
+
+  /// The document's top-level blocks, in order. Page breaks and covers are
+  /// top-level blocks with their PageRole.
+  std::vector<BlockPtr> Build(const doc::Node& root);
+
+  /// Anchors the built headings refer to (see CrossReferences::anchors).
+  int anchor_count() const { return static_cast<int>(headings_.size()); }
+
+ private:
+  /// How inline text is drawn where the builder stands (a quote is muted
+  /// and italic, a callout title bold...).
+  struct InlineState {
+    FontRole role = FontRole::kBody;
+    bool bold = false;
+    bool italic = false;
+    float size = 10;
+    Color color;
+    std::string link;
+  };
+  /// What surrounds the blocks being built.
+  struct Surroundings {
+    InlineState text;
+    float paragraph_spacing = 0;
+    int list_depth = 0;
+    bool top_level = false;
+  };
+  struct BuiltHeading {
+    std::string title;
+    int level = 1;
+  };
+  struct PendingToc {
+    std::shared_ptr<std::vector<TocEntry>> entries;
+    size_t first_heading = 0;  // entries list the headings from this one on
+  };
+
+  std::vector<BlockPtr> BuildChildren(const doc::Node& parent, const Surroundings& around);
+  /// Null when the node gives no block (empty paragraph, misplaced break).
+  BlockPtr BuildBlock(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildParagraph(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildHeading(const doc::Node& node);
+  BlockPtr BuildList(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildBlockQuote(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildCallout(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildCodeBlock(const doc::Node& node);
+  BlockPtr BuildTableOfContents(const doc::Node& node);
+  BlockPtr BuildCover(const doc::Node& node);
+  void FillTablesOfContents();
+
+  std::vector<StyledSpan> Spans(const doc::Node& node, const InlineState& state) const;
+  void AppendSpans(const doc::Node& node, InlineState state, std::vector<StyledSpan>* out) const;
+  TextStyle Style(const InlineState& state) const;
+  /// A one-style text source, or null when `text` is empty.
+  std::shared_ptr<const TextSource> PlainText(const std::string& text, const InlineState& state,
+                                              float line_height) const;
+  std::string ListMarker(const doc::Node& list, int number, int depth) const;
+  SourceLocation Where(const doc::Node& node) const { return {"", node.source_line, 0}; }
+
+  const Theme& theme_;
+  const FontSet& fonts_;
+  const ParagraphSetter* setter_;
+  DiagnosticList* diagnostics_;
+  std::vector<BuiltHeading> headings_;  // indexed by anchor
+  std::vector<PendingToc> tables_of_contents_;
+};
+
+}  // namespace coopkit::layout

@@ -1,0 +1,40 @@
+// A FontSet for layout tests: twelve faces whose every character is half an
+// em wide, so that widths, line breaks and pages can be reasoned about
+// without real fonts. Test-only; nothing in the library uses it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/font_set.h"
+
+namespace coopkit::layout {
+
+class FixedWidthFontSet : public FontSet {
+ public:
+  static constexpr float kAdvance = 0.5f;  // em, every character
+  static constexpr float kAscender = 0.8f;
+  static constexpr float kDescender = -0.2f;
+
+  FontId Face(FontStyle style) const override {
+    return static_cast<int>(style.role) * 4 + (style.bold ? 2 : 0) + (style.italic ? 1 : 0);
+  }
+  const FontMetrics& Metrics(FontId /*id*/) const override { return metrics_; }
+  std::vector<std::string> Files() const override {
+    std::vector<std::string> files;
+    for (int i = 0; i < 12; ++i) files.push_back("fixed-" + std::to_string(i) + ".ttf");
+    return files;
+  }
+
+ private:
+  class HalfEmMetrics : public FontMetrics {
+   public:
+    float Advance(char32_t /*cp*/) const override { return kAdvance; }
+    bool HasGlyph(char32_t /*cp*/) const override { return true; }
+    float Ascender() const override { return kAscender; }
+    float Descender() const override { return kDescender; }
+  };
+  HalfEmMetrics metrics_;
+};
+
+}  // namespace coopkit::layout

@@ -1,0 +1,56 @@
+// Finds the TrueType file of a font family in one of its four styles: first
+// among the *.ttf files of the user's fonts/ folder (matched by the family
+// and style names inside the files), then among the system's fonts through
+// fontconfig. Fontconfig always answers with *some* font, so its answer is
+// accepted only when the family and style really are the requested ones.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace coopkit::layout {
+
+struct FaceRequest {
+  std::string family;  // "Noto Serif"
+  bool bold = false;
+  bool italic = false;
+};
+
+/// "regular", "bold", "italic" or "bold italic".
+const char* StyleName(bool bold, bool italic);
+
+class FontLocator {
+ public:
+  /// Reads the family and style of every font file in `fonts_folder` (which
+  /// may be empty or absent: then only system fonts are used). Files there
+  /// that cannot be used are reported as warnings.
+  FontLocator(std::string fonts_folder, DiagnosticList* diagnostics);
+
+  /// The file for `request`, or nullopt.
+  std::optional<std::string> Find(const FaceRequest& request) const;
+
+  /// Like Find, but a missing face is reported as an error at `where` that
+  /// names the family, the style and the places searched.
+  std::optional<std::string> Locate(const FaceRequest& request, const SourceLocation& where,
+                                    DiagnosticList* diagnostics) const;
+
+ private:
+  struct FolderFace {
+    std::string path;
+    std::string family;
+    bool bold = false;
+    bool italic = false;
+    int weight = 400;
+  };
+
+  std::optional<std::string> FindInFolder(const FaceRequest& request) const;
+  std::vector<std::string> KnownFamilies() const;
+
+  std::string fonts_folder_;
+  std::vector<FolderFace> folder_faces_;
+};
+
+}  // namespace coopkit::layout

@@ -1,0 +1,35 @@
+// The running header and footer of every page but the cover: header labels
+// left and right over a thin rule, the footer label on the left and
+// « page n / N » on the right, all in small muted text in the margin bands.
+#pragma once
+
+#include "document/node.h"
+#include "layout/font_set.h"
+#include "layout/page.h"
+#include "layout/paragraph_setter.h"
+#include "layout/theme.h"
+
+namespace coopkit::layout {
+
+class RunningElements {
+ public:
+  /// All pointers must outlive this object.
+  RunningElements(const doc::DocumentInfo* info, const Theme* theme, const FontSet* fonts,
+                  const ParagraphSetter* setter);
+
+  /// Draws the header and footer of `page`, physical page `number` (1-based)
+  /// of `count`.
+  void Draw(Page* page, int number, int count) const;
+
+ private:
+  /// Draws the first line of `text` in the small style, aligned in the
+  /// content width, with its baseline at `baseline`.
+  void DrawLabel(Page* page, const std::string& text, Alignment alignment, float baseline) const;
+
+  const doc::DocumentInfo& info_;
+  const Theme& theme_;
+  const ParagraphSetter* setter_;
+  TextStyle style_;
+};
+
+}  // namespace coopkit::layout

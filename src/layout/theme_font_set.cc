@@ -1,0 +1,138 @@
+#include "layout/theme_font_set.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cstdio>
+
+#include "base/utf8.h"
+
+namespace coopkit::layout {
+namespace {
+
+// "U+2011 ‑, U+202F" — the character itself when it is visible.
+std::string DescribeCharacters(const std::u32string& characters) {
+  std::string out;
+  for (char32_t cp : characters) {
+    if (!out.empty()) out += ", ";
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    out += code;
+    if (cp != 0x00A0 && cp != 0x202F && cp > 0x20) {
+      out += ' ';
+      AppendUtf8(&out, cp);
+    }
+  }
+  return out;
+}
+
+std::u32string MissingCharacters(const FontMetrics& metrics, std::u32string_view characters) {
+  std::u32string missing;
+  for (char32_t cp : characters) {
+    if (cp >= 0x20 && !metrics.HasGlyph(cp) && missing.find(cp) == std::u32string::npos)
+      missing.push_back(cp);
+  }
+  return missing;
+}
+
+const FontFamily& Family(const Theme& theme, FontRole role) {
+  switch (role) {
+    case FontRole::kBody: return theme.body_font;
+    case FontRole::kHeading: return theme.heading_font;
+    case FontRole::kMono: return theme.mono_font;
+  }
+  assert(false && "unknown font role");
+  return theme.body_font;
+}
+
+}  // namespace
+
+int ThemeFontSet::Slot(FontStyle style) {
+  return static_cast<int>(style.role) * kStylesPerRole + (style.bold ? 1 : 0) +
+         (style.italic ? 2 : 0);
+}
+
+std::unique_ptr<ThemeFontSet> ThemeFontSet::Load(const Theme& theme, const FontLocator& locator,
+                                                 const SourceLocation& where,
+                                                 DiagnosticList* diagnostics) {
+  std::unique_ptr<ThemeFontSet> set(new ThemeFontSet);
+  bool complete = true;
+  for (FontRole role : {FontRole::kBody, FontRole::kHeading, FontRole::kMono}) {
+    for (bool italic : {false, true}) {
+      for (bool bold : {false, true}) {
+        const FontStyle style{role, bold, italic};
+        const FaceRequest request{Family(theme, role).name, bold, italic};
+        std::optional<std::string> path;
+        if (role == FontRole::kMono && italic) {
+          path = locator.Find(request);
+          if (!path) {
+            set->slot_faces_[Slot(style)] = set->slot_faces_[Slot({role, bold, false})];
+            continue;
+          }
+        } else {
+          path = locator.Locate(request, where, diagnostics);
+        }
+        if (!path) {
+          complete = false;
+          continue;
+        }
+        auto known = std::ranges::find(set->faces_, *path, &TrueTypeFont::path);
+        if (known != set->faces_.end()) {
+          set->slot_faces_[Slot(style)] = static_cast<FontId>(known - set->faces_.begin());
+          continue;
+        }
+        std::string error;
+        auto font = TrueTypeFont::Load(*path, &error);
+        if (!font) {
+          diagnostics->Error(where, error);
+          complete = false;
+          continue;
+        }
+        set->slot_faces_[Slot(style)] = static_cast<FontId>(set->faces_.size());
+        set->faces_.push_back(std::move(font));
+      }
+    }
+  }
+  if (!complete) return nullptr;
+
+  for (FontId id = 0; id < static_cast<FontId>(set->faces_.size()); ++id) {
+    const std::u32string missing = MissingCharacters(*set->faces_[id], kFrenchCharacters);
+    if (missing.empty()) continue;
+    diagnostics->Warning(where,
+                         "font " + set->FaceLabel(id) + " lacks characters French text uses: " +
+                             DescribeCharacters(missing),
+                         "text using them would print empty boxes; choose a font that has them");
+  }
+  return set;
+}
+
+FontId ThemeFontSet::Face(FontStyle style) const { return slot_faces_[Slot(style)]; }
+
+const FontMetrics& ThemeFontSet::Metrics(FontId id) const {
+  assert(id >= 0 && id < static_cast<FontId>(faces_.size()));
+  return *faces_[id];
+}
+
+std::vector<std::string> ThemeFontSet::Files() const {
+  std::vector<std::string> files;
+  for (const auto& face : faces_) files.push_back(face->path());
+  return files;
+}
+
+void ThemeFontSet::CheckCoverage(FontId id, std::string_view text, const SourceLocation& where,
+                                 DiagnosticList* diagnostics) const {
+  std::u32string characters;
+  for (size_t pos = 0; pos < text.size();) characters.push_back(DecodeUtf8(text, &pos));
+  const std::u32string missing = MissingCharacters(Metrics(id), characters);
+  if (missing.empty()) return;
+  diagnostics->Error(where,
+                     "font " + FaceLabel(id) + " has no glyph for " + DescribeCharacters(missing),
+                     "these characters would print as empty boxes; remove them or choose a "
+                     "font that has them");
+}
+
+std::string ThemeFontSet::FaceLabel(FontId id) const {
+  const TrueTypeFont& face = *faces_[id];
+  return "'" + face.family_name() + "' (" + StyleName(face.bold(), face.italic()) + ")";
+}
+
+}  // namespace coopkit::layout

@@ -1,0 +1,34 @@
+// A text backend: writes a laid-out document as a plain-text trace, one line
+// per page, rectangle, rule, text run, link and outline entry, coordinates
+// rounded to 0.1 pt (after SILE's debug outputter). Layout tests read or
+// compare traces instead of parsing PDFs, and `coopkit --trace` can show
+// what layout decided.
+//
+//   page 2 419.5x595.3
+//   rect 51.0 56.7 317.5 40.0 #edf5fa
+//   line 51.0 46.7 368.5 46.7 w0.4 #6b6b6b
+//   run 51.0 70.2 f0 10.0 #212121 "Le texte du run"
+//   link 51.0 60.0 40.0 12.0 uri "https://example.org"
+//   link 51.0 60.0 317.5 13.5 page 3 y 56.7
+//   outline 1 page 3 y 56.7 "Titre"
+#pragma once
+
+#include <ostream>
+
+#include "layout/page.h"
+
+namespace coopkit::layout {
+
+class TraceWriter {
+ public:
+  explicit TraceWriter(std::ostream* out) : out_(*out) {}
+
+  void Write(const LaidOutDocument& document);
+
+ private:
+  void WritePage(const Page& page, int number);
+
+  std::ostream& out_;
+};
+
+}  // namespace coopkit::layout

@@ -1,0 +1,340 @@
+#include "markup/markdown_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "markup/french_typography.h"
+
+namespace coopkit::markup {
+namespace {
+
+using doc::Node;
+using doc::NodeKind;
+
+const std::string kNbsp(kNoBreakSpace);
+const std::string kThin(kNarrowNoBreakSpace);
+const std::string kSource = "templates/guide.mustache";
+
+// The tree as an S-expression, e.g. (paragraph (text "a") (strong (text "b"))),
+// with a heading's level, a list's start and a link's url.
+std::string Outline(const Node& node) {
+  std::string out = "(";
+  out += doc::NodeKindName(node.kind);
+  if (node.kind == NodeKind::kHeading) out.append(" ").append(std::to_string(node.level));
+  if (node.kind == NodeKind::kOrderedList) out.append(" ").append(std::to_string(node.start));
+  if (node.kind == NodeKind::kLink) out.append(" ").append(node.url);
+  if (!node.text.empty()) out.append(" \"").append(node.text).append("\"");
+  for (const auto& child : node.children) out.append(" ").append(Outline(*child));
+  return out + ")";
+}
+
+class MarkdownReaderTest : public ::testing::Test {
+ protected:
+  doc::Document Read(std::string_view markdown, bool french_typography = false) {
+    return MarkdownReader(&diagnostics_, {.french_typography = french_typography})
+        .Read(markdown, kSource);
+  }
+
+  // The outline of the document's blocks, without the (document ...) wrapper.
+  std::string Blocks(std::string_view markdown) {
+    doc::Document document = Read(markdown);
+    std::string out;
+    for (const auto& child : document.root->children) {
+      if (!out.empty()) out += ' ';
+      out += Outline(*child);
+    }
+    return out;
+  }
+
+  std::string Messages() const {
+    std::string out;
+    for (const Diagnostic& d : diagnostics_.items()) out += FormatDiagnostic(d) + "\n";
+    return out;
+  }
+
+  DiagnosticList diagnostics_;
+};
+
+TEST_F(MarkdownReaderTest, ParagraphsKeepTheirSourceLines) {
+  doc::Document document = Read("Un.\n\nDeux\nsuite.\n");
+  ASSERT_EQ(document.root->children.size(), 2u);
+  EXPECT_EQ(Outline(*document.root->children[0]), "(paragraph (text \"Un.\"))");
+  EXPECT_EQ(Outline(*document.root->children[1]),
+            "(paragraph (text \"Deux\") (softbreak) (text \"suite.\"))");
+  EXPECT_EQ(document.root->children[0]->source_line, 1);
+  EXPECT_EQ(document.root->children[1]->source_line, 3);
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, HeadingsOfLevelsOneToThree) {
+  EXPECT_EQ(Blocks("# Un\n## Deux\n### Trois\n"),
+            "(heading 1 (text \"Un\")) (heading 2 (text \"Deux\")) (heading 3 (text \"Trois\"))");
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, DeeperHeadingIsWarnedAboutAndLaidOutAsLevelThree) {
+  EXPECT_EQ(Blocks("Texte\n\n#### Quatre\n"),
+            "(paragraph (text \"Texte\")) (heading 3 (text \"Quatre\"))");
+  ASSERT_EQ(diagnostics_.WarningCount(), 1u);
+  EXPECT_FALSE(diagnostics_.HasErrors());
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
+  EXPECT_NE(diagnostics_.items()[0].message.find("level 4"), std::string::npos);
+}
+
+TEST_F(MarkdownReaderTest, EmphasisStrongCodeAndLinks) {
+  EXPECT_EQ(Blocks("*a* **b** `c d` [le *site*](https://crge.fr)"),
+            "(paragraph (emphasis (text \"a\")) (text \" \") (strong (text \"b\")) (text \" \") "
+            "(code \"c d\") (text \" \") (link https://crge.fr (text \"le \") "
+            "(emphasis (text \"site\"))))");
+}
+
+TEST_F(MarkdownReaderTest, AdjacentTextIsMergedIntoOneNode) {
+  EXPECT_EQ(Blocks("a &amp; b [c"), "(paragraph (text \"a & b [c\"))");
+}
+
+TEST_F(MarkdownReaderTest, NestedBulletList) {
+  EXPECT_EQ(Blocks("- a\n  - b\n- c\n"),
+            "(bullet_list (list_item (paragraph (text \"a\")) (bullet_list (list_item "
+            "(paragraph (text \"b\"))))) (list_item (paragraph (text \"c\"))))");
+}
+
+TEST_F(MarkdownReaderTest, OrderedListKeepsItsStartNumber) {
+  EXPECT_EQ(Blocks("3. trois\n4. quatre\n"),
+            "(ordered_list 3 (list_item (paragraph (text \"trois\"))) (list_item (paragraph "
+            "(text \"quatre\"))))");
+  EXPECT_EQ(Blocks("1) un\n   - sous\n"),
+            "(ordered_list 1 (list_item (paragraph (text \"un\")) (bullet_list (list_item "
+            "(paragraph (text \"sous\"))))))");
+}
+
+TEST_F(MarkdownReaderTest, SoftAndHardBreaks) {
+  EXPECT_EQ(Blocks("a\nb  \nc\\\nd"),
+            "(paragraph (text \"a\") (softbreak) (text \"b\") (linebreak) (text \"c\") "
+            "(linebreak) (text \"d\"))");
+}
+
+TEST_F(MarkdownReaderTest, QuotesRulesAndCodeBlocks) {
+  EXPECT_EQ(Blocks("> cité\n\n---\n\n```cpp\nint x;\n```\n\n    indenté\n"),
+            "(block_quote (paragraph (text \"cité\"))) (thematic_break) "
+            "(code_block \"int x;\") (code_block \"indenté\")");
+}
+
+TEST_F(MarkdownReaderTest, RawHtmlIsWarnedAboutAndDropped) {
+  EXPECT_EQ(Blocks("a <b>gras</b>\n\n<div>\nbloc\n</div>\n"), "(paragraph (text \"a gras\"))");
+  EXPECT_EQ(diagnostics_.WarningCount(), 3u);
+  EXPECT_EQ(diagnostics_.items()[0].location.column, 3);
+  EXPECT_EQ(diagnostics_.items()[2].location.line, 3);
+}
+
+TEST_F(MarkdownReaderTest, ImagesAreWarnedAboutAndDropped) {
+  EXPECT_EQ(Blocks("voir ![logo](logo.png) ici"), "(paragraph (text \"voir  ici\"))");
+  ASSERT_EQ(diagnostics_.WarningCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].location.column, 6);
+}
+
+TEST_F(MarkdownReaderTest, TableOfContentsWithTitle) {
+  doc::Document document = Read("# Guide\n\n```{toc}\n:title: Sommaire\n```\n");
+  ASSERT_EQ(document.root->children.size(), 2u);
+  const Node& toc = *document.root->children[1];
+  EXPECT_EQ(toc.kind, NodeKind::kTableOfContents);
+  EXPECT_EQ(toc.Attribute("title", ""), "Sommaire");
+  EXPECT_EQ(toc.source_line, 3);
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, PageBreak) {
+  EXPECT_EQ(Blocks("Avant\n\n```{pagebreak}\n```\n\nAprès\n"),
+            "(paragraph (text \"Avant\")) (page_break) (paragraph (text \"Après\"))");
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, CalloutBodyIsMarkdown) {
+  doc::Document document =
+      Read("```{callout} vigilance\n:title: Point de vigilance\nUn **corps**.\n\n- item\n```\n");
+  ASSERT_EQ(document.root->children.size(), 1u);
+  const Node& callout = *document.root->children[0];
+  EXPECT_EQ(Outline(callout),
+            "(callout (paragraph (text \"Un \") (strong (text \"corps\")) (text \".\")) "
+            "(bullet_list (list_item (paragraph (text \"item\")))))");
+  EXPECT_EQ(callout.Attribute("kind", ""), "warning");
+  EXPECT_EQ(callout.Attribute("title", ""), "Point de vigilance");
+  EXPECT_EQ(callout.children[0]->source_line, 3);
+  EXPECT_EQ(callout.children[1]->source_line, 5);
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, CalloutKinds) {
+  doc::Document document = Read("```{callout}\nA\n```\n\n```{callout} tip\nB\n```\n");
+  ASSERT_EQ(document.root->children.size(), 2u);
+  EXPECT_EQ(document.root->children[0]->Attribute("kind", ""), "note");
+  EXPECT_EQ(document.root->children[1]->Attribute("kind", ""), "tip");
+}
+
+TEST_F(MarkdownReaderTest, UnknownCalloutKindIsAnErrorWithHint) {
+  EXPECT_EQ(Blocks("texte\n\n```{callout} vigilence\nA\n```\n"), "(paragraph (text \"texte\"))");
+  EXPECT_EQ(Messages(), kSource +
+                            ":3:14: error: unknown callout kind 'vigilence'\n"
+                            "  hint: did you mean 'vigilance'?\n");
+}
+
+TEST_F(MarkdownReaderTest, ColumnsTakeACount) {
+  doc::Document document = Read("```{columns} 3\nUn\n\nDeux\n```\n\n```{columns}\nX\n```\n");
+  ASSERT_EQ(document.root->children.size(), 2u);
+  EXPECT_EQ(Outline(*document.root->children[0]),
+            "(columns (paragraph (text \"Un\")) (paragraph (text \"Deux\")))");
+  EXPECT_EQ(document.root->children[0]->Attribute("count", ""), "3");
+  EXPECT_EQ(document.root->children[1]->Attribute("count", ""), "2");
+}
+
+TEST_F(MarkdownReaderTest, BadColumnCountIsAnError) {
+  EXPECT_EQ(Blocks("```{columns} deux\nX\n```\n\n```{columns} 9\nY\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u);
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 1);
+  EXPECT_EQ(diagnostics_.items()[0].location.column, 14);
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 5);
+}
+
+TEST_F(MarkdownReaderTest, CoverWithOptionsAndBody) {
+  doc::Document document = Read(
+      "```{cover}\n:title: Guide de la coopération\n:subtitle: Une vision\n"
+      ":organisation: CRGE\n:date: 26 novembre 2026\n:place: Poitiers\n\nAvec nos "
+      "*partenaires*.\n```\n");
+  ASSERT_EQ(document.root->children.size(), 1u);
+  const Node& cover = *document.root->children[0];
+  EXPECT_EQ(cover.kind, NodeKind::kCover);
+  EXPECT_EQ(cover.Attribute("title", ""), "Guide de la coopération");
+  EXPECT_EQ(cover.Attribute("subtitle", ""), "Une vision");
+  EXPECT_EQ(cover.Attribute("organisation", ""), "CRGE");
+  EXPECT_EQ(cover.Attribute("date", ""), "26 novembre 2026");
+  EXPECT_EQ(cover.Attribute("place", ""), "Poitiers");
+  EXPECT_EQ(Outline(cover),
+            "(cover (paragraph (text \"Avec nos \") (emphasis (text \"partenaires\")) "
+            "(text \".\")))");
+  EXPECT_EQ(cover.children[0]->source_line, 8);
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, OptionValuesUndoMarkdownEscapes) {
+  doc::Document document =
+      Read("```{cover}\n:title: Groupement \\*A\\* \\& \\[co\\] C:\\\\temp\n```\n");
+  ASSERT_EQ(document.root->children.size(), 1u);
+  EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "Groupement *A* & [co] C:\\temp");
+}
+
+TEST_F(MarkdownReaderTest, DocumentDirectiveFillsTheInfoAndMakesNoNode) {
+  doc::Document document = Read(
+      "```{document}\n:title: Guide\n:author: CRGE\n:subject: La coopération\n"
+      ":keywords: coopération, SCIC\n:language: fr-BE\n:header-left: Gauche\n"
+      ":header-right: Droite\n:footer-left: Forum\n```\n\nTexte\n");
+  EXPECT_EQ(Outline(*document.root), "(document (paragraph (text \"Texte\")))");
+  EXPECT_EQ(document.info.title, "Guide");
+  EXPECT_EQ(document.info.author, "CRGE");
+  EXPECT_EQ(document.info.subject, "La coopération");
+  EXPECT_EQ(document.info.keywords, "coopération, SCIC");
+  EXPECT_EQ(document.info.language, "fr-BE");
+  EXPECT_EQ(document.info.header_left, "Gauche");
+  EXPECT_EQ(document.info.header_right, "Droite");
+  EXPECT_EQ(document.info.footer_left, "Forum");
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, PlainFencedCodeStaysCode) {
+  EXPECT_EQ(Blocks("```yaml\ntitle: x\n```\n"), "(code_block \"title: x\")");
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, NestedFenceInsideADirective) {
+  EXPECT_EQ(Blocks("````{callout} note\nExemple :\n\n```\n{{titre}}\n```\n````\n"),
+            "(callout (paragraph (text \"Exemple :\")) (code_block \"{{titre}}\"))");
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(MarkdownReaderTest, NestedDirectivesReportTheirOwnLines) {
+  doc::Document document = Read(
+      "Intro\n\n````{columns} 2\n```{callout} tip\n:title: Astuce\nCorps\n```\n\n```{tco}\n```\n"
+      "````\n");
+  ASSERT_EQ(document.root->children.size(), 2u);
+  EXPECT_EQ(Outline(*document.root->children[1]),
+            "(columns (callout (paragraph (text \"Corps\"))))");
+  const Node& callout = *document.root->children[1]->children[0];
+  EXPECT_EQ(callout.source_line, 4);
+  EXPECT_EQ(callout.children[0]->source_line, 6);
+  EXPECT_EQ(Messages(), kSource +
+                            ":9:5: error: unknown directive 'tco'\n"
+                            "  hint: did you mean 'toc'?\n");
+}
+
+TEST_F(MarkdownReaderTest, DirectiveInsideAListItem) {
+  doc::Document document = Read("- item\n\n  ```{callout} tip\n  :titel: x\n  Corps\n  ```\n");
+  EXPECT_EQ(Outline(*document.root),
+            "(document (bullet_list (list_item (paragraph (text \"item\")) "
+            "(callout (paragraph (text \"Corps\"))))))");
+  EXPECT_EQ(Messages(), kSource +
+                            ":4:4: error: unknown option 'titel' for directive 'callout'\n"
+                            "  hint: did you mean 'title'?\n");
+}
+
+TEST_F(MarkdownReaderTest, UnknownDirectiveIsAnErrorWithLineColumnAndHint) {
+  EXPECT_EQ(Blocks("# Titre\n\n```{tco}\n```\n"), "(heading 1 (text \"Titre\"))");
+  EXPECT_EQ(Messages(), kSource +
+                            ":3:5: error: unknown directive 'tco'\n"
+                            "  hint: did you mean 'toc'?\n");
+}
+
+TEST_F(MarkdownReaderTest, UnknownOptionIsAnErrorWithHint) {
+  doc::Document document = Read("```{cover}\n:title: A\n:subtilte: B\n```\n");
+  ASSERT_EQ(document.root->children.size(), 1u);
+  EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "A");
+  EXPECT_EQ(Messages(), kSource +
+                            ":3:2: error: unknown option 'subtilte' for directive 'cover'\n"
+                            "  hint: did you mean 'subtitle'?\n");
+}
+
+TEST_F(MarkdownReaderTest, UnknownOptionFarFromAnyListsTheKnownOnes) {
+  Read("```{toc}\n:couleur: bleu\n```\n\n```{pagebreak}\n:avant: oui\n```\n");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u);
+  EXPECT_EQ(diagnostics_.items()[0].hint, "options of 'toc': title");
+  EXPECT_EQ(diagnostics_.items()[1].hint, "'pagebreak' takes no options");
+}
+
+TEST_F(MarkdownReaderTest, OptionGivenTwiceIsAnError) {
+  doc::Document document = Read("```{toc}\n:title: A\n:title: B\n```\n");
+  EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "A");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
+}
+
+TEST_F(MarkdownReaderTest, ArgumentOrBodyWhereNoneIsTakenIsAnError) {
+  EXPECT_EQ(Blocks("```{toc} Sommaire\n```\n\n```{pagebreak}\n\nTexte perdu\n```\n"), "");
+  EXPECT_EQ(Messages(), kSource + ":1:10: error: directive 'toc' takes no argument\n" + kSource +
+                            ":6:1: error: directive 'pagebreak' takes no body\n"
+                            "  hint: options are written as ':name: value' lines\n");
+}
+
+TEST_F(MarkdownReaderTest, UnclosedDirectiveNameIsAnError) {
+  EXPECT_EQ(Blocks("```{toc\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].location.column, 5);
+}
+
+TEST_F(MarkdownReaderTest, FrenchTypographyIsOnByDefault) {
+  DiagnosticList diagnostics;
+  doc::Document document =
+      MarkdownReader(&diagnostics)
+          .Read(
+              "```{document}\n:title: L'été: \"chaud\"\n:language: fr-FR\n```\n\n"
+              "**Coopérer**: c'est `a:b` ?\n",
+              kSource);
+  EXPECT_EQ(document.info.title, "L’été" + kNbsp + ": «" + kNbsp + "chaud" + kNbsp + "»");
+  EXPECT_EQ(Outline(*document.root), "(document (paragraph (strong (text \"Coopérer\")) (text \"" +
+                                         kNbsp + ": c’est \") (code \"a:b\") (text \"" + kThin +
+                                         "?\")))");
+}
+
+TEST_F(MarkdownReaderTest, FrenchTypographyCanBeDisabled) {
+  doc::Document document = Read("```{toc}\n:title: L'été: x\n```\n\nC'est ça!\n");
+  EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "L'été: x");
+  EXPECT_EQ(document.root->children[1]->PlainText(), "C'est ça!");
+}
+
+}  // namespace
+}  // namespace coopkit::markup

@@ -1,0 +1,389 @@
+#include "pdf/pdf_writer.h"
+
+#include <hpdf.h>
+
+#include <algorithm>
+#include <cassert>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "base/file_io.h"
+#include "pdf/truetype_check.h"
+
+namespace coopkit::pdf {
+namespace {
+
+using layout::Color;
+using layout::LaidOutDocument;
+using layout::Page;
+
+// Web addresses in a PDF must be 7-bit: escape non-ASCII bytes, spaces,
+// controls and the characters RFC 3986 never allows. '%' is kept, so an
+// address that is already escaped stays as it is.
+std::string PercentEncodeUri(std::string_view uri) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string encoded;
+  for (unsigned char c : uri) {
+    bool plain = c > 0x20 && c < 0x7F && std::strchr("\"<>\\^`{|}", c) == nullptr;
+    if (plain) {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 0xF];
+    }
+  }
+  return encoded;
+}
+
+// libharu writes the ToUnicode map of a UTF-8 font with 'begincidrange',
+// which a ToUnicode map may not use: poppler warns on every read and stricter
+// readers cannot extract the text. The font's codes are the characters
+// themselves (Identity-H over the Basic Multilingual Plane), so the right map
+// is the identity, written with 'bfrange', surrogates excepted.
+std::string IdentityToUnicodeMap() {
+  std::vector<std::string> ranges;
+  for (int high = 0; high <= 0xFF; ++high) {
+    if (high >= 0xD8 && high <= 0xDF) continue;
+    char range[32];
+    std::snprintf(range, sizeof range, "<%02X00> <%02XFF> <%02X00>\n", high, high, high);
+    ranges.push_back(range);
+  }
+  std::string map =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  constexpr size_t kMaxRangesPerBlock = 100;  // the CMap format's limit
+  for (size_t first = 0; first < ranges.size(); first += kMaxRangesPerBlock) {
+    size_t count = std::min(kMaxRangesPerBlock, ranges.size() - first);
+    map += std::to_string(count) + " beginbfrange\n";
+    for (size_t i = first; i < first + count; ++i) map += ranges[i];
+    map += "endbfrange\n";
+  }
+  return map + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+HPDF_Date UtcDate(int64_t epoch_seconds) {
+  std::time_t time = static_cast<std::time_t>(epoch_seconds);
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  // '+' with a zero offset rather than 'Z', which libharu's PDF/A mode rejects.
+  return HPDF_Date{.year = utc.tm_year + 1900,
+                   .month = utc.tm_mon + 1,
+                   .day = utc.tm_mday,
+                   .hour = utc.tm_hour,
+                   .minutes = utc.tm_min,
+                   .seconds = utc.tm_sec,
+                   .ind = '+',
+                   .off_hour = 0,
+                   .off_minutes = 0};
+}
+
+// What a page's content stream has set so far, so that each colour, width
+// and font is only written when it changes.
+struct GraphicsState {
+  std::optional<Color> fill;
+  std::optional<Color> stroke;
+  std::optional<float> line_width;
+  HPDF_Font font = nullptr;
+  float font_size = 0;
+};
+
+// One PDF being built. Every step is a no-op once an error is recorded; the
+// first error is the one reported.
+class PdfBuild {
+ public:
+  PdfBuild(const LaidOutDocument& document, const PdfOptions& options);
+  ~PdfBuild() { HPDF_Free(pdf_); }
+  PdfBuild(const PdfBuild&) = delete;
+  PdfBuild& operator=(const PdfBuild&) = delete;
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  void Configure();
+  void AddPages();
+  void DrawPage(size_t index);
+  void AddOutline();
+  void SetMetadata();
+  void Save(std::string* bytes);
+
+ private:
+  static void OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* build);
+  void Fail(std::string message);
+  /// False (recording an error if libharu did not) when a libharu call
+  /// returned no object.
+  bool Created(const void* handle);
+
+  HPDF_Font Font(layout::FontId id);
+  void ReplaceToUnicodeMap(HPDF_Font font);
+  HPDF_Destination DestinationAt(int page, float y);
+  void SetFill(HPDF_Page page, const Color& color, GraphicsState* state);
+  void DrawShapes(HPDF_Page page, const Page& source, GraphicsState* state);
+  void DrawText(HPDF_Page page, const Page& source, GraphicsState* state);
+  void AddLinks(HPDF_Page page, const Page& source);
+
+  const LaidOutDocument& document_;
+  const PdfOptions& options_;
+  HPDF_Doc pdf_ = nullptr;
+  std::string step_;  // what is being done, for error messages
+  std::string error_;
+  std::vector<HPDF_Page> pages_;
+  std::vector<HPDF_Font> fonts_;  // by FontId, loaded on first use
+  std::map<std::string, HPDF_Font> fonts_by_file_;
+};
+
+PdfBuild::PdfBuild(const LaidOutDocument& document, const PdfOptions& options)
+    : document_(document), options_(options), fonts_(document.font_files.size(), nullptr) {
+  step_ = "creating the document";
+  pdf_ = HPDF_New(&PdfBuild::OnHaruError, this);
+  if (!pdf_) Fail("libharu could not create a document (out of memory?)");
+}
+
+void PdfBuild::OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* build) {
+  char code[64];
+  std::snprintf(code, sizeof code, "libharu error 0x%04X (detail %u)", static_cast<unsigned>(error),
+                static_cast<unsigned>(detail));
+  auto* self = static_cast<PdfBuild*>(build);
+  self->Fail(code + (" while " + self->step_));
+}
+
+void PdfBuild::Fail(std::string message) {
+  if (ok()) error_ = std::move(message);
+}
+
+bool PdfBuild::Created(const void* handle) {
+  if (!handle) Fail("libharu returned nothing while " + step_);
+  return handle != nullptr && ok();
+}
+
+void PdfBuild::Configure() {
+  if (!ok()) return;
+  step_ = "setting up UTF-8 text and compression";
+  HPDF_UseUTFEncodings(pdf_);
+  HPDF_SetCurrentEncoder(pdf_, "UTF-8");
+  HPDF_SetCompressionMode(pdf_, options_.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
+  if (!document_.outline.empty()) HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
+}
+
+// All pages exist before any is drawn, so that links can point forward.
+void PdfBuild::AddPages() {
+  for (const Page& source : document_.pages) {
+    if (!ok()) return;
+    step_ = "adding page " + std::to_string(pages_.size() + 1);
+    HPDF_Page page = HPDF_AddPage(pdf_);
+    if (!Created(page)) return;
+    HPDF_Page_SetWidth(page, source.width);
+    HPDF_Page_SetHeight(page, source.height);
+    pages_.push_back(page);
+  }
+}
+
+HPDF_Font PdfBuild::Font(layout::FontId id) {
+  assert(id >= 0 && static_cast<size_t>(id) < fonts_.size());
+  if (fonts_[id]) return fonts_[id];
+  const std::string& file = document_.font_files[id];
+  if (auto loaded = fonts_by_file_.find(file); loaded != fonts_by_file_.end()) {
+    return fonts_[id] = loaded->second;
+  }
+
+  std::string problem;
+  std::optional<std::string> bytes = ReadFile(file, &problem);
+  if (!bytes) {
+    Fail("cannot read font file " + file + ": " + problem);
+    return nullptr;
+  }
+  if (!CheckTrueTypeFont(*bytes, &problem)) {
+    Fail("font file " + file + " " + problem);
+    return nullptr;
+  }
+  std::string previous_step = std::exchange(step_, "loading font " + file);
+  const char* name = HPDF_LoadTTFontFromFile(pdf_, file.c_str(), HPDF_TRUE);
+  if (!Created(name)) return nullptr;
+  HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
+  if (!Created(font)) return nullptr;
+  ReplaceToUnicodeMap(font);
+  step_ = std::move(previous_step);
+  fonts_by_file_[file] = font;
+  return fonts_[id] = font;
+}
+
+void PdfBuild::ReplaceToUnicodeMap(HPDF_Font font) {
+  static const std::string kMap = IdentityToUnicodeMap();
+  HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->cmap_stream;
+  if (!Created(map)) return;
+  HPDF_MemStream_FreeData(map->stream);
+  HPDF_Stream_WriteStr(map->stream, kMap.c_str());
+}
+
+HPDF_Destination PdfBuild::DestinationAt(int page, float y) {
+  assert(page >= 0 && static_cast<size_t>(page) < pages_.size());
+  HPDF_Destination destination = HPDF_Page_CreateDestination(pages_[page]);
+  if (!Created(destination)) return nullptr;
+  // libharu refuses a zoom of 0 ("keep the reader's zoom").
+  HPDF_Destination_SetXYZ(destination, 0, document_.pages[page].height - y, 1);
+  return ok() ? destination : nullptr;
+}
+
+void PdfBuild::SetFill(HPDF_Page page, const Color& color, GraphicsState* state) {
+  if (state->fill == color) return;
+  HPDF_Page_SetRGBFill(page, color.r, color.g, color.b);
+  state->fill = color;
+}
+
+void PdfBuild::DrawPage(size_t index) {
+  if (!ok()) return;
+  step_ = "drawing page " + std::to_string(index + 1);
+  const Page& source = document_.pages[index];
+  GraphicsState state;
+  DrawShapes(pages_[index], source, &state);
+  DrawText(pages_[index], source, &state);
+  AddLinks(pages_[index], source);
+}
+
+void PdfBuild::DrawShapes(HPDF_Page page, const Page& source, GraphicsState* state) {
+  for (const layout::FilledRect& rect : source.rects) {
+    if (!ok()) return;
+    SetFill(page, rect.color, state);
+    HPDF_Page_Rectangle(page, rect.x, source.height - rect.y - rect.height, rect.width,
+                        rect.height);
+    HPDF_Page_Fill(page);
+  }
+  for (const layout::StrokedLine& line : source.lines) {
+    if (!ok()) return;
+    if (state->stroke != line.color) {
+      HPDF_Page_SetRGBStroke(page, line.color.r, line.color.g, line.color.b);
+      state->stroke = line.color;
+    }
+    if (state->line_width != line.width) {
+      HPDF_Page_SetLineWidth(page, line.width);
+      state->line_width = line.width;
+    }
+    HPDF_Page_MoveTo(page, line.x1, source.height - line.y1);
+    HPDF_Page_LineTo(page, line.x2, source.height - line.y2);
+    HPDF_Page_Stroke(page);
+  }
+}
+
+void PdfBuild::DrawText(HPDF_Page page, const Page& source, GraphicsState* state) {
+  if (source.runs.empty() || !ok()) return;
+  HPDF_Page_BeginText(page);
+  for (const layout::GlyphRun& run : source.runs) {
+    HPDF_Font font = Font(run.font);
+    if (!ok()) return;
+    if (font != state->font || run.size != state->font_size) {
+      HPDF_Page_SetFontAndSize(page, font, run.size);
+      state->font = font;
+      state->font_size = run.size;
+    }
+    SetFill(page, run.color, state);
+    HPDF_Page_TextOut(page, run.x, source.height - run.y, run.text.c_str());
+  }
+  HPDF_Page_EndText(page);
+}
+
+void PdfBuild::AddLinks(HPDF_Page page, const Page& source) {
+  for (const layout::LinkArea& link : source.links) {
+    if (!ok()) return;
+    HPDF_Rect area{link.x, source.height - link.y - link.height, link.x + link.width,
+                   source.height - link.y};
+    HPDF_Annotation annotation;
+    if (!link.uri.empty()) {
+      annotation = HPDF_Page_CreateURILinkAnnot(page, area, PercentEncodeUri(link.uri).c_str());
+    } else {
+      HPDF_Destination destination = DestinationAt(link.target_page, link.target_y);
+      if (!destination) return;
+      annotation = HPDF_Page_CreateLinkAnnot(page, area, destination);
+    }
+    if (!Created(annotation)) return;
+    HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
+  }
+}
+
+void PdfBuild::AddOutline() {
+  if (!ok()) return;
+  step_ = "adding bookmarks";
+  HPDF_Encoder utf8 = HPDF_GetEncoder(pdf_, "UTF-8");
+  if (!Created(utf8)) return;
+  // The entries the next one may nest under, with their levels, outermost first.
+  std::vector<std::pair<int, HPDF_Outline>> ancestors;
+  for (const layout::OutlineEntry& entry : document_.outline) {
+    assert(entry.level >= 1 && entry.level <= 3);
+    while (!ancestors.empty() && ancestors.back().first >= entry.level) ancestors.pop_back();
+    HPDF_Outline parent = ancestors.empty() ? nullptr : ancestors.back().second;
+    HPDF_Outline outline = HPDF_CreateOutline(pdf_, parent, entry.title.c_str(), utf8);
+    if (!Created(outline)) return;
+    HPDF_Destination destination = DestinationAt(entry.page, entry.y);
+    if (!destination) return;
+    HPDF_Outline_SetDestination(outline, destination);
+    if (entry.level == 1) HPDF_Outline_SetOpened(outline, HPDF_TRUE);
+    ancestors.emplace_back(entry.level, outline);
+  }
+}
+
+void PdfBuild::SetMetadata() {
+  if (!ok()) return;
+  step_ = "setting the metadata";
+  const doc::DocumentInfo& info = document_.info;
+  const std::pair<HPDF_InfoType, std::string> texts[] = {
+      {HPDF_INFO_TITLE, info.title},
+      {HPDF_INFO_AUTHOR, info.author},
+      {HPDF_INFO_SUBJECT, info.subject},
+      {HPDF_INFO_KEYWORDS, info.keywords},
+      {HPDF_INFO_CREATOR, options_.version.empty() ? "coopkit" : "coopkit " + options_.version},
+  };
+  for (const auto& [field, text] : texts) {
+    if (!text.empty()) HPDF_SetInfoAttr(pdf_, field, text.c_str());
+  }
+  HPDF_Date date = UtcDate(options_.source_date_epoch.value_or(std::time(nullptr)));
+  HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, date);
+  HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_MOD_DATE, date);
+
+  // libharu has no setter for the catalog's /Lang; its object API (exposed
+  // by hpdf.h in a non-DLL build) adds it.
+  if (!info.language.empty() && ok()) {
+    step_ = "setting the document language";
+    HPDF_String language = HPDF_String_New(pdf_->mmgr, info.language.c_str(), nullptr);
+    if (!Created(language)) return;
+    HPDF_Dict_Add(pdf_->catalog, "Lang", language);
+  }
+}
+
+void PdfBuild::Save(std::string* bytes) {
+  if (!ok()) return;
+  step_ = "writing the file";
+  HPDF_SaveToStream(pdf_);
+  if (!ok()) return;
+  HPDF_UINT32 size = HPDF_GetStreamSize(pdf_);
+  bytes->resize(size);
+  HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(bytes->data()), &size);
+  bytes->resize(size);
+}
+
+}  // namespace
+
+bool PdfWriter::Write(const layout::LaidOutDocument& document, std::string* pdf_bytes,
+                      std::string* error) const {
+  PdfBuild build(document, options_);
+  build.Configure();
+  build.AddPages();
+  for (size_t i = 0; i < document.pages.size(); ++i) build.DrawPage(i);
+  build.AddOutline();
+  build.SetMetadata();
+  std::string bytes;
+  build.Save(&bytes);
+  if (!build.ok()) {
+    *error = build.error();
+    return false;
+  }
+  *pdf_bytes = std::move(bytes);
+  return true;
+}
+
+}  // namespace coopkit::pdf

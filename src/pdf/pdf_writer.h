@@ -1,0 +1,43 @@
+// Turns a laid-out document into PDF bytes with libharu: embedded TrueType
+// fonts in UTF-8, shapes and text, links, nested bookmarks, metadata and the
+// document language. It draws what layout decided and decides nothing.
+//
+// Built like leveldb's table builder: the first libharu error is kept, every
+// later step is skipped, and Write() reports that error instead of bytes.
+// libharu is never allowed to abort the process, and font files are checked
+// before libharu reads them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "layout/page.h"
+
+namespace coopkit::pdf {
+
+struct PdfOptions {
+  /// Seconds since 1970 (UTC) written as the creation and modification date,
+  /// for byte-identical rebuilds; the current time when absent.
+  std::optional<int64_t> source_date_epoch;
+  bool compress = true;
+  /// Written in the Creator field as "coopkit <version>".
+  std::string version;
+};
+
+class PdfWriter {
+ public:
+  explicit PdfWriter(PdfOptions options) : options_(std::move(options)) {}
+
+  /// Fills `pdf_bytes` with the whole file and returns true, or returns false
+  /// with `error` set (a font file that is not usable TrueType, a libharu
+  /// failure). REQUIRES: runs use FontIds within document.font_files and
+  /// internal links and bookmarks point at existing pages.
+  bool Write(const layout::LaidOutDocument& document, std::string* pdf_bytes,
+             std::string* error) const;
+
+ private:
+  PdfOptions options_;
+};
+
+}  // namespace coopkit::pdf

@@ -1,0 +1,425 @@
+#include "pdf/pdf_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/file_io.h"
+#include "tests/support/tool_runner.h"
+
+namespace coopkit::pdf {
+namespace {
+
+using coopkit::testing::RunTool;
+using coopkit::testing::ShellQuote;
+using coopkit::testing::TempDir;
+using layout::LaidOutDocument;
+
+const std::string kFontDir = "/usr/share/fonts/truetype/noto/";
+const std::string kSerif = kFontDir + "NotoSerif-Regular.ttf";
+const std::string kSerifBold = kFontDir + "NotoSerif-Bold.ttf";
+const std::string kSansBold = kFontDir + "NotoSans-Bold.ttf";
+
+// French typography: no-break space inside the guillemets and before ':',
+// narrow no-break space before '?'.
+const std::string kTitleLine = "«\u00A0Coopérer\u00A0: un moyen technique\u202F?\u00A0»";
+const std::string kBodyLine = "L’œuvre commune, c’est l’été.";
+const std::string kWebAddress = "https://exemple.fr/coopérer à plusieurs";
+constexpr int64_t kEpoch = 1709294400;  // 2024-03-01T12:00:00Z
+
+constexpr float kA5Width = 419.53f;
+constexpr float kA5Height = 595.28f;
+const layout::Color kRed{1, 0, 0};
+
+layout::Page A5Page() {
+  layout::Page page;
+  page.width = kA5Width;
+  page.height = kA5Height;
+  return page;
+}
+
+layout::GlyphRun TextRun(float x, float y, layout::FontId font, float size, std::string text) {
+  layout::GlyphRun run;
+  run.x = x;
+  run.y = y;
+  run.font = font;
+  run.size = size;
+  run.text = std::move(text);
+  return run;
+}
+
+layout::LinkArea LinkAt(float x, float y) {
+  layout::LinkArea link;
+  link.x = x;
+  link.y = y;
+  link.width = 80;
+  link.height = 12;
+  return link;
+}
+
+LaidOutDocument SampleDocument() {
+  LaidOutDocument document;
+  document.info.title = "Coopérer : un moyen technique ?";
+  document.info.author = "Collectif Œuvre commune";
+  document.info.subject = "Kit d’accueil";
+  document.info.keywords = "coopérative, outils";
+  document.font_files = {kSerif, kSerifBold, kSansBold};
+
+  layout::Page first = A5Page();
+  first.rects.push_back(layout::FilledRect{20, 30, 50, 40, kRed});
+  first.lines.push_back(layout::StrokedLine{60, 110, 300, 110, 1, layout::Color{}});
+  first.runs.push_back(TextRun(60, 100, 2, 14, kTitleLine));
+  first.runs.push_back(TextRun(60, 130, 0, 10, kBodyLine));
+  first.runs.push_back(TextRun(60, 150, 1, 10, "Lire l’annexe"));
+  layout::LinkArea web = LinkAt(60, 140);
+  web.uri = kWebAddress;
+  layout::LinkArea annex = LinkAt(60, 155);
+  annex.target_page = 1;
+  annex.target_y = 200;
+  first.links = {web, annex};
+
+  layout::Page second = A5Page();
+  second.runs.push_back(TextRun(60, 200, 0, 10, "Annexe"));
+  document.pages = {first, second};
+
+  document.outline = {{"Première partie", 1, 0, 100},
+                      {"Un chapitre", 2, 0, 130},
+                      {"Détail", 3, 0, 150},
+                      {"Annexe", 1, 1, 200}};
+  return document;
+}
+
+PdfOptions ReproducibleOptions(int64_t epoch = kEpoch) {
+  return PdfOptions{.source_date_epoch = epoch, .version = "9.8.7"};
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// A QDF file (qpdf --qdf) read back: each object's text by number, with
+// whitespace collapsed ("<< /Type /Annot ... >>"), and the object number of
+// each page, which qpdf marks with "%% Page N" comments.
+struct QdfFile {
+  std::map<int, std::string> objects;
+  std::vector<int> pages;
+
+  explicit QdfFile(const std::string& qdf) {
+    int current = -1;
+    bool page_follows = false;
+    for (const std::string& line : Lines(qdf)) {
+      int number, generation;
+      char keyword[8];
+      if (current < 0 && line.starts_with("%% Page ")) {
+        page_follows = true;
+      } else if (current < 0 &&
+                 std::sscanf(line.c_str(), "%d %d %7s", &number, &generation, keyword) == 3 &&
+                 std::string(keyword) == "obj") {
+        current = number;
+        if (page_follows) pages.push_back(number);
+        page_follows = false;
+      } else if (line == "endobj") {
+        current = -1;
+      } else if (current >= 0) {
+        std::istringstream words(line);
+        for (std::string word; words >> word;) {
+          std::string& text = objects[current];
+          text += (text.empty() ? "" : " ") + word;
+        }
+      }
+    }
+  }
+
+  /// The objects whose text contains `fragment`.
+  std::vector<std::string> With(const std::string& fragment) const {
+    std::vector<std::string> found;
+    for (const auto& [number, text] : objects) {
+      if (text.find(fragment) != std::string::npos) found.push_back(text);
+    }
+    return found;
+  }
+};
+
+class PdfWriterTest : public ::testing::Test {
+ protected:
+  // Writes `document` to a file in the temporary folder and returns its
+  // quoted path, ready for a command line.
+  std::string WriteToFile(const LaidOutDocument& document,
+                          const PdfOptions& options = ReproducibleOptions()) {
+    std::string bytes, error;
+    EXPECT_TRUE(PdfWriter(options).Write(document, &bytes, &error)) << error;
+    std::string path = dir_.File("out.pdf");
+    EXPECT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+    return ShellQuote(path);
+  }
+
+  // Runs a tool that must succeed and returns its standard output.
+  std::string Tool(const std::string& command) {
+    int exit_code;
+    std::string output = RunTool(command + " 2>/dev/null", &exit_code);
+    EXPECT_EQ(exit_code, 0) << command;
+    return output;
+  }
+
+  QdfFile Qdf(const std::string& pdf) {
+    return QdfFile(Tool("qpdf --qdf --object-streams=disable " + pdf + " -"));
+  }
+
+  TempDir dir_;
+};
+
+TEST_F(PdfWriterTest, PassesQpdfCheck) {
+  std::string pdf = WriteToFile(SampleDocument());
+  std::string report = Tool("qpdf --check " + pdf);
+  EXPECT_NE(report.find("No syntax or stream encoding errors"), std::string::npos) << report;
+}
+
+TEST_F(PdfWriterTest, EmbedsEveryFontOnce) {
+  std::vector<std::string> lines = Lines(Tool("pdffonts " + WriteToFile(SampleDocument())));
+  ASSERT_GE(lines.size(), 2u);
+  std::vector<std::string> names;
+  for (size_t i = 2; i < lines.size(); ++i) {
+    std::vector<std::string> columns;
+    std::istringstream in(lines[i]);
+    for (std::string column; in >> column;) columns.push_back(column);
+    ASSERT_GE(columns.size(), 8u) << lines[i];
+    EXPECT_EQ(columns[columns.size() - 5], "yes") << "not embedded: " << lines[i];
+    names.push_back(columns[0]);
+  }
+  ASSERT_EQ(names.size(), 3u);
+  for (const char* face : {"NotoSerif-Regular", "NotoSerif-Bold", "NotoSans-Bold"}) {
+    EXPECT_EQ(std::count_if(
+                  names.begin(), names.end(),
+                  [&](const std::string& name) { return name.find(face) != std::string::npos; }),
+              1)
+        << face;
+  }
+}
+
+TEST_F(PdfWriterTest, TextComesBackExactly) {
+  std::string pdf = WriteToFile(SampleDocument());
+  // pdftotext turns every Unicode space into ' ' by design; pdftohtml keeps
+  // them, so it checks the no-break spaces.
+  std::string html = Tool("pdftohtml -stdout -i -noframes " + pdf);
+  EXPECT_NE(html.find(kTitleLine), std::string::npos) << html;
+  std::string text = Tool("pdftotext -enc UTF-8 " + pdf + " -");
+  EXPECT_NE(text.find("« Coopérer : un moyen technique ? »"), std::string::npos) << text;
+  EXPECT_NE(text.find(kBodyLine), std::string::npos) << text;
+  EXPECT_NE(text.find("Lire l’annexe"), std::string::npos) << text;
+}
+
+TEST_F(PdfWriterTest, PopplerReadsFontsWithoutWarnings) {
+  int exit_code;
+  std::string warnings =
+      RunTool("pdftotext " + WriteToFile(SampleDocument()) + " /dev/null 2>&1", &exit_code);
+  EXPECT_EQ(exit_code, 0);
+  EXPECT_EQ(warnings, "");
+}
+
+TEST_F(PdfWriterTest, TextSitsOnItsBaselineMeasuredFromTheTop) {
+  std::string boxes = Tool("pdftotext -bbox -f 1 -l 1 " + WriteToFile(SampleDocument()) + " -");
+  size_t word = boxes.find(">L’œuvre</word>");
+  ASSERT_NE(word, std::string::npos) << boxes;
+  size_t start = boxes.rfind("<word", word);
+  float x_min, y_min, x_max, y_max;
+  ASSERT_EQ(
+      std::sscanf(boxes.c_str() + start, "<word xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\"",
+                  &x_min, &y_min, &x_max, &y_max),
+      4);
+  EXPECT_NEAR(x_min, 60, 0.5);
+  // The run's baseline is 130 pt below the top of the page.
+  EXPECT_LT(y_min, 130);
+  EXPECT_GT(y_max, 130);
+  EXPECT_LT(y_max, 135);
+}
+
+TEST_F(PdfWriterTest, RectangleIsDrawnFromTheTopOfThePage) {
+  // At 72 dpi one point is one pixel; PPM is a short header and RGB bytes.
+  std::string image = Tool("pdftoppm -r 72 -f 1 -l 1 " + WriteToFile(SampleDocument()));
+  int width, height, max_value, header_length;
+  ASSERT_EQ(
+      std::sscanf(image.c_str(), "P6 %d %d %d%n", &width, &height, &max_value, &header_length), 3);
+  auto pixel = [&](int x, int y) {
+    size_t at = static_cast<size_t>(header_length + 1 + (y * width + x) * 3);
+    return layout::Color{static_cast<unsigned char>(image.at(at)) / 255.0f,
+                         static_cast<unsigned char>(image.at(at + 1)) / 255.0f,
+                         static_cast<unsigned char>(image.at(at + 2)) / 255.0f};
+  };
+  EXPECT_EQ(pixel(45, 50), kRed);                               // inside x 20..70, y 30..70
+  EXPECT_EQ(pixel(45, 80), (layout::Color{1, 1, 1}));           // just below it
+  EXPECT_EQ(pixel(45, height - 50), (layout::Color{1, 1, 1}));  // where a flipped y would put it
+}
+
+TEST_F(PdfWriterTest, WritesMetadataInUtf8) {
+  std::string info = Tool("pdfinfo -isodates " + WriteToFile(SampleDocument()));
+  std::map<std::string, std::string> fields;
+  for (const std::string& line : Lines(info)) {
+    size_t colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    size_t value = line.find_first_not_of(' ', colon + 1);
+    fields[line.substr(0, colon)] = value == std::string::npos ? "" : line.substr(value);
+  }
+  EXPECT_EQ(fields["Title"], "Coopérer : un moyen technique ?");
+  EXPECT_EQ(fields["Author"], "Collectif Œuvre commune");
+  EXPECT_EQ(fields["Subject"], "Kit d’accueil");
+  EXPECT_EQ(fields["Keywords"], "coopérative, outils");
+  EXPECT_EQ(fields["Creator"], "coopkit 9.8.7");
+  EXPECT_EQ(fields["CreationDate"].substr(0, 19), "2024-03-01T12:00:00");
+  EXPECT_EQ(fields["ModDate"].substr(0, 19), "2024-03-01T12:00:00");
+  EXPECT_EQ(fields["Pages"], "2");
+}
+
+TEST_F(PdfWriterTest, CatalogHasLanguageAndOpensOnBookmarks) {
+  std::vector<std::string> catalogs = Qdf(WriteToFile(SampleDocument())).With("/Type /Catalog");
+  ASSERT_EQ(catalogs.size(), 1u);
+  EXPECT_NE(catalogs[0].find("/Lang (fr-FR)"), std::string::npos) << catalogs[0];
+  EXPECT_NE(catalogs[0].find("/PageMode /UseOutlines"), std::string::npos) << catalogs[0];
+}
+
+TEST_F(PdfWriterTest, BookmarksNestByLevel) {
+  std::string json = Tool("qpdf --json --json-key=outlines " + WriteToFile(SampleDocument()));
+  // qpdf indents each nesting level further; map each title to its indent.
+  std::map<std::string, size_t> indent;
+  std::map<std::string, int> page;
+  int last_page = 0;
+  for (const std::string& line : Lines(json)) {
+    size_t key = line.find_first_not_of(' ');
+    if (line.compare(key, 19, "\"destpageposfrom1\":") == 0)
+      last_page = std::stoi(line.substr(key + 19));
+    if (line.compare(key, 10, "\"title\": \"") != 0) continue;
+    std::string title = line.substr(key + 10, line.rfind('"') - key - 10);
+    indent[title] = key;
+    page[title] = last_page;
+  }
+  ASSERT_EQ(indent.size(), 4u) << json;
+  EXPECT_GT(indent["Un chapitre"], indent["Première partie"]);
+  EXPECT_GT(indent["Détail"], indent["Un chapitre"]);
+  EXPECT_EQ(indent["Annexe"], indent["Première partie"]);
+  EXPECT_EQ(page["Première partie"], 1);
+  EXPECT_EQ(page["Annexe"], 2);
+}
+
+TEST_F(PdfWriterTest, LinksHaveNoBorderAndTheirTargets) {
+  QdfFile qdf = Qdf(WriteToFile(SampleDocument()));
+  std::vector<std::string> links = qdf.With("/Subtype /Link");
+  ASSERT_EQ(links.size(), 2u);
+  for (const std::string& link : links) {
+    EXPECT_NE(link.find("/Border [ 0 0 0 ]"), std::string::npos) << link;
+  }
+  EXPECT_EQ(qdf.With("/URI (https://exemple.fr/coop%C3%A9rer%20%C3%A0%20plusieurs)").size(), 1u);
+
+  auto internal = std::find_if(links.begin(), links.end(), [](const std::string& link) {
+    return link.find("/Dest ") != std::string::npos;
+  });
+  ASSERT_NE(internal, links.end());
+  int destination;
+  ASSERT_EQ(std::sscanf(internal->c_str() + internal->find("/Dest "), "/Dest %d", &destination), 1);
+  int page;
+  float left, top, zoom;
+  ASSERT_EQ(std::sscanf(qdf.objects[destination].c_str(), "[ %d 0 R /XYZ %f %f %f ]", &page, &left,
+                        &top, &zoom),
+            4)
+      << qdf.objects[destination];
+  ASSERT_EQ(qdf.pages.size(), 2u);
+  EXPECT_EQ(page, qdf.pages[1]);
+  EXPECT_EQ(left, 0);
+  EXPECT_NEAR(top, kA5Height - 200, 0.01);  // y 200 from the top
+  EXPECT_GT(zoom, 0);
+}
+
+TEST_F(PdfWriterTest, SameEpochGivesTheSameBytes) {
+  LaidOutDocument document = SampleDocument();
+  std::string first, second, later, error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &first, &error)) << error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &second, &error)) << error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions(kEpoch + 86400)).Write(document, &later, &error))
+      << error;
+  EXPECT_TRUE(first == second);
+  EXPECT_FALSE(first == later);
+}
+
+struct BadFontCase {
+  const char* name;
+  std::string bytes;
+  const char* expected;
+};
+
+TEST_F(PdfWriterTest, UnusableFontFilesAreReportedNotCrashedOn) {
+  std::string error;
+  std::optional<std::string> noto = ReadFile(kSerif, &error);
+  ASSERT_TRUE(noto) << error;
+  const BadFontCase cases[] = {
+      {"garbage.ttf", "garbage!", "not a font file"},
+      {"truncated.ttf", noto->substr(0, noto->size() / 3), "truncated"},
+  };
+  for (const BadFontCase& bad : cases) {
+    std::string path = dir_.File(bad.name);
+    ASSERT_TRUE(WriteFileAtomically(path, bad.bytes, &error)) << error;
+    LaidOutDocument document = SampleDocument();
+    document.font_files[1] = path;
+    std::string bytes = "untouched";
+    error.clear();
+    EXPECT_FALSE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error));
+    EXPECT_EQ(bytes, "untouched");
+    EXPECT_NE(error.find(path), std::string::npos) << error;
+    EXPECT_NE(error.find(bad.expected), std::string::npos) << error;
+  }
+}
+
+TEST_F(PdfWriterTest, MissingFontFileIsReported) {
+  LaidOutDocument document = SampleDocument();
+  document.font_files[0] = dir_.File("absent.ttf");
+  std::string bytes, error;
+  EXPECT_FALSE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error));
+  EXPECT_NE(error.find("cannot read font file " + document.font_files[0]), std::string::npos)
+      << error;
+}
+
+TEST_F(PdfWriterTest, LibharuErrorStopsTheBuildAndIsReported) {
+  LaidOutDocument document = SampleDocument();
+  document.pages[1].width = 1;  // libharu refuses pages under 3 points
+  std::string bytes, error;
+  EXPECT_FALSE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error));
+  EXPECT_TRUE(bytes.empty());
+  EXPECT_NE(error.find("libharu error 0x"), std::string::npos) << error;
+  EXPECT_NE(error.find("page 2"), std::string::npos) << error;
+}
+
+// The kit's four documents must render in under 150 ms in all; this writes
+// a long one and reports the time as a test property.
+TEST_F(PdfWriterTest, WritesSixtyFourPagesOfText) {
+  LaidOutDocument document = SampleDocument();
+  document.outline.clear();
+  document.pages.clear();
+  for (int p = 0; p < 64; ++p) {
+    layout::Page page = A5Page();
+    for (int line = 0; line < 40; ++line) {
+      page.runs.push_back(
+          TextRun(51, 70.0f + 12.0f * line, line % 3, 10, line % 2 ? kTitleLine : kBodyLine));
+    }
+    document.pages.push_back(page);
+  }
+  std::string bytes, error;
+  auto start = std::chrono::steady_clock::now();
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error)) << error;
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  RecordProperty(
+      "milliseconds",
+      std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
+  std::string path = dir_.File("long.pdf");
+  ASSERT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+  std::string info = Tool("pdfinfo " + ShellQuote(path));
+  EXPECT_NE(info.find("\nPages:           64\n"), std::string::npos) << info;
+}
+
+}  // namespace
+}  // namespace coopkit::pdf

@@ -1,0 +1,188 @@
+#include "templates/template_renderer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <set>
+
+#include "base/file_io.h"
+#include "base/spelling_hint.h"
+#include "content/folder_path.h"
+#include "content/text_position.h"
+#include "templates/markdown_escape.h"
+#include "templates/mustache_data.h"
+#include "templates/mustache_tags.h"
+
+namespace coopkit::templates {
+namespace {
+
+constexpr std::string_view kTemplateExtension = ".mustache";
+
+struct TemplateSource {
+  std::string partial_name;  // empty for the main template
+  std::string path;
+  std::string text;
+  std::vector<MustacheTag> tags;
+};
+
+// kainjow looks partials up among the data, where a content key named like
+// a partial would hide it; this context serves them from our own table.
+class PartialContext : public kainjow::mustache::context<std::string> {
+ public:
+  PartialContext(const kainjow::mustache::data* root,
+                 const std::map<std::string, kainjow::mustache::data>* partials)
+      : context(root), partials_(partials) {}
+
+  const kainjow::mustache::data* get_partial(const std::string& name) const override {
+    auto it = partials_->find(name);
+    return it == partials_->end() ? nullptr : &it->second;
+  }
+
+ private:
+  const std::map<std::string, kainjow::mustache::data>* partials_;
+};
+
+// Reads a template and, depth first, every partial it includes.
+class TemplateLoader {
+ public:
+  TemplateLoader(const std::string& templates_dir, DiagnosticList* diagnostics)
+      : templates_dir_(templates_dir), diagnostics_(diagnostics) {}
+
+  void Load(const std::string& relative, const std::string& partial_name,
+            const SourceLocation& included_at) {
+    std::string problem;
+    std::optional<std::string> path = content::PathInsideFolder(templates_dir_, relative, &problem);
+    std::optional<std::string> text = path ? ReadFile(*path, &problem) : std::nullopt;
+    if (!text) {
+      std::string what =
+          partial_name.empty() ? "template '" + relative + "'" : "partial '" + partial_name + "'";
+      if (path) what += " (" + *path + ")";
+      diagnostics_->Error(included_at, "cannot read " + what + ": " + problem,
+                          partial_name.empty()
+                              ? ""
+                              : "partials are files named <name>" +
+                                    std::string(kTemplateExtension) + " in " + templates_dir_);
+      return;
+    }
+    if (size_t bad = content::FindInvalidUtf8(*text); bad != std::string::npos) {
+      diagnostics_->Error(content::LocationOfOffset(*path, *text, bad), "invalid UTF-8",
+                          "save the file as UTF-8");
+      return;
+    }
+    if (!CheckSyntax(*path, *text)) return;
+    size_t index = sources_.size();
+    sources_.push_back({partial_name, *path, std::move(*text), {}});
+    sources_[index].tags = ScanMustacheTags(sources_[index].text);
+    including_.push_back(partial_name);
+    for (const MustacheTag& tag : sources_[index].tags) {
+      if (tag.kind != TagKind::kPartial) continue;
+      SourceLocation where =
+          content::LocationOfOffset(sources_[index].path, sources_[index].text, tag.begin);
+      if (std::find(including_.begin(), including_.end(), tag.name) != including_.end()) {
+        diagnostics_->Error(where, "partial '" + tag.name + "' includes itself");
+      } else if (loaded_partials_.insert(tag.name).second) {
+        Load(tag.name + std::string(kTemplateExtension), tag.name, where);
+      }
+    }
+    including_.pop_back();
+  }
+
+  std::vector<TemplateSource>& sources() { return sources_; }
+
+ private:
+  // kainjow reports "Unclosed tag at 8": a message and a byte offset.
+  bool CheckSyntax(const std::string& path, const std::string& text) {
+    kainjow::mustache::mustache parsed(text);
+    if (parsed.is_valid()) return true;
+    std::string message = parsed.error_message();
+    size_t at = message.rfind(" at ");
+    size_t offset = 0;
+    if (at != std::string::npos) {
+      std::from_chars(message.data() + at + 4, message.data() + message.size(), offset);
+      message.erase(at);
+    }
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+    diagnostics_->Error(content::LocationOfOffset(path, text, offset), message);
+    return false;
+  }
+
+  const std::string& templates_dir_;
+  DiagnosticList* diagnostics_;
+  std::vector<TemplateSource> sources_;
+  std::set<std::string> loaded_partials_;
+  std::vector<std::string> including_;
+};
+
+void CollectKeys(const content::ContentValue& value, std::set<std::string>* keys) {
+  for (const content::MapEntry& entry : value.entries) {
+    keys->insert(entry.key);
+    CollectKeys(entry.value, keys);
+  }
+  for (const content::ContentValue& item : value.items) CollectKeys(item, keys);
+}
+
+// Warns about `{{a.b}}` when `a` or `b` is a key nowhere in the data. Any
+// key at any depth counts, so names valid inside a section never warn.
+void WarnAboutUnknownVariables(const std::vector<TemplateSource>& sources,
+                               const content::ContentValue& data, DiagnosticList* diagnostics) {
+  std::set<std::string> keys;
+  CollectKeys(data, &keys);
+  std::vector<std::string> candidates(keys.begin(), keys.end());
+  for (const TemplateSource& source : sources) {
+    for (const MustacheTag& tag : source.tags) {
+      if (tag.kind != TagKind::kVariable && tag.kind != TagKind::kUnescaped) continue;
+      if (tag.name == ".") continue;
+      std::string_view rest = tag.name;
+      while (!rest.empty()) {
+        size_t dot = rest.find('.');
+        std::string part(rest.substr(0, dot));
+        rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+        if (keys.count(part)) continue;
+        diagnostics->Warning(content::LocationOfOffset(source.path, source.text, tag.begin),
+                             "'" + tag.name + "' names nothing in the content ('" + part +
+                                 "' is no key of any file); it will print as nothing",
+                             DidYouMean(part, candidates));
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TemplateRenderer::TemplateRenderer(std::string templates_dir, DiagnosticList* diagnostics)
+    : templates_dir_(std::move(templates_dir)), diagnostics_(diagnostics) {}
+
+std::optional<RenderedText> TemplateRenderer::Render(const std::string& template_file,
+                                                     const content::ContentValue& data) {
+  size_t errors_before = diagnostics_->ErrorCount();
+  TemplateLoader loader(templates_dir_, diagnostics_);
+  loader.Load(template_file, "", {templates_dir_});
+  if (diagnostics_->ErrorCount() > errors_before) return std::nullopt;
+  std::vector<TemplateSource>& sources = loader.sources();
+  WarnAboutUnknownVariables(sources, data, diagnostics_);
+
+  std::vector<std::string> paths;
+  std::map<std::string, kainjow::mustache::data> partials;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    paths.push_back(sources[i].path);
+    if (i > 0) {
+      partials.emplace(sources[i].partial_name,
+                       InsertLineMarks(sources[i].text, sources[i].tags, i));
+    }
+  }
+  kainjow::mustache::mustache main(InsertLineMarks(sources[0].text, sources[0].tags, 0));
+  main.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });
+  kainjow::mustache::data root = ToMustacheData(data);
+  PartialContext context(&root, &partials);
+  std::string rendered = main.render(context);
+  if (!main.is_valid()) {
+    diagnostics_->Error({sources[0].path}, "cannot render: " + main.error_message());
+    return std::nullopt;
+  }
+  return ResolveLineMarks(rendered, paths);
+}
+
+}  // namespace coopkit::templates

@@ -1,0 +1,155 @@
+#include "templates/template_renderer.h"
+
+#include <gtest/gtest.h>
+
+#include "content/test_folder.h"
+#include "content/yaml_loader.h"
+
+namespace coopkit::templates {
+namespace {
+
+class TemplateRendererTest : public ::testing::Test {
+ protected:
+  TemplateRendererTest() {
+    std::optional<content::ContentValue> data = content::YamlLoader(".", &diagnostics_)
+                                                    .Parse(
+                                                        R"(kit:
+  title: Kit « Coopérer »
+event:
+  organisation:
+    name: Groupement *A*
+  partners:
+    - name: Ville [de] Lyon
+    - name: "1. Coop"
+  public: true
+  intro: "Voir **ceci**"
+)",
+                                                        "data.yaml");
+    data_ = *data;
+  }
+  std::optional<RenderedText> Render(const std::string& main_template) {
+    folder_.Write("templates/main.mustache", main_template);
+    return TemplateRenderer(folder_.Path("templates"), &diagnostics_)
+        .Render("main.mustache", data_);
+  }
+  std::string Messages() const {
+    std::string all;
+    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
+    return all;
+  }
+
+  content::TestFolder folder_;
+  DiagnosticList diagnostics_;
+  content::ContentValue data_;
+};
+
+TEST_F(TemplateRendererTest, EscapesValuesForMarkdown) {
+  auto r = Render("# {{kit.title}}\n\n{{event.organisation.name}}\n");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "# Kit « Coopérer »\n\nGroupement \\*A\\*\n");
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+}
+
+TEST_F(TemplateRendererTest, TripleMustacheAndAmpersandInsertMarkdown) {
+  auto r = Render("{{{event.intro}}} / {{&event.intro}} / {{event.intro}}\n");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "Voir **ceci** / Voir **ceci** / Voir \\*\\*ceci\\*\\*\n");
+}
+
+TEST_F(TemplateRendererTest, SectionsOverListsAndBooleans) {
+  auto r = Render(
+      "{{#event}}{{#partners}}\n- {{name}}\n{{/partners}}{{/event}}"
+      "{{#event.public}}Public{{/event.public}}\n");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "- Ville \\[de\\] Lyon\n- 1\\. Coop\nPublic\n");
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+}
+
+TEST_F(TemplateRendererTest, LoadsPartialsFromTheTemplatesFolder) {
+  folder_.Write("templates/cover.mustache", "# {{kit.title}}\n{{> footer}}\n");
+  folder_.Write("templates/footer.mustache", "— fin —\n");
+  auto r = Render("{{> cover}}\nSuite\n");
+  ASSERT_TRUE(r) << Messages();
+  // kainjow keeps the newline after a standalone partial tag.
+  EXPECT_EQ(r->markdown, "# Kit « Coopérer »\n— fin —\n\n\nSuite\n");
+  EXPECT_EQ(r->OriginOfLine(1).file, folder_.Path("templates/cover.mustache"));
+  EXPECT_EQ(r->OriginOfLine(1).line, 1);
+  EXPECT_EQ(r->OriginOfLine(2).file, folder_.Path("templates/footer.mustache"));
+  EXPECT_EQ(r->OriginOfLine(5).file, folder_.Path("templates/main.mustache"));
+  EXPECT_EQ(r->OriginOfLine(5).line, 2);
+}
+
+TEST_F(TemplateRendererTest, PartialWinsOverADataKeyOfTheSameName) {
+  folder_.Write("templates/kit.mustache", "partial\n");
+  auto r = Render("{{> kit}}");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "partial\n");
+}
+
+TEST_F(TemplateRendererTest, MissingPartialNamesItAndTheIncludingLine) {
+  folder_.Write("templates/cover.mustache", "Titre\n\n  {{> signature}}\n");
+  EXPECT_FALSE(Render("Intro\n{{> cover}}\n{{> absent}}\n"));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  const Diagnostic& nested = diagnostics_.items()[0];
+  EXPECT_EQ(nested.location.file, folder_.Path("templates/cover.mustache"));
+  EXPECT_EQ(nested.location.line, 3);
+  EXPECT_EQ(nested.location.column, 3);
+  EXPECT_NE(nested.message.find("partial 'signature'"), std::string::npos);
+  const Diagnostic& direct = diagnostics_.items()[1];
+  EXPECT_EQ(direct.location.file, folder_.Path("templates/main.mustache"));
+  EXPECT_EQ(direct.location.line, 3);
+  EXPECT_NE(direct.message.find("partial 'absent'"), std::string::npos);
+}
+
+TEST_F(TemplateRendererTest, PartialIncludingItselfIsAnError) {
+  folder_.Write("templates/loop.mustache", "{{> loop}}");
+  EXPECT_FALSE(Render("{{> loop}}"));
+  EXPECT_NE(Messages().find("partial 'loop' includes itself"), std::string::npos) << Messages();
+}
+
+TEST_F(TemplateRendererTest, SyntaxErrorAtLineAndColumn) {
+  EXPECT_FALSE(Render("# Titre\n\nvoilà {{#event}} x\n"));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  const Diagnostic& d = diagnostics_.items()[0];
+  EXPECT_EQ(d.location.file, folder_.Path("templates/main.mustache"));
+  EXPECT_EQ(d.location.line, 3);
+  EXPECT_EQ(d.location.column, 7);
+  EXPECT_NE(d.message.find("unclosed section"), std::string::npos) << d.message;
+}
+
+TEST_F(TemplateRendererTest, SyntaxErrorInPartialNamesThePartial) {
+  folder_.Write("templates/cover.mustache", "ok\n{{title\n");
+  EXPECT_FALSE(Render("{{> cover}}\n"));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].location.file, folder_.Path("templates/cover.mustache"));
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 2);
+  EXPECT_EQ(diagnostics_.items()[0].location.column, 1);
+}
+
+TEST_F(TemplateRendererTest, WarnsAboutUnknownVariableWithHint) {
+  auto r = Render("{{kit.title}}\n{{evnt.organisation.name}}\n{{kit.titel}}\n");
+  ASSERT_TRUE(r) << Messages();
+  ASSERT_EQ(diagnostics_.WarningCount(), 2u) << Messages();
+  EXPECT_EQ(diagnostics_.ErrorCount(), 0u);
+  const Diagnostic& first = diagnostics_.items()[0];
+  EXPECT_EQ(first.location.line, 2);
+  EXPECT_EQ(first.hint, "did you mean 'event'?");
+  EXPECT_EQ(diagnostics_.items()[1].hint, "did you mean 'title'?");
+}
+
+TEST_F(TemplateRendererTest, NoWarningForNamesValidInsideSections) {
+  auto r = Render(
+      "{{#event.partners}}{{name}} {{.}}{{/event.partners}}\n"
+      "{{#event}}{{organisation.name}}{{/event}}\n{{^event.absent}}x{{/event.absent}}\n");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+}
+
+TEST_F(TemplateRendererTest, MissingMainTemplate) {
+  EXPECT_FALSE(
+      TemplateRenderer(folder_.Path("templates"), &diagnostics_).Render("none.mustache", data_));
+  EXPECT_EQ(diagnostics_.ErrorCount(), 1u);
+}
+
+}  // namespace
+}  // namespace coopkit::templates
