@@ -17,7 +17,7 @@ esac
 packages="cmake g++ make pkg-config
   libyaml-cpp-dev libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
-  libgtest-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf"
+  libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf"
 
 missing=""
 for p in $packages; do

@@ -67,16 +67,29 @@ class LayoutResources {
   std::map<std::string, std::unique_ptr<layout::Hyphenator>> hyphenators_;
 };
 
-// Markup reports lines of the rendered Markdown; users need the template
-// line that produced them.
+std::string LineOf(const std::string& text, int line) {
+  size_t begin = 0;
+  for (int i = 1; i < line && begin != std::string::npos; ++i) {
+    begin = text.find('\n', begin);
+    if (begin != std::string::npos) ++begin;
+  }
+  if (begin == std::string::npos) return {};
+  return text.substr(begin, text.find('\n', begin) - begin);
+}
+
+// Markup and layout report lines of the rendered Markdown; users need the template
+// line that produced them. The column still holds when that template line
+// came out as written (no tag on it).
 void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::RenderedText& rendered,
                             DiagnosticList* diagnostics) {
   for (Diagnostic d : markup.items()) {
     SourceLocation origin = rendered.OriginOfLine(d.location.line);
     if (!origin.file.empty()) {
-      if (origin.line != d.location.line || origin.file != d.location.file) d.location.column = 0;
-      d.location.file = origin.file;
-      d.location.line = origin.line;
+      std::string error;
+      auto template_text = ReadFile(origin.file, &error);
+      bool literal = template_text && LineOf(*template_text, origin.line) ==
+                                          LineOf(rendered.markdown, d.location.line);
+      d.location = {origin.file, origin.line, literal ? d.location.column : 0};
     }
     diagnostics->Add(std::move(d));
   }
@@ -140,6 +153,15 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     const Clock::time_point start = Clock::now();
     const size_t errors_before = diagnostics->ErrorCount();
 
+    // Theme and fonts first: their errors are reported even when the
+    // content or the template has some too.
+    layout::Theme theme = kit_theme;
+    ApplyPaper(spec.paper, spec.orientation, &theme);
+    ApplyTheme(spec.theme_overrides, &theme, diagnostics);
+    const layout::ThemeFontSet* fonts = resources.Fonts(theme, theme_location, diagnostics);
+    const layout::Hyphenator* hyphenator =
+        resources.Hyphenation(theme, theme_location, diagnostics);
+
     auto data = content::LoadContentSet(*manifest, spec, diagnostics);
     if (!data) continue;
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
@@ -150,17 +172,12 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     doc::Document document = reader.Read(markdown->markdown, spec.template_file);
     AddWithTemplateOrigins(markup_diagnostics, *markdown, diagnostics);
     if (document.info.title.empty()) document.info.title = spec.title;
-
-    layout::Theme theme = kit_theme;
-    ApplyPaper(spec.paper, spec.orientation, &theme);
-    ApplyTheme(spec.theme_overrides, &theme, diagnostics);
-    const layout::ThemeFontSet* fonts = resources.Fonts(theme, theme_location, diagnostics);
-    const layout::Hyphenator* hyphenator =
-        resources.Hyphenation(theme, theme_location, diagnostics);
     if (!fonts || diagnostics->ErrorCount() > errors_before) continue;
 
+    DiagnosticList layout_diagnostics;
     layout::LaidOutDocument pages =
-        composer.Compose(document, theme, *fonts, hyphenator, diagnostics);
+        composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
+    AddWithTemplateOrigins(layout_diagnostics, *markdown, diagnostics);
     if (diagnostics->ErrorCount() > errors_before) continue;
 
     RenderedDocument out;

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cassert>
+#include <charconv>
 #include <string>
 
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
 #include "layout/block_stack.h"
 #include "layout/code_block.h"
+#include "layout/columns_block.h"
 #include "layout/cover_block.h"
 #include "layout/framed_block.h"
 #include "layout/heading_block.h"
@@ -32,6 +34,8 @@ constexpr float kQuoteRuleWidth = 1.5f;
 constexpr float kCalloutRuleWidth = 3;
 constexpr float kTocNumberWidth = 2.5f;    // in body sizes
 constexpr float kTocEntrySpacing = 2;
+constexpr int kMaxColumns = 4;
+constexpr float kColumnGap = 1.5f;         // of the list indent
 constexpr char kDefaultTocTitle[] = "Sommaire";
 
 // Bullets by nesting depth, each with a fallback for faces that lack it.
@@ -86,13 +90,8 @@ BlockPtr BlockBuilder::BuildBlock(const Node& node, const Surroundings& around) 
     case NodeKind::kThematicBreak:
       return std::make_shared<RuleBlock>(
           RuleStyle{theme_.muted, 0.6f, 0.3f, 2 * theme_.paragraph_spacing});
-    case NodeKind::kColumns: {
-      // Columns are not balanced yet: their blocks flow like the others.
-      Surroundings inside = around;
-      inside.top_level = false;
-      return std::make_shared<BlockStack>(BuildChildren(node, inside), around.paragraph_spacing,
-                                          around.paragraph_spacing);
-    }
+    case NodeKind::kColumns:
+      return BuildColumns(node, around);
     case NodeKind::kPageBreak:
       if (around.top_level) return std::make_shared<PageBreakBlock>();
       diagnostics_->Warning(Where(node),
@@ -231,6 +230,24 @@ BlockPtr BlockBuilder::BuildCallout(const Node& node, const Surroundings& around
   return std::make_shared<FramedBlock>(
       frame, PlainText(node.Attribute("title", ""), title_state, theme_.line_height),
       std::make_shared<BlockStack>(BuildChildren(node, inside)));
+}
+
+BlockPtr BlockBuilder::BuildColumns(const Node& node, const Surroundings& around) {
+  const std::string& value = node.Attribute("count", "2");
+  int count = 0;
+  auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), count);
+  if (error != std::errc() || end != value.data() + value.size() || count < 1 ||
+      count > kMaxColumns) {
+    diagnostics_->Warning(Where(node), "column count '" + value + "' is not a number from 1 to " +
+                                           std::to_string(kMaxColumns),
+                          "two columns are used");
+    count = 2;
+  }
+  Surroundings inside = around;
+  inside.top_level = false;
+  return std::make_shared<ColumnsBlock>(std::make_shared<BlockStack>(BuildChildren(node, inside)),
+                                        count, kColumnGap * theme_.list_indent,
+                                        around.paragraph_spacing);
 }
 
 BlockPtr BlockBuilder::BuildCodeBlock(const Node& node) {

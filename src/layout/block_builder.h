@@ -67,6 +67,7 @@ class BlockBuilder {
   BlockPtr BuildList(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildBlockQuote(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildCallout(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildColumns(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildCodeBlock(const doc::Node& node);
   BlockPtr BuildTableOfContents(const doc::Node& node);
   BlockPtr BuildCover(const doc::Node& node);

@@ -51,9 +51,13 @@ TEST(FirstFitLineBreakerTest, HonoursForcedBreaks) {
 }
 
 TEST(FirstFitLineBreakerTest, NeverBreaksAtForbiddenPenaltyOrGlueAfterGlue) {
-  Items items = {BreakItem::Box(10), BreakItem::Penalty(0, kForbiddenBreak, false),
-                 BreakItem::Glue(5, 2, 1), BreakItem::Box(10), BreakItem::Glue(5, 2, 1),
-                 BreakItem::Box(10), BreakItem::Penalty(0, kForcedBreak, false)};
+  Items items = {BreakItem::Box(10),
+                 BreakItem::Penalty(0, kForbiddenBreak, false),
+                 BreakItem::Glue(5, 2, 1),
+                 BreakItem::Box(10),
+                 BreakItem::Glue(5, 2, 1),
+                 BreakItem::Box(10),
+                 BreakItem::Penalty(0, kForcedBreak, false)};
   // The first glue is no break (a penalty, not a box, precedes it), so the
   // first line must hold both first boxes.
   EXPECT_EQ(Break(items, 26), (std::vector<size_t>{4, 6}));
@@ -61,9 +65,9 @@ TEST(FirstFitLineBreakerTest, NeverBreaksAtForbiddenPenaltyOrGlueAfterGlue) {
 
 TEST(FirstFitLineBreakerTest, CountsTheHyphenOfAPenaltyBreak) {
   // box 20, hyphenation point (hyphen 4), box 10; glue; box 10.
-  Items items = {BreakItem::Box(20), BreakItem::Penalty(4, 50, true), BreakItem::Box(10),
-                 BreakItem::Glue(5, 2.5f, 0), BreakItem::Box(10),
-                 BreakItem::Penalty(0, kForcedBreak, false)};
+  Items items = {BreakItem::Box(20), BreakItem::Penalty(4, 50, true),
+                 BreakItem::Box(10), BreakItem::Glue(5, 2.5f, 0),
+                 BreakItem::Box(10), BreakItem::Penalty(0, kForcedBreak, false)};
   // Width 23: 20 + hyphen 4 = 24 does not fit, so no break at the penalty is
   // possible and the first line is overfull only up to the first legal break.
   EXPECT_EQ(Break(items, 23)[0], 1u);
@@ -76,8 +80,9 @@ TEST(FirstFitLineBreakerTest, CountsTheHyphenOfAPenaltyBreak) {
 TEST(FirstFitLineBreakerTest, HyphenatesOnlyWhenTheSpaceBreakIsTooLoose) {
   // 10 _ 15 _ 3-20: breaking at the second glue gives 30 with a stretch of
   // 20; breaking at the hyphen gives 40 with a stretch of 40, and costs 50.
-  Items items = {BreakItem::Box(10), BreakItem::Glue(5, 20, 0), BreakItem::Box(15),
-                 BreakItem::Glue(5, 20, 0), BreakItem::Box(3), BreakItem::Penalty(2, 50, true),
+  Items items = {BreakItem::Box(10), BreakItem::Glue(5, 20, 0),
+                 BreakItem::Box(15), BreakItem::Glue(5, 20, 0),
+                 BreakItem::Box(3),  BreakItem::Penalty(2, 50, true),
                  BreakItem::Box(20), BreakItem::Penalty(0, kForcedBreak, false)};
   // Width 40: the space break stretches by half (badness 12.5 < 0 + 50).
   EXPECT_EQ(Break(items, 40)[0], 3u);

@@ -17,7 +17,8 @@ constexpr int kFirstBoldWeight = 600;  // OS/2 weight class of SemiBold
 
 bool SameFamily(std::string_view a, std::string_view b) {
   return std::ranges::equal(a, b, [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
   });
 }
 
@@ -55,9 +56,9 @@ std::optional<std::string> FindWithFontconfig(const FaceRequest& request) {
   // Fontconfig may slant or embolden an upright regular face to stand in.
   FcMatrix* synthetic_slant = nullptr;
   FcBool synthetic_bold = FcFalse;
-  const bool synthetic = FcPatternGetMatrix(match, FC_MATRIX, 0, &synthetic_slant) == FcResultMatch ||
-                         (FcPatternGetBool(match, FC_EMBOLDEN, 0, &synthetic_bold) == FcResultMatch &&
-                          synthetic_bold);
+  const bool synthetic =
+      FcPatternGetMatrix(match, FC_MATRIX, 0, &synthetic_slant) == FcResultMatch ||
+      (FcPatternGetBool(match, FC_EMBOLDEN, 0, &synthetic_bold) == FcResultMatch && synthetic_bold);
   FcChar8* file = nullptr;
   std::optional<std::string> path;
   if (family_matches && !synthetic && (weight >= FC_WEIGHT_DEMIBOLD) == request.bold &&
@@ -108,8 +109,8 @@ FontLocator::FontLocator(std::string fonts_folder, DiagnosticList* diagnostics)
       diagnostics->Warning({file.string()}, error + "; it is ignored");
       continue;
     }
-    folder_faces_.push_back({file.string(), font->family_name(), font->bold(), font->italic(),
-                             font->weight()});
+    folder_faces_.push_back(
+        {file.string(), font->family_name(), font->bold(), font->italic(), font->weight()});
   }
 }
 
@@ -143,9 +144,8 @@ std::optional<std::string> FontLocator::Locate(const FaceRequest& request,
   std::string hint = DidYouMean(request.family, KnownFamilies());
   if (hint.empty()) hint = "put the family's .ttf files in the fonts folder or install them";
   diagnostics->Error(where,
-                     "font '" + request.family + "' (" +
-                         StyleName(request.bold, request.italic) + ") not found; looked in " +
-                         places,
+                     "font '" + request.family + "' (" + StyleName(request.bold, request.italic) +
+                         ") not found; looked in " + places,
                      std::move(hint));
   return std::nullopt;
 }

@@ -44,8 +44,8 @@ TEST(FontLocatorTest, MissingFaceNamesFamilyStyleAndPlacesSearched) {
   DiagnosticList diagnostics;
   const std::string folder = MakeFontsFolder("missing");
   FontLocator locator(folder, &diagnostics);
-  EXPECT_FALSE(locator.Locate({"Garamond Imaginaire", true, false}, {"theme.yaml", 4, 12},
-                              &diagnostics));
+  EXPECT_FALSE(
+      locator.Locate({"Garamond Imaginaire", true, false}, {"theme.yaml", 4, 12}, &diagnostics));
   ASSERT_EQ(diagnostics.ErrorCount(), 1u);
   const Diagnostic& error = diagnostics.items()[0];
   EXPECT_NE(error.message.find("'Garamond Imaginaire' (bold)"), std::string::npos);

@@ -23,8 +23,7 @@ class Hyphenator {
   /// Loads the libhyphen dictionary at `dictionary_path`; null, with an
   /// error at `where`, when it is missing or unreadable.
   static std::unique_ptr<Hyphenator> Load(const std::string& dictionary_path,
-                                          const SourceLocation& where,
-                                          DiagnosticList* diagnostics);
+                                          const SourceLocation& where, DiagnosticList* diagnostics);
   ~Hyphenator();
 
   /// Byte offsets in `word` (UTF-8, no spaces) before which a hyphen may

@@ -17,7 +17,7 @@
 
 namespace coopkit::layout {
 
-inline constexpr float kForcedBreak = -10000;   // penalty that always breaks
+inline constexpr float kForcedBreak = -10000;    // penalty that always breaks
 inline constexpr float kForbiddenBreak = 10000;  // penalty that never breaks
 
 struct BreakItem {
@@ -85,8 +85,7 @@ class LineBreaker {
   /// returned is items.size() - 1). Lines ending at a forced break are not
   /// justified: they only need to fit. A line is wider than its width only
   /// when the material between two consecutive legal breaks is.
-  virtual std::vector<size_t> Break(std::span<const BreakItem> items,
-                                    LineWidths widths) const = 0;
+  virtual std::vector<size_t> Break(std::span<const BreakItem> items, LineWidths widths) const = 0;
 };
 
 }  // namespace coopkit::layout

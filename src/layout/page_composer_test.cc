@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <sstream>
@@ -461,6 +462,74 @@ TEST_F(PageComposerTest, CodeBlockSplitsByLinesAndCutsLongOnes) {
     }
   }
   EXPECT_EQ(drawn, code.substr(0, code.size() - 1));
+}
+
+/// The words of the page's body in reading order for two columns: the left
+/// column top to bottom, then the right one.
+std::vector<std::string> TwoColumnWords(const std::vector<GlyphRun>& runs, float middle) {
+  std::vector<GlyphRun> sorted = runs;
+  std::stable_sort(sorted.begin(), sorted.end(), [&](const GlyphRun& a, const GlyphRun& b) {
+    bool a_right = a.x >= middle, b_right = b.x >= middle;
+    if (a_right != b_right) return b_right;
+    return a.y != b.y ? a.y < b.y : a.x < b.x;
+  });
+  std::vector<std::string> words;
+  for (const GlyphRun& run : sorted) {
+    for (std::string& word : SplitWords(run.text)) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+TEST_F(PageComposerTest, ColumnsAreBalancedOnOnePage) {
+  Node* columns = root()->Append(NodeKind::kColumns);
+  columns->attributes["count"] = "2";
+  std::vector<std::string> words;
+  for (int paragraph = 0; paragraph < 6; ++paragraph) {
+    std::vector<std::string> paragraph_words = ParagraphWords(paragraph, 9);
+    AddText(columns, NodeKind::kParagraph, Join(paragraph_words));
+    words.insert(words.end(), paragraph_words.begin(), paragraph_words.end());
+  }
+  AddText(root(), NodeKind::kParagraph, "après");
+  LaidOutDocument laid_out = Compose();
+
+  ASSERT_EQ(laid_out.pages.size(), 1u);
+  const float middle = theme_.page.width / 2;
+  std::vector<GlyphRun> runs = BodyRuns(laid_out.pages[0]);
+  float left_bottom = 0, right_bottom = 0;
+  std::vector<GlyphRun> column_runs;
+  for (const GlyphRun& run : runs) {
+    if (run.text == "après") continue;
+    column_runs.push_back(run);
+    float& bottom = run.x < middle ? left_bottom : right_bottom;
+    bottom = std::max(bottom, run.y);
+    EXPECT_LE(run.x + RunWidth(run), run.x < middle ? middle : theme_.page.width);
+  }
+  EXPECT_EQ(TwoColumnWords(column_runs, middle), words);
+  EXPECT_GT(right_bottom, 0) << "nothing in the right column";
+  EXPECT_LE(std::abs(left_bottom - right_bottom), theme_.body_size * theme_.line_height * 1.5f);
+  // The text after the columns starts under the taller one.
+  EXPECT_GT(Find(laid_out, "après", theme_.body_size).second.y,
+            std::max(left_bottom, right_bottom));
+}
+
+TEST_F(PageComposerTest, ColumnsContinueOnTheNextPage) {
+  Node* columns = root()->Append(NodeKind::kColumns);
+  columns->attributes["count"] = "2";
+  std::vector<std::string> words;
+  for (int paragraph = 0; paragraph < 40; ++paragraph) {
+    std::vector<std::string> paragraph_words = ParagraphWords(paragraph, 12);
+    AddText(columns, NodeKind::kParagraph, Join(paragraph_words));
+    words.insert(words.end(), paragraph_words.begin(), paragraph_words.end());
+  }
+  LaidOutDocument laid_out = Compose();
+
+  ASSERT_GE(laid_out.pages.size(), 2u);
+  std::vector<std::string> drawn;
+  for (const Page& page : laid_out.pages) {
+    std::vector<std::string> page_words = TwoColumnWords(BodyRuns(page), page.width / 2);
+    drawn.insert(drawn.end(), page_words.begin(), page_words.end());
+  }
+  EXPECT_EQ(drawn, words);
 }
 
 TEST_F(PageComposerTest, ReportsAnUnknownCalloutKindWithAHint) {

@@ -40,7 +40,7 @@ struct Piece {
 struct WordChar {
   char32_t cp;
   int span;
-  uint32_t begin, end;  // bytes in the span's text
+  uint32_t begin, end;   // bytes in the span's text
   uint32_t word_offset;  // byte in the word's text
   float width;
 };
@@ -71,8 +71,8 @@ class ItemBuilder {
         } else if (cp == U'\n') {
           AddForcedBreak(span);
         } else if (cp != U'\r') {
-          word_.push_back({cp, span, static_cast<uint32_t>(begin), static_cast<uint32_t>(pos),
-                           0, Measure(span, cp)});
+          word_.push_back({cp, span, static_cast<uint32_t>(begin), static_cast<uint32_t>(pos), 0,
+                           Measure(span, cp)});
         }
       }
     }
@@ -98,8 +98,7 @@ class ItemBuilder {
     FlushWord();
     if (items_.empty() || items_.back().type != BreakItem::Type::kBox) return;
     const float space = Measure(span, U' ');
-    Add(BreakItem::Glue(space, space * kSpaceStretch, justify_ ? space * kSpaceShrink : 0),
-        {span});
+    Add(BreakItem::Glue(space, space * kSpaceStretch, justify_ ? space * kSpaceShrink : 0), {span});
   }
 
   void AddForcedBreak(int span) {
@@ -244,7 +243,10 @@ class LineAssembler {
  public:
   LineAssembler(const FontSet& fonts, const std::vector<StyledSpan>& spans,
                 const ItemBuilder& builder, const ParagraphShape& shape)
-      : fonts_(fonts), spans_(spans), items_(builder.items()), pieces_(builder.pieces()),
+      : fonts_(fonts),
+        spans_(spans),
+        items_(builder.items()),
+        pieces_(builder.pieces()),
         shape_(shape) {}
 
   Line Assemble(size_t first, size_t end, size_t line_index) const {
@@ -259,8 +261,8 @@ class LineAssembler {
     }
     const float hyphen = ending.type == BreakItem::Type::kPenalty ? ending.width : 0;
     const float natural = measure.natural + hyphen;
-    const float available = line_index == 0 ? shape_.width - shape_.first_line_indent
-                                            : shape_.width;
+    const float available =
+        line_index == 0 ? shape_.width - shape_.first_line_indent : shape_.width;
     float x = line_index == 0 ? shape_.first_line_indent : 0;
 
     // How much each glue grows (ratio > 0) or shrinks (< 0), in units of its elasticity.
@@ -302,9 +304,8 @@ class LineAssembler {
       const TextStyle& style = spans_[piece.span].style;
       const std::string_view text =
           std::string_view(spans_[piece.span].text).substr(piece.begin, piece.end - piece.begin);
-      const bool extend =
-          !line.runs.empty() && line.runs.back().style == style &&
-          (!after_glue || (!stretched && spans_[glue_piece->span].style == style));
+      const bool extend = !line.runs.empty() && line.runs.back().style == style &&
+                          (!after_glue || (!stretched && spans_[glue_piece->span].style == style));
       if (extend) {
         PositionedRun& run = line.runs.back();
         if (after_glue) run.text += ' ';

@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <chrono>
 #include <iostream>
 
 #include "base/utf8.h"
 #include "layout/first_fit_line_breaker.h"
 #include "layout/hyphenator.h"
+#include "layout/optimal_line_breaker.h"
 #include "layout/theme_font_set.h"
 
 namespace coopkit::layout {
@@ -42,8 +44,16 @@ class FixedWidthFontSet : public FontSet {
   FixedWidthFont bold_{0.6f};
 };
 
-const TextStyle kRegular{0, 10};
-const TextStyle kBold{1, 10};
+TextStyle Style(FontId font, float size, std::string link = {}) {
+  TextStyle style;
+  style.font = font;
+  style.size = size;
+  style.link = std::move(link);
+  return style;
+}
+
+const TextStyle kRegular = Style(0, 10);
+const TextStyle kBold = Style(1, 10);
 
 const std::string kFrench =
     "Les discours, pour ne pas dire les injonctions, mettant en avant la nécessité de "
@@ -93,7 +103,7 @@ class ParagraphSetterTest : public testing::Test {
   }
 
   std::vector<Line> Set(const std::vector<StyledSpan>& spans, const ParagraphShape& shape) const {
-    return ParagraphSetter(&fonts_, hyphenator_.get(), &breaker_).Set(spans, shape);
+    return ParagraphSetter(&fonts_, hyphenator_.get(), breaker_).Set(spans, shape);
   }
   std::vector<Line> Set(const std::string& text, float width,
                         Alignment alignment = Alignment::kJustify) const {
@@ -115,8 +125,8 @@ class ParagraphSetterTest : public testing::Test {
             << "overfull at width " << shape.width << ": " << LineText(line);
         float measured = 0;
         for (size_t pos = 0; pos < run.text.size();) {
-          measured += fonts_.Metrics(run.style.font).Advance(DecodeUtf8(run.text, &pos)) *
-                      run.style.size;
+          measured +=
+              fonts_.Metrics(run.style.font).Advance(DecodeUtf8(run.text, &pos)) * run.style.size;
         }
         EXPECT_NEAR(run.width, measured, kTolerance) << run.text;
         previous_end = RunEnd(run);
@@ -131,7 +141,9 @@ class ParagraphSetterTest : public testing::Test {
   DiagnosticList diagnostics_;
   FixedWidthFontSet fonts_;
   std::unique_ptr<Hyphenator> hyphenator_;
-  FirstFitLineBreaker breaker_;
+  FirstFitLineBreaker first_fit_;
+  OptimalLineBreaker optimal_;
+  const LineBreaker* breaker_ = &first_fit_;
 };
 
 TEST_F(ParagraphSetterTest, NoLineIsEverWiderThanTheWidth) {
@@ -141,22 +153,32 @@ TEST_F(ParagraphSetterTest, NoLineIsEverWiderThanTheWidth) {
       Plain("voir " + kLongWord + " et " + kUnbreakableWord + " ici"),
       {{"La co", kRegular},
        {"opération ", kBold},
-       {"du site " + kLongUrl, {0, 10, {}, "https://exemple.org"}},
-       {" et " + kFrench, {1, 14}}},
+       {"du site " + kLongUrl, Style(0, 10, "https://exemple.org")},
+       {" et " + kFrench, Style(1, 14)}},
   };
-  for (const auto& spans : paragraphs) {
+  const std::vector<ParagraphShape> shapes = [] {
+    std::vector<ParagraphShape> shapes;
     for (float width = 30; width <= 420; width += 13) {
       for (Alignment alignment :
            {Alignment::kJustify, Alignment::kLeft, Alignment::kCenter, Alignment::kRight}) {
         for (bool hyphenate : {true, false}) {
-          for (float indent : {0.0f, 12.0f}) {
-            const ParagraphShape shape{width, indent, alignment, hyphenate};
-            SCOPED_TRACE(testing::Message() << "width " << width << " alignment "
-                                            << static_cast<int>(alignment) << " indent " << indent);
-            ExpectWellSet(spans, shape, Set(spans, shape));
-            if (HasFailure()) return;
-          }
+          shapes.push_back({width, 0, alignment, hyphenate});
+          shapes.push_back({width, 12, alignment, hyphenate});
         }
+      }
+    }
+    return shapes;
+  }();
+  for (const LineBreaker* breaker : std::array<const LineBreaker*, 2>{&first_fit_, &optimal_}) {
+    breaker_ = breaker;
+    for (const auto& spans : paragraphs) {
+      for (const ParagraphShape& shape : shapes) {
+        SCOPED_TRACE(testing::Message()
+                     << (breaker == &optimal_ ? "optimal" : "first-fit") << ", width "
+                     << shape.width << ", alignment " << static_cast<int>(shape.alignment)
+                     << ", indent " << shape.first_line_indent);
+        ExpectWellSet(spans, shape, Set(spans, shape));
+        if (HasFailure()) return;
       }
     }
   }
@@ -179,8 +201,9 @@ TEST_F(ParagraphSetterTest, HyphenationCanBeTurnedOff) {
     for (const Line& line : Set(Plain(kFrench), {width, 0, Alignment::kJustify, false})) {
       for (const PositionedRun& run : line.runs) {
         // The only hyphens are the text's own (porte-monnaie, disait-on).
-        if (run.text.ends_with("-"))
+        if (run.text.ends_with("-")) {
           EXPECT_TRUE(run.text.ends_with("porte-") || run.text.ends_with("disait-")) << run.text;
+        }
       }
     }
   }
@@ -205,8 +228,8 @@ TEST_F(ParagraphSetterTest, BreaksAfterAnExistingHyphen) {
 }
 
 TEST_F(ParagraphSetterTest, NeverBreaksAtNoBreakSpaces) {
-  const std::vector<std::string> groups = {"«\u00A0oui\u00A0»", "10\u00A0000\u202F€",
-                                           "an\u00A0!", "mot\u202F;"};
+  const std::vector<std::string> groups = {"«\u00A0oui\u00A0»", "10\u00A0000\u202F€", "an\u00A0!",
+                                           "mot\u202F;"};
   std::string text;
   for (int i = 0; i < 10; ++i) {
     for (const std::string& group : groups) text += "un " + group + " deux ";
@@ -253,8 +276,9 @@ TEST_F(ParagraphSetterTest, JustifiedLinesEndExactlyAtTheMargin) {
       if (line.runs.size() < 2) continue;  // a lone word cannot be justified
       float widths = 0;
       for (const PositionedRun& run : line.runs) widths += run.width;
-      const float space = (line.runs.back().x + line.runs.back().width - line.runs.front().x -
-                           widths) / (line.runs.size() - 1);
+      const float space =
+          (line.runs.back().x + line.runs.back().width - line.runs.front().x - widths) /
+          (line.runs.size() - 1);
       if (std::abs(RunEnd(line.runs.back()) - width) > kTolerance) {
         // Too loose to justify: spaces stop at their maximum, 2.5 spaces.
         EXPECT_NEAR(space, 2.5f * 2.5f, kTolerance) << LineText(line);
@@ -270,7 +294,7 @@ TEST_F(ParagraphSetterTest, JustifiedLinesEndExactlyAtTheMargin) {
 }
 
 TEST_F(ParagraphSetterTest, AlignsLeftRightAndCentre) {
-  const float natural = 13 * 5 + 2 * 2.5f;  // "un deux trois"
+  const float natural = 11 * 5 + 2 * 2.5f;  // "un deux trois"
   auto only_run = [&](Alignment alignment) {
     const std::vector<Line> lines = Set("un deux trois", 200, alignment);
     EXPECT_EQ(lines.size(), 1u);
@@ -286,10 +310,10 @@ TEST_F(ParagraphSetterTest, AlignsLeftRightAndCentre) {
 }
 
 TEST_F(ParagraphSetterTest, MergesRunsOfOneStyleAndKeepsLinks) {
-  const TextStyle link{0, 10, {}, "https://coop.fr"};
-  const std::vector<Line> lines = Set(
-      {{"Voir ", kRegular}, {"le site", link}, {" pour en savoir ", kRegular}, {"plus", kBold}},
-      {500, 0, Alignment::kLeft, true});
+  const TextStyle link = Style(0, 10, "https://coop.fr");
+  const std::vector<Line> lines =
+      Set({{"Voir ", kRegular}, {"le site", link}, {" pour en savoir ", kRegular}, {"plus", kBold}},
+          {500, 0, Alignment::kLeft, true});
   ASSERT_EQ(lines.size(), 1u);
   const std::vector<PositionedRun>& runs = lines[0].runs;
   ASSERT_EQ(runs.size(), 4u);
@@ -314,7 +338,7 @@ TEST_F(ParagraphSetterTest, WordAcrossStylesStaysWholeAndJoined) {
 
 TEST_F(ParagraphSetterTest, LineHeightComesFromTheLargestFont) {
   const std::vector<Line> lines =
-      Set({{"petit ", kRegular}, {"grand", {0, 20}}}, {500, 0, Alignment::kLeft, true});
+      Set({{"petit ", kRegular}, {"grand", Style(0, 20)}}, {500, 0, Alignment::kLeft, true});
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_FLOAT_EQ(lines[0].ascent, 0.8f * 20);
   EXPECT_FLOAT_EQ(lines[0].descent, 0.2f * 20);
@@ -348,9 +372,9 @@ class ParagraphSetterNotoTest : public ParagraphSetterTest {
 };
 
 TEST_F(ParagraphSetterNotoTest, SetsFrenchWithinTheWidth) {
-  const ParagraphSetter setter(noto_.get(), hyphenator_.get(), &breaker_);
-  const TextStyle body{noto_->Face({FontRole::kBody}), 10};
-  const TextStyle italic{noto_->Face({FontRole::kBody, false, true}), 10};
+  const ParagraphSetter setter(noto_.get(), hyphenator_.get(), breaker_);
+  const TextStyle body = Style(noto_->Face({FontRole::kBody}), 10);
+  const TextStyle italic = Style(noto_->Face({FontRole::kBody, false, true}), 10);
   const std::vector<StyledSpan> spans = {{kFrench + " ", body}, {kFrench, italic}};
   const float width = Theme{}.page.ContentWidth();
   const std::vector<Line> lines = setter.Set(spans, {width, 0, Alignment::kJustify, true});
@@ -372,8 +396,8 @@ TEST_F(ParagraphSetterNotoTest, SetsFrenchWithinTheWidth) {
 }
 
 TEST_F(ParagraphSetterNotoTest, SetsSixtyFourPagesOfTextQuickly) {
-  const ParagraphSetter setter(noto_.get(), hyphenator_.get(), &breaker_);
-  const TextStyle body{noto_->Face({FontRole::kBody}), 10};
+  const ParagraphSetter setter(noto_.get(), hyphenator_.get(), breaker_);
+  const TextStyle body = Style(noto_->Face({FontRole::kBody}), 10);
   std::vector<std::vector<StyledSpan>> paragraphs;
   size_t words = 0;
   for (int i = 0; words < 25000; ++i) {

@@ -36,9 +36,12 @@ std::u32string MissingCharacters(const FontMetrics& metrics, std::u32string_view
 
 const FontFamily& Family(const Theme& theme, FontRole role) {
   switch (role) {
-    case FontRole::kBody: return theme.body_font;
-    case FontRole::kHeading: return theme.heading_font;
-    case FontRole::kMono: return theme.mono_font;
+    case FontRole::kBody:
+      return theme.body_font;
+    case FontRole::kHeading:
+      return theme.heading_font;
+    case FontRole::kMono:
+      return theme.mono_font;
   }
   assert(false && "unknown font role");
   return theme.body_font;
@@ -98,8 +101,8 @@ std::unique_ptr<ThemeFontSet> ThemeFontSet::Load(const Theme& theme, const FontL
     const std::u32string missing = MissingCharacters(*set->faces_[id], kFrenchCharacters);
     if (missing.empty()) continue;
     diagnostics->Warning(where,
-                         "font " + set->FaceLabel(id) + " lacks characters French text uses: " +
-                             DescribeCharacters(missing),
+                         "font " + set->FaceLabel(id) +
+                             " lacks characters French text uses: " + DescribeCharacters(missing),
                          "text using them would print empty boxes; choose a font that has them");
   }
   return set;

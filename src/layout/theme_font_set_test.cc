@@ -58,8 +58,7 @@ TEST_F(ThemeFontSetTest, BodyFamilyNeedsAllFourStyles) {
   theme.body_font = {"Noto Sans Mono"};  // no italics
   EXPECT_EQ(LoadTheme(theme), nullptr);
   ASSERT_EQ(diagnostics_.ErrorCount(), 2u);  // italic and bold italic
-  EXPECT_NE(diagnostics_.items()[0].message.find("'Noto Sans Mono' (italic)"),
-            std::string::npos);
+  EXPECT_NE(diagnostics_.items()[0].message.find("'Noto Sans Mono' (italic)"), std::string::npos);
 }
 
 TEST_F(ThemeFontSetTest, MissingFamilyIsAnError) {

@@ -56,8 +56,8 @@ TEST(TrueTypeFontTest, AdvancesAreInEmAndStableAcrossLookups) {
   EXPECT_EQ(font->Advance(U'm'), m);  // second lookup comes from the cache
   EXPECT_TRUE(font->HasGlyph(U'œ'));
   EXPECT_TRUE(font->HasGlyph(U'\u202F'));
-  EXPECT_FALSE(font->HasGlyph(U'\U0001F600'));  // beyond the BMP, not cached
-  EXPECT_FALSE(font->HasGlyph(U'\uE000'));      // private use
+  EXPECT_FALSE(font->HasGlyph(U'\U0001F600'));    // beyond the BMP, not cached
+  EXPECT_FALSE(font->HasGlyph(U'\uE000'));        // private use
   EXPECT_GT(font->Advance(U'\U0001F600'), 0.0f);  // the missing glyph's width
 }
 
@@ -83,8 +83,7 @@ TEST(TrueTypeFontTest, RefusesTruncatedFont) {
   const std::string bytes = ReadBytes(kNotoDir + "NotoSans-Regular.ttf");
   ASSERT_GT(bytes.size(), 10000u);
   for (size_t length : {size_t{20}, size_t{300}, size_t{5000}, bytes.size() / 2}) {
-    const std::string error =
-        LoadError(WriteTempFile("truncated.ttf", bytes.substr(0, length)));
+    const std::string error = LoadError(WriteTempFile("truncated.ttf", bytes.substr(0, length)));
     EXPECT_NE(error.find("truncated"), std::string::npos) << length << ": " << error;
   }
 }
@@ -98,7 +97,9 @@ TEST(TrueTypeFontTest, RefusesCffOutlinesAndCollections) {
   EXPECT_NE(LoadError(WriteTempFile("fonts.ttc", "ttcf" + std::string(200, '\0'))).find(".ttc"),
             std::string::npos);
   const std::string urw = "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf";
-  if (std::filesystem::exists(urw)) EXPECT_NE(LoadError(urw).find("CFF"), std::string::npos);
+  if (std::filesystem::exists(urw)) {
+    EXPECT_NE(LoadError(urw).find("CFF"), std::string::npos);
+  }
 }
 
 }  // namespace

@@ -1,0 +1,319 @@
+// Builds the shipped kit with the coopkit command and checks the PDFs with
+// the tools a printer or a reader would use: qpdf, pdffonts, pdftotext,
+// pdfinfo. Expected text comes from the content files, not from copies.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "content/yaml_loader.h"
+#include "kit/theme_loader.h"
+#include "markup/french_typography.h"
+#include "tests/e2e/pdf_probe.h"
+#include "tests/support/tool_runner.h"
+
+namespace coopkit::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSourceDir = COOPKIT_SOURCE_DIR;
+const std::string kBinary = COOPKIT_BINARY;
+constexpr const char* kEpoch = "1795651200";  // 2026-11-26
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+CommandResult Coopkit(const std::string& arguments, const std::string& env = "") {
+  CommandResult r;
+  r.out = RunTool("cd " + ShellQuote(kSourceDir) + " && " + env + " " + ShellQuote(kBinary) + " " +
+                      arguments + " 2>&1",
+                  &r.exit_code);
+  return r;
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Text as the PDF shows it: typography applied, white space and line-end
+// hyphens normalised, hyphens dropped (a compound word may break at its own).
+std::string Comparable(const std::string& text) {
+  std::string s = NormalizeText(text);
+  s.erase(std::remove(s.begin(), s.end(), '-'), s.end());
+  return s;
+}
+
+std::string Typeset(const std::string& content_text) {
+  return Comparable(markup::FrenchTypography().ApplyToText(content_text));
+}
+
+content::ContentValue LoadContent(const std::string& file) {
+  DiagnosticList diagnostics;
+  content::YamlLoader loader(kSourceDir + "/content", &diagnostics);
+  auto value = loader.Load(file);
+  EXPECT_TRUE(value.has_value()) << file;
+  return value.value_or(content::ContentValue());
+}
+
+class ShippedKitTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    out_ = new TempDir();
+    build_ = new CommandResult(
+        Coopkit("build --out " + ShellQuote(out_->path()), std::string("SOURCE_DATE_EPOCH=") + kEpoch));
+  }
+  static void TearDownTestSuite() {
+    delete build_;
+    delete out_;
+  }
+  static std::string Pdf(const std::string& name) { return out_->File(name); }
+
+  static TempDir* out_;
+  static CommandResult* build_;
+};
+
+TempDir* ShippedKitTest::out_ = nullptr;
+CommandResult* ShippedKitTest::build_ = nullptr;
+
+TEST_F(ShippedKitTest, BuildSucceedsAndReportsEachDocument) {
+  ASSERT_EQ(build_->exit_code, 0) << build_->out;
+  EXPECT_TRUE(std::regex_search(build_->out, std::regex(R"(guide\s+\d+ pages\s+\d+ kB\s+[0-9.]+ ms)")))
+      << build_->out;
+  EXPECT_TRUE(fs::exists(Pdf("guide.pdf")));
+  for (const auto& entry : fs::directory_iterator(out_->path()))
+    EXPECT_EQ(entry.path().extension(), ".pdf") << "left behind: " << entry.path();
+}
+
+TEST_F(ShippedKitTest, EveryPdfPassesQpdfCheckAndEmbedsEveryFont) {
+  for (const auto& entry : fs::directory_iterator(out_->path())) {
+    PdfProbe pdf(entry.path());
+    std::string report;
+    EXPECT_EQ(pdf.QpdfCheck(&report), 0) << report;
+    auto fonts = pdf.Fonts();
+    EXPECT_GE(fonts.size(), 2u) << entry.path();
+    for (const auto& [name, embedded] : fonts) EXPECT_TRUE(embedded) << name << " not embedded";
+  }
+}
+
+TEST_F(ShippedKitTest, GuideIsAtLeastTwelvePagesWithItsMetadata) {
+  PdfProbe guide(Pdf("guide.pdf"));
+  auto info = guide.Info();
+  EXPECT_GE(std::stoi(info["Pages"]), 12);
+  EXPECT_EQ(info["Title"], "Guide de la coopération");
+  EXPECT_NE(info["Author"].find("CRGE"), std::string::npos) << info["Author"];
+  EXPECT_FALSE(info["Subject"].empty());
+  EXPECT_NE(info["Keywords"].find("coopération"), std::string::npos);
+  EXPECT_NE(info["Creator"].find("coopkit"), std::string::npos);
+  EXPECT_EQ(guide.Language(), "fr-FR");
+}
+
+TEST_F(ShippedKitTest, FrenchTextComesBackExactly) {
+  std::string text = Comparable(PdfProbe(Pdf("guide.pdf")).Text());
+  content::ContentValue event = LoadContent("event.yaml");
+  const content::ContentValue* title = event.Find("event")->Find("title");
+  ASSERT_NE(title, nullptr);
+  EXPECT_NE(text.find(Typeset(title->scalar)), std::string::npos) << Typeset(title->scalar);
+  // Every section title, with its œ, ’ and « ».
+  content::ContentValue guide = LoadContent("guide.yaml");
+  for (const content::ContentValue& section : guide.Find("guide")->Find("sections")->items) {
+    std::string expected = Typeset(section.Find("title")->scalar);
+    EXPECT_NE(text.find(expected), std::string::npos) << expected;
+  }
+  // The first paragraph of each chapter, word for word.
+  for (const content::ContentValue& section : guide.Find("guide")->Find("sections")->items) {
+    std::string body = section.Find("body")->scalar;
+    std::istringstream lines(body);
+    std::string line, paragraph;
+    while (std::getline(lines, line)) {
+      bool prose = !line.empty() && std::isalpha(static_cast<unsigned char>(line[0])) &&
+                   line.find_first_of("*_`[]") == std::string::npos;
+      if (prose) paragraph += line + " ";
+      else if (!paragraph.empty()) break;
+    }
+    if (paragraph.empty()) continue;
+    EXPECT_NE(text.find(Typeset(paragraph)), std::string::npos) << paragraph;
+  }
+  for (const char* mojibake : {"Ã©", "Å“", "â€™", "Â«"}) EXPECT_EQ(text.find(mojibake), std::string::npos);
+}
+
+TEST_F(ShippedKitTest, EveryWordLiesInsideThePageMargins) {
+  DiagnosticList diagnostics;
+  layout::Theme theme;
+  kit::ApplyTheme(LoadContent("theme.yaml"), &theme, &diagnostics);
+  ASSERT_FALSE(diagnostics.HasErrors());
+  auto pages = PdfProbe(Pdf("guide.pdf")).Words();
+  ASSERT_FALSE(pages.empty());
+  const double tolerance = 0.5;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const PageWords& page = pages[p];
+    for (const WordBox& w : page.words) {
+      EXPECT_GE(w.x_min, theme.page.margin_inner - tolerance) << "page " << p + 1 << ": " << w.text;
+      EXPECT_LE(w.x_max, page.width - theme.page.margin_outer + tolerance)
+          << "page " << p + 1 << ": " << w.text;
+      // The running header and footer sit in the margins, but well inside the sheet.
+      EXPECT_GE(w.y_min, theme.page.margin_top / 3) << "page " << p + 1 << ": " << w.text;
+      EXPECT_LE(w.y_max, page.height - theme.page.margin_bottom / 3) << "page " << p + 1 << ": " << w.text;
+    }
+  }
+}
+
+// The table of contents is read from the PDF: lines ending in a page number.
+TEST_F(ShippedKitTest, TableOfContentsNumbersAreTheHeadingsPages) {
+  PdfProbe guide(Pdf("guide.pdf"));
+  std::vector<Bookmark> bookmarks = guide.Bookmarks();
+  ASSERT_FALSE(bookmarks.empty());
+  int exit_code;
+  std::string toc = RunTool(
+      "pdftotext -layout -enc UTF-8 -f 2 -l 3 " + ShellQuote(Pdf("guide.pdf")) + " -", &exit_code);
+  static const std::regex kEntry(R"(^\s*(\S.*?\S)(?:\s*\.){3,}\s*(\d+)\s*$)");
+  int checked = 0;
+  std::istringstream lines(toc);
+  std::string line;
+  std::smatch m;
+  while (std::getline(lines, line)) {
+    if (!std::regex_match(line, m, kEntry)) continue;
+    std::string title = Comparable(m[1]);
+    int page = std::stoi(m[2]);
+    // The heading is on that page, and the bookmark of the same title agrees.
+    EXPECT_NE(Comparable(guide.Text(page)).find(title), std::string::npos)
+        << "'" << title << "' is not on page " << page;
+    auto bookmark = std::find_if(bookmarks.begin(), bookmarks.end(),
+                                 [&](const Bookmark& b) { return Comparable(b.title) == title; });
+    if (bookmark != bookmarks.end()) {
+      EXPECT_EQ(bookmark->page, page) << title;
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 6) << toc;
+}
+
+TEST_F(ShippedKitTest, BookmarksMirrorTheChapterHeadings) {
+  std::vector<Bookmark> bookmarks = PdfProbe(Pdf("guide.pdf")).Bookmarks();
+  content::ContentValue guide = LoadContent("guide.yaml");
+  std::vector<std::string> chapters;
+  for (const Bookmark& b : bookmarks)
+    if (b.level == 1) chapters.push_back(Comparable(b.title));
+  for (const content::ContentValue& section : guide.Find("guide")->Find("sections")->items) {
+    std::string title = Typeset(section.Find("title")->scalar);
+    EXPECT_NE(std::find(chapters.begin(), chapters.end(), title), chapters.end()) << title;
+  }
+  for (const Bookmark& b : bookmarks) EXPECT_GT(b.page, 1) << b.title;
+}
+
+TEST_F(ShippedKitTest, LinksAreClickable) {
+  auto links = PdfProbe(Pdf("guide.pdf")).Links();
+  int external = 0, internal = 0;
+  for (const LinkAnnotation& link : links) {
+    if (!link.uri.empty()) {
+      ++external;
+      EXPECT_TRUE(link.uri.rfind("http", 0) == 0 || link.uri.rfind("mailto:", 0) == 0) << link.uri;
+    } else {
+      ++internal;
+      EXPECT_GT(link.target_page, 0);
+    }
+  }
+  EXPECT_GE(external, 5);
+  EXPECT_GE(internal, 6);  // the table of contents
+}
+
+TEST_F(ShippedKitTest, TwoBuildsWithSourceDateEpochAreByteIdentical) {
+  TempDir again;
+  CommandResult second =
+      Coopkit("build -q --out " + ShellQuote(again.path()), std::string("SOURCE_DATE_EPOCH=") + kEpoch);
+  ASSERT_EQ(second.exit_code, 0) << second.out;
+  for (const auto& entry : fs::directory_iterator(out_->path())) {
+    std::string name = entry.path().filename();
+    EXPECT_EQ(ReadAll(entry.path()), ReadAll(again.File(name))) << name << " differs";
+  }
+}
+
+// Bad input: a copy of the shipped content with mistakes in it.
+class BadInputTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs::copy(kSourceDir + "/content", content_.path(), fs::copy_options::recursive);
+    fs::copy(kSourceDir + "/templates", templates_.path(), fs::copy_options::recursive);
+    std::ofstream(out_.File("guide.pdf")) << "previous build";
+  }
+  void Replace(const std::string& file, const std::string& from, const std::string& to) {
+    std::string text = ReadAll(file);
+    size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from << " not in " << file;
+    text.replace(at, from.size(), to);
+    std::ofstream(file, std::ios::binary) << text;
+  }
+  CommandResult Build() {
+    return Coopkit("build --content " + ShellQuote(content_.path()) + " --templates " +
+                   ShellQuote(templates_.path()) + " --out " + ShellQuote(out_.path()));
+  }
+  void ExpectNothingWritten() {
+    EXPECT_EQ(ReadAll(out_.File("guide.pdf")), "previous build");
+    EXPECT_EQ(std::distance(fs::directory_iterator(out_.path()), fs::directory_iterator()), 1);
+  }
+  TempDir content_, templates_, out_;
+};
+
+TEST_F(BadInputTest, MisspeltKeysAreAllReportedWithPositionsAndHints) {
+  Replace(content_.File("event.yaml"), "  city: Poitiers", "  cty: Poitiers");
+  Replace(content_.File("guide.yaml"), "  subtitle:", "  subtitel:");
+  CommandResult r = Build();
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(event\.yaml:\d+:\d+: error: .*'cty')"))) << r.out;
+  EXPECT_NE(r.out.find("did you mean 'city'?"), std::string::npos) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(guide\.yaml:\d+:\d+: error: .*'subtitel')"))) << r.out;
+  ExpectNothingWritten();
+}
+
+TEST_F(BadInputTest, MalformedYamlNamesFileLineAndColumn) {
+  Replace(content_.File("kit.yaml"), "documents:", "documents: [\n");
+  CommandResult r = Build();
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(kit\.yaml:\d+:\d+: error: )"))) << r.out;
+  ExpectNothingWritten();
+}
+
+TEST_F(BadInputTest, UnknownDirectiveNamesTheTemplateLine) {
+  Replace(templates_.File("guide.mustache"), "```{toc}", "```{tco}");
+  CommandResult r = Build();
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(guide\.mustache:\d+:\d+: error: unknown directive 'tco')")))
+      << r.out;
+  EXPECT_NE(r.out.find("did you mean 'toc'?"), std::string::npos) << r.out;
+  ExpectNothingWritten();
+}
+
+TEST_F(BadInputTest, MissingTemplateAndMissingFontAreErrors) {
+  fs::remove(templates_.File("cover.mustache"));
+  Replace(content_.File("theme.yaml"), "body: Noto Serif", "body: Nonexistent Serif");
+  CommandResult r = Build();
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("cover"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Nonexistent Serif"), std::string::npos) << r.out;
+  ExpectNothingWritten();
+}
+
+TEST(CommandLineTest, HelpVersionCheckAndUsageErrors) {
+  CommandResult help = Coopkit("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("Exit codes"), std::string::npos) << help.out;
+  EXPECT_EQ(Coopkit("build --help").exit_code, 0);
+  CommandResult version = Coopkit("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_NE(version.out.find("coopkit "), std::string::npos);
+  EXPECT_EQ(Coopkit("build --no-such-option").exit_code, 2);
+  EXPECT_EQ(Coopkit("").exit_code, 2);
+  CommandResult check = Coopkit("check");
+  EXPECT_EQ(check.exit_code, 0) << check.out;
+  EXPECT_NE(check.out.find("(checked)"), std::string::npos) << check.out;
+  CommandResult only = Coopkit("check --only gide");
+  EXPECT_EQ(only.exit_code, 1);
+  EXPECT_NE(only.out.find("did you mean 'guide'?"), std::string::npos) << only.out;
+}
+
+}  // namespace
+}  // namespace coopkit::testing
