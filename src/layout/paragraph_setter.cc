@@ -49,7 +49,9 @@ bool IsCombiningMark(char32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
 bool IsNoBreakSpace(char32_t cp) { return cp == 0x00A0 || cp == 0x202F; }
 
 // Turns the spans into items for the line breaker, a word at a time, with a
-// Piece per item saying which text it stands for.
+// Piece per item saying which text it stands for. Only U+0020 separates words:
+// U+00A0 and U+202F stay characters inside their word, so they never break
+// and keep their width (they do not stretch when justifying).
 class ItemBuilder {
  public:
   ItemBuilder(const FontSet& fonts, const Hyphenator* hyphenator,
@@ -268,8 +270,8 @@ class LineAssembler {
     // How much each glue grows (ratio > 0) or shrinks (< 0), in units of its elasticity.
     float ratio = 0;
     bool flush_right = false;
-    const bool last_of_block = ending.penalty <= kForcedBreak;
-    if (shape_.alignment == Alignment::kJustify && !last_of_block) {
+    const bool ends_at_forced_break = ending.penalty <= kForcedBreak;
+    if (shape_.alignment == Alignment::kJustify && !ends_at_forced_break) {
       const float gap = available - natural;
       if (gap >= 0 && measure.stretch > 0) {
         ratio = std::min(gap / measure.stretch, kMaxStretchRatio);
