@@ -1,10 +1,13 @@
 #include "content/content_set.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <vector>
 
 #include "base/french_date.h"
+#include "content/content_schema.h"
 #include "content/event_info.h"
+#include "content/folder_path.h"
 #include "content/yaml_loader.h"
 
 namespace coopkit::content {
@@ -25,6 +28,17 @@ ContentValue DocumentValue(const DocumentSpec& spec) {
   doc.Set("paper", ContentValue::Scalar(PaperName(spec.paper), spec.location));
   doc.Set("orientation", ContentValue::Scalar(OrientationName(spec.orientation), spec.location));
   return doc;
+}
+
+// Checks `content`, loaded from `file`, against its schema when there is one.
+void ValidateAgainstSchema(YamlLoader* loader, const std::string& file,
+                           const ContentValue& content, DiagnosticList* diagnostics) {
+  std::string schema_file = SchemaPathFor(file);
+  std::string problem;
+  std::optional<std::string> path = PathInsideFolder(loader->content_dir(), schema_file, &problem);
+  if (!path || !std::filesystem::exists(*path)) return;
+  if (std::optional<ContentSchema> schema = ContentSchema::Load(loader, schema_file, diagnostics))
+    schema->Validate(content, diagnostics);
 }
 
 }  // namespace
@@ -54,12 +68,12 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
   for (const std::string& file : document.content_files) {
     std::optional<ContentValue> root = loader.Load(file);
     if (!root) continue;
-    if (root->IsNull()) continue;  // an empty file adds nothing
-    if (!root->IsMap()) {
+    if (!root->IsNull() && !root->IsMap()) {
       diagnostics->Error(root->location, "a content file should be a map of named values, not " +
                                              std::string(ValueKindName(root->kind)));
       continue;
     }
+    ValidateAgainstSchema(&loader, file, *root, diagnostics);
     for (MapEntry& entry : root->entries) {
       if (std::find(std::begin(kReservedKeys), std::end(kReservedKeys), entry.key) !=
           std::end(kReservedKeys)) {
@@ -75,7 +89,7 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
       }
     }
   }
-  if (const ContentValue* event = merged.Find("event")) ReadEventInfo(*event, diagnostics);
+  if (const ContentValue* event = merged.Find("event")) CheckEventRules(*event, diagnostics);
   if (diagnostics->ErrorCount() > errors_before) return std::nullopt;
 
   merged.Set("kit", manifest.kit);

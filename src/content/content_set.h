@@ -13,7 +13,8 @@
 
 namespace coopkit::content {
 
-/// Loads and merges `document`'s content files; checks `event` when present.
+/// Loads and merges `document`'s content files, checking each `X.yaml`
+/// against `schemas/X.yaml` when that exists, and `event` when present.
 /// nullopt after any error, all of them in `diagnostics`.
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,

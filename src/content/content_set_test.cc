@@ -24,6 +24,12 @@ class ContentSetTest : public ::testing::Test {
     return LoadContentSet(manifest_, document_, &diagnostics_);
   }
 
+  std::string Messages() const {
+    std::string all;
+    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
+    return all;
+  }
+
   TestFolder folder_;
   KitManifest manifest_;
   DocumentSpec document_;
@@ -52,13 +58,71 @@ TEST_F(ContentSetTest, KeyDefinedInTwoFilesNamesBoth) {
   EXPECT_NE(d.hint.find(folder_.Path("content/a.yaml") + ":1:1"), std::string::npos) << d.hint;
 }
 
-TEST_F(ContentSetTest, ReservedKeysAndEventAreChecked) {
-  folder_.Write("content/a.yaml", "kit: x\nevent:\n  title: T\n");
+TEST_F(ContentSetTest, ReservedKeysAreChecked) {
+  folder_.Write("content/a.yaml", "kit: x\nintro: y\n");
   EXPECT_FALSE(Load({"a.yaml"}));
-  std::string all;
-  for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-  EXPECT_NE(all.find("'kit' is reserved"), std::string::npos) << all;
-  EXPECT_NE(all.find("missing field 'city' in event"), std::string::npos) << all;
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].message, "'kit' is reserved for the kit manifest's values");
+}
+
+TEST_F(ContentSetTest, ContentFileIsValidatedAgainstItsSchema) {
+  folder_.Write("content/schemas/a.yaml", "event:\n  title: text\n  city: text\n");
+  folder_.Write("content/a.yaml", "event:\n  title: T\n  ctiy: Lyon\n");
+  folder_.Write("content/b.yaml", "other:\n  anything: [goes]\n");
+  EXPECT_FALSE(Load({"a.yaml", "b.yaml"}));
+  std::string all = Messages();
+  EXPECT_EQ(diagnostics_.ErrorCount(), 2u) << all;
+  EXPECT_NE(all.find(folder_.Path("content/a.yaml") + ":3:3: error: unknown key 'ctiy' in event"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find(folder_.Path("content/a.yaml") + ":2:3: error: missing key 'city' in event"),
+            std::string::npos)
+      << all;
+}
+
+TEST_F(ContentSetTest, EmptyContentFileMissesItsSchemaKeys) {
+  folder_.Write("content/schemas/a.yaml", "intro: text\n");
+  folder_.Write("content/a.yaml", "# nothing yet\n");
+  EXPECT_FALSE(Load({"a.yaml"}));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].message, "missing key 'intro'");
+}
+
+TEST_F(ContentSetTest, MalformedSchemaIsReportedInTheSchemaFile) {
+  folder_.Write("content/schemas/a.yaml", "intro: txet\nsessions: [\n");
+  folder_.Write("content/a.yaml", "intro: Bonjour\n");
+  EXPECT_FALSE(Load({"a.yaml"}));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.file, folder_.Path("content/schemas/a.yaml"));
+}
+
+// Each problem of an event is reported once: by the schema or by event_info.
+TEST_F(ContentSetTest, EmptyPostcodeIsReportedByTheSchemaOnly) {
+  folder_.Write("content/schemas/a.yaml", "event:\n  postcode: text\n");
+  folder_.Write("content/a.yaml", "event:\n  postcode: \"\"\n");
+  EXPECT_FALSE(Load({"a.yaml"}));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].message, "event.postcode is empty");
+}
+
+TEST_F(ContentSetTest, MalformedPostcodeIsReportedByTheEventRulesOnly) {
+  folder_.Write("content/schemas/a.yaml", "event:\n  postcode: text\n");
+  folder_.Write("content/a.yaml", "event:\n  postcode: \"8600\"\n");
+  EXPECT_FALSE(Load({"a.yaml"}));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].message, "postcode '8600' is not five digits");
+}
+
+TEST(ShippedContentSetTest, EveryShippedDocumentLoadsWithoutDiagnostics) {
+  const std::string source = COOPKIT_SOURCE_DIR;
+  DiagnosticList diagnostics;
+  auto manifest = LoadKitManifest(source + "/content", source + "/templates", &diagnostics);
+  ASSERT_TRUE(manifest);
+  ASSERT_FALSE(manifest->documents.empty());
+  for (const DocumentSpec& document : manifest->documents) {
+    EXPECT_TRUE(LoadContentSet(*manifest, document, &diagnostics)) << document.name;
+  }
+  for (const Diagnostic& d : diagnostics.items()) ADD_FAILURE() << FormatDiagnostic(d);
 }
 
 TEST_F(ContentSetTest, AddsFrenchDatesBesideIsoDates) {

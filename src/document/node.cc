@@ -20,6 +20,15 @@ const char* NodeKindName(NodeKind kind) {
     case NodeKind::kCallout: return "callout";
     case NodeKind::kColumns: return "columns";
     case NodeKind::kCover: return "cover";
+    case NodeKind::kTable: return "table";
+    case NodeKind::kTableRow: return "table_row";
+    case NodeKind::kTableCell: return "table_cell";
+    case NodeKind::kNotes: return "notes";
+    case NodeKind::kIndex: return "index";
+    case NodeKind::kKeepTogether: return "keep_together";
+    case NodeKind::kQrCode: return "qr_code";
+    case NodeKind::kChart: return "chart";
+    case NodeKind::kImage: return "image";
     case NodeKind::kText: return "text";
     case NodeKind::kEmphasis: return "emphasis";
     case NodeKind::kStrong: return "strong";
@@ -27,6 +36,9 @@ const char* NodeKindName(NodeKind kind) {
     case NodeKind::kLink: return "link";
     case NodeKind::kSoftBreak: return "softbreak";
     case NodeKind::kLineBreak: return "linebreak";
+    case NodeKind::kNoteReference: return "note_reference";
+    case NodeKind::kIndexTerm: return "index_term";
+    case NodeKind::kBadge: return "badge";
   }
   return "?";
 }

@@ -27,6 +27,15 @@ enum class NodeKind {
   kCallout,        // attributes: kind (note, tip, warning), title; children: blocks
   kColumns,        // attributes: count; children: blocks flowed in columns
   kCover,          // attributes: title, subtitle, date, author...; children: blocks
+  kTable,          // attributes: widths, align, header-rows...; children: kTableRow
+  kTableRow,       // children: kTableCell
+  kTableCell,      // children: blocks
+  kNotes,          // where the numbered notes (kNoteReference) are printed
+  kIndex,          // an index of kIndexTerm entries with page numbers
+  kKeepTogether,   // children: blocks never split across a column or page
+  kQrCode,         // attributes: data
+  kChart,          // attributes: type, title...; children: data
+  kImage,          // attributes: src, caption, width...
   // Inlines.
   kText,           // text
   kEmphasis,
@@ -35,6 +44,9 @@ enum class NodeKind {
   kLink,           // url; children: inlines
   kSoftBreak,
   kLineBreak,
+  kNoteReference,  // text: the note's label; attributes: number
+  kIndexTerm,      // attributes: term, group; children: inlines shown in place
+  kBadge,          // children: inlines drawn as a small tinted label
 };
 
 bool IsBlock(NodeKind kind);
@@ -72,6 +84,7 @@ struct DocumentInfo {
   std::string header_left;   // running header labels; may be empty
   std::string header_right;
   std::string footer_left;   // the footer's right side holds « page n / N »
+  std::string watermark;     // drawn across every page when set (« BROUILLON »)
 };
 
 struct Document {

@@ -14,6 +14,7 @@
 #include "kit/theme_loader.h"
 #include "layout/font_locator.h"
 #include "layout/hyphenator.h"
+#include "layout/optimal_line_breaker.h"
 #include "layout/page_composer.h"
 #include "layout/theme_font_set.h"
 #include "markup/markdown_reader.h"
@@ -143,7 +144,8 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   }
 
   LayoutResources resources(options_.fonts_dir, diagnostics);
-  layout::PageComposer composer;
+  layout::OptimalLineBreaker line_breaker;
+  layout::PageComposer composer(&line_breaker);
   pdf::PdfWriter writer({options_.source_date_epoch, true, COOPKIT_VERSION});
   std::vector<RenderedDocument> rendered_documents;
 

@@ -43,9 +43,16 @@ struct LinkArea {
   float target_y = 0;
 };
 
+/// A PNG or JPEG file drawn into a box (aspect ratio already kept by layout).
+struct PlacedImage {
+  float x = 0, y = 0, width = 0, height = 0;  // y is the top edge
+  std::string path;
+};
+
 struct Page {
   float width = 0, height = 0;
-  // Drawn in this order: rectangles, lines, then text on top.
+  // Drawn in this order: images, rectangles, lines, then text on top.
+  std::vector<PlacedImage> images;
   std::vector<FilledRect> rects;
   std::vector<StrokedLine> lines;
   std::vector<GlyphRun> runs;
