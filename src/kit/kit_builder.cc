@@ -1,22 +1,22 @@
 #include "kit/kit_builder.h"
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
-#include <map>
 #include <memory>
-#include <tuple>
+#include <mutex>
+#include <thread>
 
 #include "base/file_io.h"
 #include "base/spelling_hint.h"
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
+#include "content/todo_mark.h"
 #include "content/yaml_loader.h"
+#include "kit/image_resolver.h"
 #include "kit/theme_loader.h"
-#include "layout/font_locator.h"
-#include "layout/hyphenator.h"
 #include "layout/optimal_line_breaker.h"
 #include "layout/page_composer.h"
-#include "layout/theme_font_set.h"
 #include "markup/markdown_reader.h"
 #include "pdf/pdf_writer.h"
 #include "templates/template_renderer.h"
@@ -27,45 +27,9 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-struct RenderedDocument {
-  DocumentReport report;
-  std::string pdf;
-};
-
-// Fonts and hyphenation patterns are loaded once per run and shared by the
-// documents that use the same ones.
-class LayoutResources {
- public:
-  LayoutResources(const std::string& fonts_dir, DiagnosticList* diagnostics)
-      : locator_(fonts_dir, diagnostics) {}
-
-  const layout::ThemeFontSet* Fonts(const layout::Theme& theme, const SourceLocation& where,
-                                    DiagnosticList* diagnostics) {
-    auto key = std::make_tuple(theme.body_font.name, theme.heading_font.name, theme.mono_font.name);
-    auto it = font_sets_.find(key);
-    if (it == font_sets_.end())
-      it = font_sets_.emplace(key, layout::ThemeFontSet::Load(theme, locator_, where, diagnostics))
-               .first;
-    return it->second.get();
-  }
-
-  const layout::Hyphenator* Hyphenation(const layout::Theme& theme, const SourceLocation& where,
-                                        DiagnosticList* diagnostics) {
-    if (!theme.hyphenate) return nullptr;
-    auto it = hyphenators_.find(theme.hyphenation_dictionary);
-    if (it == hyphenators_.end())
-      it = hyphenators_
-               .emplace(theme.hyphenation_dictionary,
-                        layout::Hyphenator::Load(theme.hyphenation_dictionary, where, diagnostics))
-               .first;
-    return it->second.get();
-  }
-
- private:
-  layout::FontLocator locator_;
-  std::map<std::tuple<std::string, std::string, std::string>, std::unique_ptr<layout::ThemeFontSet>>
-      font_sets_;
-  std::map<std::string, std::unique_ptr<layout::Hyphenator>> hyphenators_;
+struct Outcome {
+  DiagnosticList diagnostics;
+  std::optional<RenderedDocument> rendered;
 };
 
 std::string LineOf(const std::string& text, int line) {
@@ -93,6 +57,27 @@ void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::Rende
       d.location = {origin.file, origin.line, literal ? d.location.column : 0};
     }
     diagnostics->Add(std::move(d));
+  }
+}
+
+constexpr const char* kDraftMark = "BROUILLON";
+
+// Lists the TODO marks left in the selected documents' content, each once:
+// `coopkit check` and a draft build warn, a final build refuses them.
+void ReportTodoMarks(const content::KitManifest& manifest,
+                     const std::vector<const content::DocumentSpec*>& selected,
+                     const KitOptions& options, DiagnosticList* diagnostics) {
+  std::vector<std::string> files;
+  for (const content::DocumentSpec* spec : selected)
+    files.insert(files.end(), spec->content_files.begin(), spec->content_files.end());
+  for (const content::TodoMark& mark : content::FindTodoMarksInFiles(manifest.content_dir, files)) {
+    std::string message = "still to fill in: " + mark.text;
+    if (options.write && !options.draft) {
+      diagnostics->Error(mark.location, message,
+                         "fill it in, or build a draft marked « BROUILLON » with --draft");
+    } else {
+      diagnostics->Warning(mark.location, message);
+    }
   }
 }
 
@@ -125,6 +110,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics);
   if (diagnostics->HasErrors()) return result;
+  ReportTodoMarks(*manifest, selected, options_, diagnostics);
 
   // The kit's theme, onto which each document's paper and overrides apply.
   layout::Theme kit_theme;
@@ -143,59 +129,33 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     }
   }
 
-  LayoutResources resources(options_.fonts_dir, diagnostics);
-  layout::OptimalLineBreaker line_breaker;
-  layout::PageComposer composer(&line_breaker);
-  pdf::PdfWriter writer({options_.source_date_epoch, true, COOPKIT_VERSION});
-  std::vector<RenderedDocument> rendered_documents;
-
-  for (size_t i = 0; i < selected.size(); ++i) {
-    const content::DocumentSpec& spec = *selected[i];
-    if (on_start_) on_start_(spec.name, i, selected.size());
-    const Clock::time_point start = Clock::now();
-    const size_t errors_before = diagnostics->ErrorCount();
-
-    // Theme and fonts first: their errors are reported even when the
-    // content or the template has some too.
-    layout::Theme theme = kit_theme;
-    ApplyPaper(spec.paper, spec.orientation, &theme);
-    ApplyTheme(spec.theme_overrides, &theme, diagnostics);
-    const layout::ThemeFontSet* fonts = resources.Fonts(theme, theme_location, diagnostics);
-    const layout::Hyphenator* hyphenator =
-        resources.Hyphenation(theme, theme_location, diagnostics);
-
-    auto data = content::LoadContentSet(*manifest, spec, diagnostics);
-    if (!data) continue;
-    templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
-    auto markdown = renderer.Render(spec.template_file, *data);
-    if (!markdown) continue;
-    DiagnosticList markup_diagnostics;
-    markup::MarkdownReader reader(&markup_diagnostics);
-    doc::Document document = reader.Read(markdown->markdown, spec.template_file);
-    AddWithTemplateOrigins(markup_diagnostics, *markdown, diagnostics);
-    if (document.info.title.empty()) document.info.title = spec.title;
-    if (!fonts || diagnostics->ErrorCount() > errors_before) continue;
-
-    DiagnosticList layout_diagnostics;
-    layout::LaidOutDocument pages =
-        composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
-    AddWithTemplateOrigins(layout_diagnostics, *markdown, diagnostics);
-    if (diagnostics->ErrorCount() > errors_before) continue;
-
-    RenderedDocument out;
-    std::string error;
-    if (!writer.Write(pages, &out.pdf, &error)) {
-      diagnostics->Error({spec.location.file, spec.location.line, spec.location.column},
-                         "cannot produce " + spec.output + ": " + error);
-      continue;
+  // Documents are rendered in parallel, each worker with its own fonts and
+  // hyphenation caches; diagnostics are merged in document order.
+  const layout::FontLocator locator(options_.fonts_dir, diagnostics);
+  const Inputs inputs{&*manifest, &kit_theme, theme_location, &locator};
+  std::vector<Outcome> outcomes(selected.size());
+  std::atomic<size_t> next{0};
+  std::mutex progress;
+  auto work = [&] {
+    LayoutResources resources(&locator);
+    for (size_t i = next++; i < selected.size(); i = next++) {
+      if (on_start_) {
+        std::lock_guard<std::mutex> lock(progress);
+        on_start_(selected[i]->name, i, selected.size());
+      }
+      outcomes[i].rendered = Render(*selected[i], inputs, &resources, &outcomes[i].diagnostics);
     }
-    out.report.name = spec.name;
-    out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
-    out.report.pages = static_cast<int>(pages.pages.size());
-    out.report.bytes = out.pdf.size();
-    out.report.milliseconds =
-        std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    rendered_documents.push_back(std::move(out));
+  };
+  size_t workers = std::min<size_t>(selected.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> threads;
+  for (size_t w = 1; w < workers; ++w) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+
+  std::vector<RenderedDocument> rendered_documents;
+  for (Outcome& outcome : outcomes) {
+    diagnostics->Append(outcome.diagnostics);
+    if (outcome.rendered) rendered_documents.push_back(std::move(*outcome.rendered));
   }
 
   if (diagnostics->HasErrors()) return result;
@@ -212,6 +172,59 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   }
   for (RenderedDocument& d : rendered_documents) result.documents.push_back(std::move(d.report));
   return result;
+}
+
+std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& spec,
+                                                   const Inputs& inputs,
+                                                   LayoutResources* resources,
+                                                   DiagnosticList* diagnostics) const {
+  const Clock::time_point start = Clock::now();
+
+  // Theme and fonts first: their errors are reported even when the content
+  // or the template has some too.
+  layout::Theme theme = *inputs.kit_theme;
+  ApplyPaper(spec.paper, spec.orientation, &theme);
+  ApplyTheme(spec.theme_overrides, &theme, diagnostics);
+  const layout::ThemeFontSet* fonts = resources->Fonts(theme, inputs.theme_location, diagnostics);
+  const layout::Hyphenator* hyphenator =
+      resources->Hyphenation(theme, inputs.theme_location, diagnostics);
+
+  auto data = content::LoadContentSet(*inputs.manifest, spec, diagnostics);
+  if (!data) return std::nullopt;
+  templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
+  auto markdown = renderer.Render(spec.template_file, *data);
+  if (!markdown) return std::nullopt;
+  DiagnosticList markup_diagnostics;
+  markup::MarkdownReader reader(&markup_diagnostics);
+  doc::Document document = reader.Read(markdown->markdown, spec.template_file);
+  ResolveImages(document.root.get(), options_.content_dir, spec.template_file,
+                &markup_diagnostics);
+  AddWithTemplateOrigins(markup_diagnostics, *markdown, diagnostics);
+  if (document.info.title.empty()) document.info.title = spec.title;
+  if (options_.draft) document.info.watermark = kDraftMark;
+  if (!fonts || diagnostics->HasErrors()) return std::nullopt;
+
+  DiagnosticList layout_diagnostics;
+  const layout::OptimalLineBreaker line_breaker;
+  const layout::PageComposer composer(&line_breaker);
+  layout::LaidOutDocument pages =
+      composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
+  AddWithTemplateOrigins(layout_diagnostics, *markdown, diagnostics);
+  if (diagnostics->HasErrors()) return std::nullopt;
+
+  RenderedDocument out;
+  std::string error;
+  const pdf::PdfWriter writer({options_.source_date_epoch, true, COOPKIT_VERSION});
+  if (!writer.Write(pages, &out.pdf, &error)) {
+    diagnostics->Error(spec.location, "cannot produce " + spec.output + ": " + error);
+    return std::nullopt;
+  }
+  out.report.name = spec.name;
+  out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
+  out.report.pages = static_cast<int>(pages.pages.size());
+  out.report.bytes = out.pdf.size();
+  out.report.milliseconds = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  return out;
 }
 
 }  // namespace coopkit::kit

@@ -5,11 +5,16 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "content/kit_manifest.h"
 #include "kit/kit_options.h"
+#include "kit/layout_resources.h"
+#include "layout/theme.h"
+
 
 namespace coopkit::kit {
 
@@ -26,6 +31,12 @@ struct KitResult {
   bool output_failed = false;  // an error came from writing files, not from input
 };
 
+/// One document rendered in memory, ready to be written.
+struct RenderedDocument {
+  DocumentReport report;
+  std::string pdf;
+};
+
 class KitBuilder {
  public:
   using StartCallback = std::function<void(const std::string& name, size_t index, size_t count)>;
@@ -40,6 +51,19 @@ class KitBuilder {
   KitResult Build(DiagnosticList* diagnostics);
 
  private:
+  // What every document of a run shares, read-only.
+  struct Inputs {
+    const content::KitManifest* manifest;
+    const layout::Theme* kit_theme;
+    SourceLocation theme_location;
+    const layout::FontLocator* locator;
+  };
+
+  /// Content → template → Markdown → pages → PDF bytes for one document.
+  std::optional<RenderedDocument> Render(const content::DocumentSpec& spec, const Inputs& inputs,
+                                         LayoutResources* resources,
+                                         DiagnosticList* diagnostics) const;
+
   KitOptions options_;
   StartCallback on_start_;
 };

@@ -17,6 +17,9 @@ struct KitOptions {
   std::string theme_file;         // overrides the manifest's theme when set
   std::vector<std::string> only;  // document names; empty means all
   bool write = true;              // false for `coopkit check`
+  /// Builds despite TODO marks left in the content, marking every page of
+  /// every document « BROUILLON ».
+  bool draft = false;
   /// Fixes the PDFs' dates so that two builds are byte-identical.
   std::optional<int64_t> source_date_epoch;
 };

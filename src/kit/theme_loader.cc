@@ -91,24 +91,6 @@ class SectionReader {
 
 }  // namespace
 
-std::optional<float> ParseLength(std::string_view text) {
-  static constexpr std::pair<std::string_view, float> kUnits[] = {
-      {"mm", 72.0f / 25.4f}, {"cm", 72.0f / 2.54f}, {"pt", 1.0f}, {"in", 72.0f}};
-  float scale = 1.0f;
-  for (const auto& [suffix, factor] : kUnits) {
-    if (text.size() > suffix.size() && text.substr(text.size() - suffix.size()) == suffix) {
-      text.remove_suffix(suffix.size());
-      scale = factor;
-      break;
-    }
-  }
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  float value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < 0) return std::nullopt;
-  return value * scale;
-}
-
 std::optional<layout::Color> ParseColor(std::string_view text) {
   if (text.size() != 7 || text[0] != '#') return std::nullopt;
   unsigned rgb = 0;
@@ -177,6 +159,8 @@ void ApplyTheme(const ContentValue& theme_map, layout::Theme* theme, DiagnosticL
     r.Colour("callout_rule", &theme->callout_rule);
     r.Colour("cover_background", &theme->cover_background);
     r.Colour("cover_text", &theme->cover_text);
+    r.Colour("chart_bar", &theme->chart_bar);
+    r.Colour("chart_axis", &theme->chart_axis);
     r.Finish();
   }
   if (const ContentValue* text = top.Section("text")) {
@@ -184,6 +168,18 @@ void ApplyTheme(const ContentValue& theme_map, layout::Theme* theme, DiagnosticL
     r.Flag("justify", &theme->justify);
     r.Flag("hyphenate", &theme->hyphenate);
     r.Text("hyphenation_dictionary", &theme->hyphenation_dictionary);
+    r.Finish();
+  }
+  if (const ContentValue* table = top.Section("table")) {
+    SectionReader r(*table, "theme.table", diagnostics);
+    r.Length("font_size", &theme->table.font_size);
+    r.Length("cell_padding", &theme->table.cell_padding);
+    r.Length("border_width", &theme->table.border_width);
+    r.Colour("border", &theme->table.border);
+    r.Colour("header_background", &theme->table.header_background);
+    r.Colour("header_text", &theme->table.header_text);
+    r.Colour("zebra_background", &theme->table.zebra_background);
+    r.Length("min_column_width", &theme->table.min_column_width);
     r.Finish();
   }
   top.Finish();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "base/diagnostic.h"
+#include "base/length.h"
 #include "content/content_value.h"
 #include "content/kit_manifest.h"
 #include "layout/theme.h"
@@ -18,10 +19,6 @@ void ApplyTheme(const content::ContentValue& theme_map, layout::Theme* theme,
 
 /// Sets the page size from the manifest's paper and orientation.
 void ApplyPaper(content::Paper paper, content::Orientation orientation, layout::Theme* theme);
-
-/// A length such as "20mm", "1.5cm", "10pt", "0.5in" or "12" (points), in
-/// points; nullopt when malformed or negative.
-std::optional<float> ParseLength(std::string_view text);
 
 /// "#RRGGBB"; nullopt when malformed.
 std::optional<layout::Color> ParseColor(std::string_view text);

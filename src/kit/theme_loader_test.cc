@@ -14,17 +14,6 @@ content::ContentValue Parse(const std::string& yaml, DiagnosticList* diagnostics
   return value.value_or(content::ContentValue());
 }
 
-TEST(ThemeLoaderTest, ParsesLengthsInEachUnit) {
-  EXPECT_FLOAT_EQ(*ParseLength("10pt"), 10.0f);
-  EXPECT_FLOAT_EQ(*ParseLength("12"), 12.0f);
-  EXPECT_NEAR(*ParseLength("25.4mm"), 72.0f, 1e-4);
-  EXPECT_NEAR(*ParseLength("2.54cm"), 72.0f, 1e-4);
-  EXPECT_FLOAT_EQ(*ParseLength("0.5in"), 36.0f);
-  EXPECT_FALSE(ParseLength("ten").has_value());
-  EXPECT_FALSE(ParseLength("-3mm").has_value());
-  EXPECT_FALSE(ParseLength("3 furlongs").has_value());
-}
-
 TEST(ThemeLoaderTest, ParsesColours) {
   auto c = ParseColor("#FF8000");
   ASSERT_TRUE(c.has_value());

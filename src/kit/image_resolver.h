@@ -1,0 +1,27 @@
+// Checks the images a document shows before layout sees them. Markup keeps
+// an {image} path as written and layout knows no folders, so the kit, which
+// knows the content folder, resolves each kImage node's `src`:
+//
+//   - the path must stay inside the content folder: absolute paths, paths
+//     that climb out with "..", and links that point outside are refused;
+//   - the file must exist and be a PNG or JPEG that the PDF backend can
+//     embed (see base/image_info.h: not cut, not corrupt, not interlaced);
+//   - then `src` becomes the file's absolute path and `pixel-width` and
+//     `pixel-height` are set, which layout needs to size the image.
+//
+// Each problem is an error at the directive's line, with a hint.
+#pragma once
+
+#include <string>
+
+#include "base/diagnostic.h"
+#include "document/node.h"
+
+namespace coopkit::kit {
+
+/// Resolves every kImage node under `root` against `content_dir`. Errors go
+/// to `diagnostics` at `source_name`:line, the line of the node.
+void ResolveImages(doc::Node* root, const std::string& content_dir, const std::string& source_name,
+                   DiagnosticList* diagnostics);
+
+}  // namespace coopkit::kit

@@ -1,0 +1,119 @@
+#include "kit/image_resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "base/file_io.h"
+#include "tests/support/test_images.h"
+#include "tests/support/tool_runner.h"
+
+namespace coopkit::kit {
+namespace {
+
+namespace fs = std::filesystem;
+using doc::Node;
+using doc::NodeKind;
+using testing::PngBytes;
+using testing::TempDir;
+
+const std::string kTemplate = "templates/report.mustache";
+
+class ImageResolverTest : public ::testing::Test {
+ protected:
+  ImageResolverTest() {
+    content_ = temp_.File("content");
+    fs::create_directories(content_ + "/photos");
+    Write("photos/atelier.png", PngBytes({.width = 64, .height = 48, .alpha = true}));
+  }
+
+  void Write(const std::string& name, const std::string& bytes) {
+    std::string error;
+    ASSERT_TRUE(WriteFileAtomically(content_ + "/" + name, bytes, &error)) << error;
+  }
+
+  /// A document with one image of `src` at line 7, inside a callout.
+  Node* AddImage(const std::string& src) {
+    Node* callout = root_.Append(NodeKind::kCallout);
+    Node* image = callout->Append(NodeKind::kImage);
+    image->attributes["src"] = src;
+    image->source_line = 7;
+    return image;
+  }
+
+  /// The one error reported, checked to be at the image's line.
+  std::string OnlyError() {
+    EXPECT_EQ(diagnostics_.ErrorCount(), 1u);
+    if (diagnostics_.items().empty()) return "";
+    const Diagnostic& d = diagnostics_.items()[0];
+    EXPECT_EQ(d.location.file, kTemplate);
+    EXPECT_EQ(d.location.line, 7);
+    return d.message + " | " + d.hint;
+  }
+
+  void Resolve() { ResolveImages(&root_, content_, kTemplate, &diagnostics_); }
+
+  TempDir temp_;
+  std::string content_;
+  Node root_;
+  DiagnosticList diagnostics_;
+};
+
+TEST_F(ImageResolverTest, GivesLayoutTheAbsolutePathAndPixelSize) {
+  Node* image = AddImage("photos/../photos/atelier.png");
+  Resolve();
+  EXPECT_TRUE(diagnostics_.empty());
+  EXPECT_EQ(image->Attribute("src", ""), fs::canonical(content_ + "/photos/atelier.png").string());
+  EXPECT_EQ(image->Attribute("pixel-width", ""), "64");
+  EXPECT_EQ(image->Attribute("pixel-height", ""), "48");
+}
+
+TEST_F(ImageResolverTest, RefusesAnAbsolutePath) {
+  Node* image = AddImage(content_ + "/photos/atelier.png");
+  Resolve();
+  EXPECT_NE(OnlyError().find("is absolute"), std::string::npos);
+  EXPECT_EQ(image->Attribute("pixel-width", ""), "");
+}
+
+TEST_F(ImageResolverTest, RefusesAPathThatClimbsOutOfTheContentFolder) {
+  Write("../secret.png", PngBytes({.width = 2, .height = 2}));
+  AddImage("photos/../../secret.png");
+  Resolve();
+  std::string error = OnlyError();
+  EXPECT_NE(error.find("leaves the content folder"), std::string::npos) << error;
+  EXPECT_NE(error.find("photos/atelier.jpg"), std::string::npos) << error;
+}
+
+TEST_F(ImageResolverTest, RefusesALinkThatPointsOutOfTheContentFolder) {
+  Write("../secret.png", PngBytes({.width = 2, .height = 2}));
+  fs::create_symlink(temp_.File("secret.png"), content_ + "/photos/lien.png");
+  AddImage("photos/lien.png");
+  Resolve();
+  EXPECT_NE(OnlyError().find("a link that leaves the content folder"), std::string::npos);
+}
+
+TEST_F(ImageResolverTest, AMissingImageIsAnErrorWithASpellingHint) {
+  AddImage("photos/ateleir.png");
+  Resolve();
+  std::string error = OnlyError();
+  EXPECT_NE(error.find("image 'photos/ateleir.png' is not in the content folder"),
+            std::string::npos)
+      << error;
+  EXPECT_NE(error.find("did you mean 'atelier.png'"), std::string::npos) << error;
+}
+
+TEST_F(ImageResolverTest, CorruptAndInterlacedImagesAreErrors) {
+  Write("photos/cassee.jpg", "\xFF\xD8\xFF\xE0 pas une image");
+  Write("photos/entrelacee.png", PngBytes({.width = 8, .height = 8, .interlaced = true}));
+  AddImage("photos/cassee.jpg");
+  AddImage("photos/entrelacee.png");
+  Resolve();
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u);
+  EXPECT_NE(diagnostics_.items()[0].message.find("image 'photos/cassee.jpg' is"),
+            std::string::npos);
+  EXPECT_NE(diagnostics_.items()[1].message.find("interlaced PNG"), std::string::npos);
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 7);
+}
+
+}  // namespace
+}  // namespace coopkit::kit

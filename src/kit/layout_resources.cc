@@ -1,0 +1,29 @@
+#include "kit/layout_resources.h"
+
+namespace coopkit::kit {
+
+const layout::ThemeFontSet* LayoutResources::Fonts(const layout::Theme& theme,
+                                                   const SourceLocation& where,
+                                                   DiagnosticList* diagnostics) {
+  auto key = std::make_tuple(theme.body_font.name, theme.heading_font.name, theme.mono_font.name);
+  auto it = font_sets_.find(key);
+  if (it == font_sets_.end())
+    it = font_sets_.emplace(key, layout::ThemeFontSet::Load(theme, *locator_, where, diagnostics))
+             .first;
+  return it->second.get();
+}
+
+const layout::Hyphenator* LayoutResources::Hyphenation(const layout::Theme& theme,
+                                                       const SourceLocation& where,
+                                                       DiagnosticList* diagnostics) {
+  if (!theme.hyphenate) return nullptr;
+  auto it = hyphenators_.find(theme.hyphenation_dictionary);
+  if (it == hyphenators_.end())
+    it = hyphenators_
+             .emplace(theme.hyphenation_dictionary,
+                      layout::Hyphenator::Load(theme.hyphenation_dictionary, where, diagnostics))
+             .first;
+  return it->second.get();
+}
+
+}  // namespace coopkit::kit

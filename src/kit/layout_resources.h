@@ -1,0 +1,41 @@
+// The fonts and hyphenation patterns a run of the kit needs, loaded on first
+// use and shared by every document that asks for the same ones. Not
+// thread-safe: each rendering thread has its own.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <tuple>
+
+#include "base/diagnostic.h"
+#include "layout/font_locator.h"
+#include "layout/hyphenator.h"
+#include "layout/theme.h"
+#include "layout/theme_font_set.h"
+
+namespace coopkit::kit {
+
+class LayoutResources {
+ public:
+  /// REQUIRES: `locator` outlives this object.
+  explicit LayoutResources(const layout::FontLocator* locator) : locator_(locator) {}
+
+  /// The theme's faces; null when one is missing (reported at `where`).
+  const layout::ThemeFontSet* Fonts(const layout::Theme& theme, const SourceLocation& where,
+                                    DiagnosticList* diagnostics);
+
+  /// The theme's hyphenation patterns; null when hyphenation is off or the
+  /// dictionary cannot be read (reported at `where`).
+  const layout::Hyphenator* Hyphenation(const layout::Theme& theme, const SourceLocation& where,
+                                        DiagnosticList* diagnostics);
+
+ private:
+  const layout::FontLocator* locator_;
+  std::map<std::tuple<std::string, std::string, std::string>,
+           std::unique_ptr<layout::ThemeFontSet>>
+      font_sets_;
+  std::map<std::string, std::unique_ptr<layout::Hyphenator>> hyphenators_;
+};
+
+}  // namespace coopkit::kit
