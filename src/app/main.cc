@@ -1,7 +1,9 @@
-// The coopkit command: builds or checks the documents of a kit.
+// The coopkit command: builds or checks the documents of a kit, and starts
+// new content files (`coopkit new report`).
 //
 // Exit codes: 0 success; 1 content, template, theme or font error (nothing
-// written); 2 usage error; 3 the output could not be written.
+// written), or `new` found its file already there; 2 usage error; 3 the
+// output could not be written.
 
 #include <CLI/CLI.hpp>
 #include <unistd.h>
@@ -11,6 +13,7 @@
 #include <iostream>
 #include <string>
 
+#include "content/report_scaffold.h"
 #include "kit/kit_builder.h"
 
 namespace {
@@ -23,7 +26,8 @@ constexpr int kExitOutputError = 3;
 constexpr const char* kExitCodes =
     "Exit codes:\n"
     "  0  success\n"
-    "  1  error in the content, a template, the theme or a font: nothing was written\n"
+    "  1  error in the content, a template, the theme or a font: nothing was written;\n"
+    "     or the file `coopkit new` would write already exists (it is kept)\n"
     "  2  wrong command-line usage\n"
     "  3  an output file could not be written (the previous file, if any, is kept)\n";
 
@@ -101,9 +105,20 @@ int main(int argc, char** argv) {
   add_common(build);
   build->add_option("--out", options.out_dir, "folder the PDFs are written to")->capture_default_str();
   build->add_flag("-q,--quiet", quiet, "print errors only");
+  build->add_flag("--draft", options.draft,
+                  "build even with TODO marks left in the content, marking every page « BROUILLON »");
 
   CLI::App* check = app.add_subcommand("check", "validate content, templates, theme and fonts; write nothing");
   add_common(check);
+
+  CLI::App* create = app.add_subcommand(
+      "new", "start a content file from the kit's others: `new report` writes report.yaml, "
+             "pre-filled from event.yaml and evaluation.yaml, with TODO marks to fill in");
+  std::string new_file;
+  create->add_option("file", new_file, "what to start")->required()->check(CLI::IsMember({"report"}));
+  create->add_option("--content", options.content_dir, "content folder (event.yaml...)")
+      ->capture_default_str();
+  create->footer(kExitCodes);
 
   try {
     app.parse(argc, argv);
@@ -119,6 +134,16 @@ int main(int argc, char** argv) {
       if (comma > start) options.only.push_back(only.substr(start, comma - start));
       start = comma + 1;
     }
+  }
+  if (create->parsed()) {
+    coopkit::DiagnosticList diagnostics;
+    std::optional<std::string> written =
+        coopkit::content::WriteReportScaffold(options.content_dir, &diagnostics);
+    diagnostics.Print(std::cerr);
+    if (!written) return kExitInputError;
+    std::printf("wrote %s: fill in its TODO marks; `coopkit check` lists those left\n",
+                written->c_str());
+    return kExitOk;
   }
   options.write = build->parsed();
   options.source_date_epoch = SourceDateEpoch();

@@ -6,6 +6,8 @@
 
 #include "base/french_date.h"
 #include "base/spelling_hint.h"
+#include "content/todo_mark.h"
+#include "content/web_address.h"
 
 namespace coopkit::content {
 namespace {
@@ -18,9 +20,9 @@ struct LeafTypeName {
 };
 
 constexpr LeafTypeName kLeafTypeNames[] = {
-    {"text", LeafType::kText},     {"markdown", LeafType::kMarkdown},
-    {"date", LeafType::kDate},     {"url", LeafType::kUrl},
-    {"email", LeafType::kEmail},   {"number", LeafType::kNumber},
+    {"text", LeafType::kText},       {"markdown", LeafType::kMarkdown},
+    {"date", LeafType::kDate},       {"url", LeafType::kUrl},
+    {"email", LeafType::kEmail},     {"number", LeafType::kNumber},
     {"boolean", LeafType::kBoolean}, {"any", LeafType::kAny},
 };
 
@@ -82,7 +84,6 @@ std::string Expected(const SchemaNode& node) {
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
 bool IsNumber(std::string_view text) {
   if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
@@ -93,41 +94,6 @@ bool IsNumber(std::string_view text) {
     return !part.empty() && std::all_of(part.begin(), part.end(), IsDigit);
   };
   return digits(whole) && digits(fraction);
-}
-
-// http(s)://host[:port][/path...]: a host of letters, digits, dots and
-// dashes (or non-ASCII letters), and no space anywhere.
-bool IsUrl(std::string_view text) {
-  if (std::any_of(text.begin(), text.end(), IsSpace)) return false;
-  for (std::string_view scheme : {"https://", "http://"}) {
-    if (!text.starts_with(scheme)) continue;
-    std::string_view rest = text.substr(scheme.size());
-    std::string_view host = rest.substr(0, rest.find_first_of(":/?#"));
-    bool host_ok = !host.empty() && host.front() != '.' && host.back() != '.' &&
-                   std::all_of(host.begin(), host.end(), [](char c) {
-                     return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' ||
-                            static_cast<unsigned char>(c) >= 0x80;
-                   });
-    std::string_view after = rest.substr(host.size());
-    if (after.starts_with(':')) {
-      std::string_view port = after.substr(1, after.find_first_of("/?#") - 1);
-      if (port.empty() || !std::all_of(port.begin(), port.end(), IsDigit)) return false;
-    }
-    return host_ok;
-  }
-  return false;
-}
-
-// name@domain.tld with no space.
-bool IsEmail(std::string_view text) {
-  if (std::any_of(text.begin(), text.end(), IsSpace)) return false;
-  size_t at = text.find('@');
-  if (at == 0 || at == std::string_view::npos || text.find('@', at + 1) != std::string_view::npos)
-    return false;
-  std::string_view domain = text.substr(at + 1);
-  size_t dot = domain.find('.');
-  return dot != std::string_view::npos && dot > 0 && domain.back() != '.' &&
-         domain.find("..") == std::string_view::npos;
 }
 
 // Turns a parsed schema file into SchemaNodes, reporting every mistake in it.
@@ -178,8 +144,7 @@ class SchemaReader {
     for (const LeafTypeName& known : kLeafTypeNames) names.emplace_back(known.name);
     std::string hint = DidYouMean(type, names);
     if (hint.empty()) hint = "types: " + JoinedChoices(names) + ", \"one of: a, b, c\"";
-    diagnostics_->Error(value.location, "unknown type '" + std::string(type) + "' in schema",
-                        hint);
+    diagnostics_->Error(value.location, "unknown type '" + std::string(type) + "' in schema", hint);
   }
 
   void ReadChoices(std::string_view listed, const SourceLocation& where, SchemaNode* node) {
@@ -208,11 +173,12 @@ class SchemaReader {
         diagnostics_->Error(item.location, "a list item cannot be optional",
                             "'?' marks an optional map key");
       }
-      bool ambiguous = list.items.size() > 1 && KindTaken(shape) == ValueKind::kNull;
-      for (const SchemaNode& earlier : node->items) {
-        ambiguous = ambiguous || KindTaken(earlier) == KindTaken(shape);
-      }
-      if (ambiguous) {
+      if (list.items.size() > 1 && KindTaken(shape) == ValueKind::kNull) {
+        diagnostics_->Error(item.location, "'any' takes every item: it cannot share a list",
+                            "write [any] for a list of anything");
+      } else if (std::any_of(node->items.begin(), node->items.end(), [&](const SchemaNode& n) {
+                   return KindTaken(n) == KindTaken(shape);
+                 })) {
         diagnostics_->Error(item.location,
                             "the item shapes of a list must differ in kind (a type, a list, a map)",
                             "a list written with one item describes every item");
@@ -281,9 +247,7 @@ class Validator {
                                             ValueKindName(value.kind));
   }
 
-  static std::string Named(const std::string& path) {
-    return path.empty() ? "the file" : path;
-  }
+  static std::string Named(const std::string& path) { return path.empty() ? "the file" : path; }
 
   void CheckItem(const SchemaNode& list, const ContentValue& item, const std::string& path) {
     std::string expected;
@@ -307,8 +271,7 @@ class Validator {
       if (field == node.fields.end()) {
         std::string hint = DidYouMean(entry.key, keys);
         if (hint.empty()) hint = "known keys: " + JoinedChoices(keys);
-        diagnostics_->Error(entry.key_location,
-                            "unknown key '" + entry.key + "'" + In(path), hint);
+        diagnostics_->Error(entry.key_location, "unknown key '" + entry.key + "'" + In(path), hint);
       } else if (entry.value.IsNull()) {
         if (!field->optional) {
           diagnostics_->Error(entry.key_location, Joined(path, entry.key) + " has no value",
@@ -328,7 +291,8 @@ class Validator {
   static std::string In(const std::string& path) { return path.empty() ? "" : " in " + path; }
 
   void CheckLeaf(const SchemaNode& node, const ContentValue& value, const std::string& path) {
-    if (node.leaf == LeafType::kAny) return;
+    // A TODO mark stands in for any value until someone fills it in.
+    if (node.leaf == LeafType::kAny || IsTodoMark(value)) return;
     const std::string& text = value.scalar;
     if (text.empty()) {
       diagnostics_->Error(value.location, Named(path) + " is empty");
@@ -344,13 +308,13 @@ class Validator {
         }
         break;
       case LeafType::kUrl:
-        if (!IsUrl(text)) {
+        if (!IsWebAddress(text)) {
           problem = "is not a web address";
           hint = "write the full address, e.g. https://example.org/page";
         }
         break;
       case LeafType::kEmail:
-        if (!IsEmail(text)) {
+        if (!IsEmailAddress(text)) {
           problem = "is not an e-mail address";
           hint = "write it as name@example.org";
         }

@@ -20,6 +20,8 @@
 // YYYY-MM-DD), url (http:// or https://), email, number (12, -3.5), boolean
 // (true or false), `one of: a, b, c` and any (anything, unchecked). A text
 // leaf must not be empty; a key written with no value counts as absent.
+// A TODO mark (a text starting with "TODO", see todo_mark.h) is accepted
+// for every type of leaf, so that a scaffold with its blanks still checks.
 // A list written with several items accepts each of them as an item shape;
 // they must differ in kind (a type, a list, a map), e.g. `[text, {group:
 // text}]` takes texts and maps. Inside `{...}` or `[...]`, yaml-cpp rejects
@@ -64,8 +66,7 @@ struct SchemaField {
 class ContentSchema {
  public:
   /// Reads a schema from its parsed file; nullopt after any error in it.
-  static std::optional<ContentSchema> Read(const ContentValue& schema,
-                                           DiagnosticList* diagnostics);
+  static std::optional<ContentSchema> Read(const ContentValue& schema, DiagnosticList* diagnostics);
   /// Loads and reads `relative_path` from the loader's content folder.
   static std::optional<ContentSchema> Load(YamlLoader* loader, const std::string& relative_path,
                                            DiagnosticList* diagnostics);

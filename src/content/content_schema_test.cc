@@ -199,8 +199,10 @@ mails:
 )",
            schema);
   EXPECT_EQ(diagnostics_.ErrorCount(), 7u) << Messages();
-  for (int line : {4, 5, 6, 7}) EXPECT_NE(At(line, 5).message.find("not a web address"), std::string::npos);
-  for (int line : {10, 11, 12}) EXPECT_NE(At(line, 5).message.find("not an e-mail"), std::string::npos);
+  for (int line : {4, 5, 6, 7})
+    EXPECT_NE(At(line, 5).message.find("not a web address"), std::string::npos);
+  for (int line : {10, 11, 12})
+    EXPECT_NE(At(line, 5).message.find("not an e-mail"), std::string::npos);
 }
 
 TEST_F(ContentSchemaTest, EachItemOfAListOfMapsIsChecked) {
@@ -272,7 +274,7 @@ TEST_F(ContentSchemaTest, MalformedSchemaReportedAtItsLines) {
   EXPECT_NE(At(6, 17).message.find("must differ in kind"), std::string::npos);
   EXPECT_EQ(At(7, 9).message, "empty choice in 'one of'");
   EXPECT_EQ(At(8, 3).message, "key 'title' is described twice");
-  EXPECT_NE(At(9, 16).message.find("must differ in kind"), std::string::npos);
+  EXPECT_EQ(At(9, 11).message, "'any' takes every item: it cannot share a list");
 }
 
 TEST_F(ContentSchemaTest, SchemaPathIsBesideTheContentInSchemas) {
@@ -280,7 +282,7 @@ TEST_F(ContentSchemaTest, SchemaPathIsBesideTheContentInSchemas) {
 }
 
 // The shipped content files against the shipped schemas.
-class ShippedSchemaTest : public ::testing::TestWithParam<const char*> {
+class ShippedSchemaTest : public ::testing::Test {
  protected:
   std::optional<ContentSchema> LoadSchema(const std::string& content_file) {
     YamlLoader loader(kContentDir, &diagnostics_);
@@ -289,7 +291,10 @@ class ShippedSchemaTest : public ::testing::TestWithParam<const char*> {
   DiagnosticList diagnostics_;
 };
 
-TEST_P(ShippedSchemaTest, ShippedContentValidatesCleanly) {
+class ShippedContentTest : public ShippedSchemaTest,
+                           public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(ShippedContentTest, ValidatesCleanly) {
   std::optional<ContentSchema> schema = LoadSchema(GetParam());
   ASSERT_TRUE(schema);
   std::optional<ContentValue> content = YamlLoader(kContentDir, &diagnostics_).Load(GetParam());
@@ -300,7 +305,7 @@ TEST_P(ShippedSchemaTest, ShippedContentValidatesCleanly) {
   EXPECT_TRUE(diagnostics_.empty()) << all;
 }
 
-INSTANTIATE_TEST_SUITE_P(Content, ShippedSchemaTest,
+INSTANTIATE_TEST_SUITE_P(Content, ShippedContentTest,
                          ::testing::Values("guide.yaml", "event.yaml"));
 
 TEST_F(ShippedSchemaTest, MisspeltKeyInShippedGuideIsReported) {

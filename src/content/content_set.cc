@@ -7,7 +7,11 @@
 #include "base/french_date.h"
 #include "content/content_schema.h"
 #include "content/event_info.h"
+#include "content/legal_forms_sheet.h"
+#include "content/evaluation_question.h"
 #include "content/folder_path.h"
+#include "content/participant_privacy.h"
+#include "content/resource_directory.h"
 #include "content/yaml_loader.h"
 
 namespace coopkit::content {
@@ -31,8 +35,8 @@ ContentValue DocumentValue(const DocumentSpec& spec) {
 }
 
 // Checks `content`, loaded from `file`, against its schema when there is one.
-void ValidateAgainstSchema(YamlLoader* loader, const std::string& file,
-                           const ContentValue& content, DiagnosticList* diagnostics) {
+void ValidateAgainstSchema(YamlLoader* loader, const std::string& file, const ContentValue& content,
+                           DiagnosticList* diagnostics) {
   std::string schema_file = SchemaPathFor(file);
   std::string problem;
   std::optional<std::string> path = PathInsideFolder(loader->content_dir(), schema_file, &problem);
@@ -59,22 +63,69 @@ void AddFrenchDates(ContentValue* value) {
     value->Set(std::move(entry.key), std::move(entry.value), entry.key_location);
 }
 
+ContentFiles ContentFiles::Load(const KitManifest& manifest,
+                               const std::vector<const DocumentSpec*>& documents,
+                               DiagnosticList* diagnostics) {
+  ContentFiles files;
+  YamlLoader loader(manifest.content_dir, diagnostics);
+  for (const DocumentSpec* document : documents) {
+    for (const std::string& name : document->content_files) {
+      if (files.files_.contains(name)) continue;
+      files.order_.push_back(name);
+      File& file = files.files_[name];
+      size_t errors_before = diagnostics->ErrorCount();
+      file.root = loader.Load(name);
+      if (!file.root) continue;
+      if (!file.root->IsNull() && !file.root->IsMap()) {
+        diagnostics->Error(file.root->location,
+                           "a content file should be a map of named values, not " +
+                               std::string(ValueKindName(file.root->kind)));
+        continue;
+      }
+      ValidateAgainstSchema(&loader, name, *file.root, diagnostics);
+      file.checked = diagnostics->ErrorCount() == errors_before;
+    }
+  }
+  return files;
+}
+
+const ContentValue* ContentFiles::Find(const std::string& file) const {
+  auto it = files_.find(file);
+  return it != files_.end() && it->second.checked ? &*it->second.root : nullptr;
+}
+
+std::vector<TodoMark> ContentFiles::TodoMarks() const {
+  std::vector<TodoMark> marks;
+  for (const std::string& name : order_) {
+    const File& file = files_.at(name);
+    if (!file.root) continue;
+    std::vector<TodoMark> found = FindTodoMarks(*file.root);
+    marks.insert(marks.end(), found.begin(), found.end());
+  }
+  return marks;
+}
+
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,
                                            DiagnosticList* diagnostics) {
+  ContentFiles files = ContentFiles::Load(manifest, {&document}, diagnostics);
+  return LoadContentSet(manifest, document, files, diagnostics);
+}
+
+std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
+                                           const DocumentSpec& document,
+                                           const ContentFiles& files,
+                                           DiagnosticList* diagnostics) {
   size_t errors_before = diagnostics->ErrorCount();
-  YamlLoader loader(manifest.content_dir, diagnostics);
+  bool complete = true;
   ContentValue merged = ContentValue::Map(document.location);
   for (const std::string& file : document.content_files) {
-    std::optional<ContentValue> root = loader.Load(file);
-    if (!root) continue;
-    if (!root->IsNull() && !root->IsMap()) {
-      diagnostics->Error(root->location, "a content file should be a map of named values, not " +
-                                             std::string(ValueKindName(root->kind)));
+    const ContentValue* root = files.Find(file);
+    if (!root) {
+      complete = false;  // reported when the file was read
       continue;
     }
-    ValidateAgainstSchema(&loader, file, *root, diagnostics);
-    for (MapEntry& entry : root->entries) {
+    for (const MapEntry& entry : root->entries) {
       if (std::find(std::begin(kReservedKeys), std::end(kReservedKeys), entry.key) !=
           std::end(kReservedKeys)) {
         diagnostics->Error(entry.key_location,
@@ -85,16 +136,29 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                            "'" + entry.key + "' is defined in two content files",
                            "also defined at " + Where(first->key_location));
       } else {
-        merged.entries.push_back(std::move(entry));
+        merged.entries.push_back(entry);
       }
     }
   }
   if (const ContentValue* event = merged.Find("event")) CheckEventRules(*event, diagnostics);
-  if (diagnostics->ErrorCount() > errors_before) return std::nullopt;
+  if (const ContentValue* sheet = merged.Find("legal_forms"))
+    CheckLegalFormsSheet(*sheet, diagnostics);
+  std::vector<EvaluationQuestion> questions;
+  if (ContentValue* evaluation = merged.Find("evaluation")) {
+    questions = ReadEvaluationQuestions(*evaluation, diagnostics);
+    AddQuestionViews(questions, evaluation);
+  }
+  ContentValue* report = merged.Find("report");
+  if (ContentValue* results = report ? report->Find("evaluation") : nullptr)
+    JoinEvaluationResults(questions, results, diagnostics);
+  ProtectParticipants(&merged, diagnostics);
+  AddResourceDirectory(&merged, diagnostics);
+  if (!complete || diagnostics->ErrorCount() > errors_before) return std::nullopt;
 
   merged.Set("kit", manifest.kit);
   merged.Set("document", DocumentValue(document));
   AddFrenchDates(&merged);
+  if (ContentValue* sheet = merged.Find("legal_forms")) AddLegalFormsCells(sheet);
   return merged;
 }
 

@@ -26,6 +26,20 @@ SourceLocation LocationOfLineByte(const std::string& file, std::string_view text
   return LocationOfOffset(file, text, offset + std::max(column, 0));
 }
 
+LineStarts::LineStarts(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    starts_.push_back(at + 1);
+}
+
+SourceLocation LineStarts::Locate(const std::string& file, int line, int column) const {
+  if (line < 0 || static_cast<size_t>(line) >= starts_.size())
+    return LocationOfOffset(file, text_, text_.size());
+  size_t start = starts_[line];
+  size_t end = std::min(text_.size(), start + std::max(column, 0));
+  return {file, line + 1, 1 + static_cast<int>(Utf8Length(text_.substr(start, end - start)))};
+}
+
 size_t FindInvalidUtf8(std::string_view text) {
   for (size_t pos = 0; pos < text.size();) {
     size_t start = pos;

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diagnostic.h"
 
@@ -15,6 +16,19 @@ SourceLocation LocationOfOffset(const std::string& file, std::string_view text, 
 /// The location of the byte at 0-based `line` and 0-based byte `column`.
 SourceLocation LocationOfLineByte(const std::string& file, std::string_view text, int line,
                                   int column);
+
+/// Where each line of a text starts, so that many positions in one file are
+/// found without rescanning it from the top each time.
+class LineStarts {
+ public:
+  explicit LineStarts(std::string_view text);
+  /// Same as LocationOfLineByte, in time independent of the line number.
+  SourceLocation Locate(const std::string& file, int line, int column) const;
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> starts_;  // byte offset of each line
+};
 
 /// The byte offset of the first malformed UTF-8 sequence, or npos.
 size_t FindInvalidUtf8(std::string_view text);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 namespace coopkit::content {
 namespace {
 
@@ -21,6 +23,21 @@ TEST(TextPositionTest, LineAndByteColumn) {
   SourceLocation at_x = LocationOfLineByte("f", text, 1, 5);
   EXPECT_EQ(at_x.line, 2);
   EXPECT_EQ(at_x.column, 4);
+}
+
+TEST(TextPositionTest, LineStartsAgreeWithTheScanningFunctions) {
+  const std::string text = "a: 1\nécole: « deux »\n\n  - trois\nfin";
+  LineStarts lines(text);
+  std::istringstream in(text);
+  std::string content;
+  for (int line = 0; std::getline(in, content); ++line) {
+    for (int column = 0; column <= static_cast<int>(content.size()); ++column) {
+      SourceLocation expected = LocationOfLineByte("f.yaml", text, line, column);
+      SourceLocation actual = lines.Locate("f.yaml", line, column);
+      EXPECT_EQ(actual.line, expected.line) << line << ":" << column;
+      EXPECT_EQ(actual.column, expected.column) << line << ":" << column;
+    }
+  }
 }
 
 TEST(TextPositionTest, FindsMalformedUtf8ButAcceptsReplacementCharacter) {

@@ -22,7 +22,7 @@ class Converter {
  public:
   Converter(const std::string& content_dir, const std::string& file, std::string_view text,
             DiagnosticList* diagnostics)
-      : content_dir_(content_dir), file_(file), text_(text), diagnostics_(diagnostics) {}
+      : content_dir_(content_dir), file_(file), lines_(text), diagnostics_(diagnostics) {}
 
   ContentValue Convert(const YAML::Node& node, const SourceLocation& fallback) {
     SourceLocation where = LocationOf(node, fallback);
@@ -104,12 +104,12 @@ class Converter {
   SourceLocation LocationOf(const YAML::Node& node, const SourceLocation& fallback) const {
     const YAML::Mark mark = node.Mark();
     if (mark.is_null() || mark.line < 0) return fallback;
-    return LocationOfLineByte(file_, text_, mark.line, mark.column);
+    return lines_.Locate(file_, mark.line, mark.column);
   }
 
   const std::string& content_dir_;
   const std::string& file_;
-  std::string_view text_;
+  LineStarts lines_;
   DiagnosticList* diagnostics_;
 };
 

@@ -21,7 +21,7 @@ enum class NodeKind {
   kListItem,       // children: blocks
   kBlockQuote,
   kCodeBlock,      // text
-  kThematicBreak,
+  kThematicBreak,  // attributes: style ("writing": a full-width line to write on)
   kPageBreak,
   kTableOfContents,  // attributes: title
   kCallout,        // attributes: kind (note, tip, warning), title; children: blocks
@@ -34,8 +34,10 @@ enum class NodeKind {
   kIndex,          // an index of kIndexTerm entries with page numbers
   kKeepTogether,   // children: blocks never split across a column or page
   kQrCode,         // attributes: data
-  kChart,          // attributes: type, title...; children: data
-  kImage,          // attributes: src, caption, width...
+  kChart,          // attributes: type (bar), title, unit, max; children: one kText per
+                   // bar, attributes label and value ("3.5")
+  kImage,          // attributes: src, caption, width, alt; pixel-width, pixel-height
+                   // (set by the kit once it has checked the file, src then absolute)
   // Inlines.
   kText,           // text
   kEmphasis,

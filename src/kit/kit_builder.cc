@@ -64,13 +64,9 @@ constexpr const char* kDraftMark = "BROUILLON";
 
 // Lists the TODO marks left in the selected documents' content, each once:
 // `coopkit check` and a draft build warn, a final build refuses them.
-void ReportTodoMarks(const content::KitManifest& manifest,
-                     const std::vector<const content::DocumentSpec*>& selected,
-                     const KitOptions& options, DiagnosticList* diagnostics) {
-  std::vector<std::string> files;
-  for (const content::DocumentSpec* spec : selected)
-    files.insert(files.end(), spec->content_files.begin(), spec->content_files.end());
-  for (const content::TodoMark& mark : content::FindTodoMarksInFiles(manifest.content_dir, files)) {
+void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& options,
+                     DiagnosticList* diagnostics) {
+  for (const content::TodoMark& mark : files.TodoMarks()) {
     std::string message = "still to fill in: " + mark.text;
     if (options.write && !options.draft) {
       diagnostics->Error(mark.location, message,
@@ -110,7 +106,9 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics);
   if (diagnostics->HasErrors()) return result;
-  ReportTodoMarks(*manifest, selected, options_, diagnostics);
+  // Each content file is read and checked once, whatever uses it.
+  const content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
+  ReportTodoMarks(files, options_, diagnostics);
 
   // The kit's theme, onto which each document's paper and overrides apply.
   layout::Theme kit_theme;
@@ -132,7 +130,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   // Documents are rendered in parallel, each worker with its own fonts and
   // hyphenation caches; diagnostics are merged in document order.
   const layout::FontLocator locator(options_.fonts_dir, diagnostics);
-  const Inputs inputs{&*manifest, &kit_theme, theme_location, &locator};
+  const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator};
   std::vector<Outcome> outcomes(selected.size());
   std::atomic<size_t> next{0};
   std::mutex progress;
@@ -189,7 +187,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   const layout::Hyphenator* hyphenator =
       resources->Hyphenation(theme, inputs.theme_location, diagnostics);
 
-  auto data = content::LoadContentSet(*inputs.manifest, spec, diagnostics);
+  auto data = content::LoadContentSet(*inputs.manifest, spec, *inputs.files, diagnostics);
   if (!data) return std::nullopt;
   templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
   auto markdown = renderer.Render(spec.template_file, *data);

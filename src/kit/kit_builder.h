@@ -1,7 +1,10 @@
 // Builds a kit: for each document of the manifest, content → template →
 // Markdown → document tree → pages → PDF. Every document is rendered in
 // memory first; files are written only when the whole kit is free of errors,
-// each through a temporary file renamed into place.
+// each through a temporary file renamed into place. TODO marks left in the
+// selected documents' content (content/todo_mark.h) are warnings when
+// checking or drafting, errors otherwise; a draft's pages are marked
+// « BROUILLON ».
 #pragma once
 
 #include <functional>
@@ -10,6 +13,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "content/content_files.h"
 #include "content/kit_manifest.h"
 #include "kit/kit_options.h"
 #include "kit/layout_resources.h"
@@ -54,6 +58,7 @@ class KitBuilder {
   // What every document of a run shares, read-only.
   struct Inputs {
     const content::KitManifest* manifest;
+    const content::ContentFiles* files;
     const layout::Theme* kit_theme;
     SourceLocation theme_location;
     const layout::FontLocator* locator;

@@ -161,6 +161,8 @@ void ApplyTheme(const ContentValue& theme_map, layout::Theme* theme, DiagnosticL
     r.Colour("cover_text", &theme->cover_text);
     r.Colour("chart_bar", &theme->chart_bar);
     r.Colour("chart_axis", &theme->chart_axis);
+    r.Colour("badge_background", &theme->badge_background);
+    r.Colour("badge_text", &theme->badge_text);
     r.Finish();
   }
   if (const ContentValue* text = top.Section("text")) {

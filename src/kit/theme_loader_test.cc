@@ -45,6 +45,21 @@ TEST(ThemeLoaderTest, AppliesOnlyTheKeysPresent) {
   EXPECT_TRUE(theme.hyphenate);
 }
 
+TEST(ThemeLoaderTest, ReadsTheTableSection) {
+  DiagnosticList diagnostics;
+  layout::Theme theme;
+  ApplyTheme(Parse("table: {font_size: 9pt, min_column_width: 25.4mm, header_text: '#000000',\n"
+                   "        cell_padding: 3pt}\n",
+                   &diagnostics),
+             &theme, &diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_EQ(theme.table.font_size, 9.0f);
+  EXPECT_NEAR(theme.table.min_column_width, 72.0f, 1e-3);
+  EXPECT_EQ(theme.table.header_text, (layout::Color{0, 0, 0}));
+  EXPECT_EQ(theme.table.cell_padding, 3.0f);
+  EXPECT_EQ(theme.table.border_width, layout::TableTheme().border_width);
+}
+
 TEST(ThemeLoaderTest, ReportsEveryBadValueWithItsPositionAndHints) {
   DiagnosticList diagnostics;
   layout::Theme theme;

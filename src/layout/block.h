@@ -35,6 +35,14 @@ struct BlockSplit {
   BlockPtr rest;
 };
 
+/// The narrowest a block can be set without cutting a word (`min`: its
+/// widest unbreakable piece, hyphenation allowed) and the width it takes with
+/// no line wrapped (`max`); what a table sizes its auto columns from.
+struct ContentWidths {
+  float min = 0;
+  float max = 0;
+};
+
 /// How a block takes part in pagination. Only top-level blocks may be other
 /// than kFlow.
 enum class PageRole {
@@ -94,6 +102,9 @@ class Block : public std::enable_shared_from_this<Block> {
   virtual float SpaceAfter() const { return 0; }
   /// True for blocks that must not end a page (headings).
   virtual bool KeepWithNext() const { return false; }
+  /// See ContentWidths; 0 and 0 for a block that takes whatever width it is
+  /// given (a rule, a code block).
+  virtual ContentWidths Widths() const { return {}; }
   virtual PageRole Role() const { return PageRole::kFlow; }
 };
 

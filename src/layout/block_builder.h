@@ -1,18 +1,21 @@
 // Turns the document tree into blocks: picks faces, sizes, colours and
 // spacing from the theme, turns inlines into styled spans (emphasis → italic,
-// strong → bold, code → mono, links → link colour and address), numbers list
-// items, gives every heading an anchor and fills the tables of contents with
-// the headings that follow them. Mistakes in the tree (an unknown callout
-// kind, a page break inside a list) are reported, not fatal.
+// strong → bold, code → mono, links → link colour and address, note calls →
+// superscript numbers), numbers list items and notes, gives every heading an
+// anchor and fills the tables of contents with the headings that follow them.
+// Mistakes in the tree (an unknown callout kind, a page break inside a list)
+// are reported, not fatal.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "base/diagnostic.h"
 #include "document/node.h"
 #include "layout/block.h"
 #include "layout/font_set.h"
+#include "layout/index_terms.h"
 #include "layout/paragraph_setter.h"
 #include "layout/table_of_contents_block.h"
 #include "layout/theme.h"
@@ -29,8 +32,9 @@ class BlockBuilder {
   /// top-level blocks with their PageRole.
   std::vector<BlockPtr> Build(const doc::Node& root);
 
-  /// Anchors the built headings refer to (see CrossReferences::anchors).
-  int anchor_count() const { return static_cast<int>(headings_.size()); }
+  /// Anchors the built headings and index terms refer to (see
+  /// CrossReferences::anchors).
+  int anchor_count() const { return next_anchor_; }
 
  private:
   /// How inline text is drawn where the builder stands (a quote is muted
@@ -42,6 +46,8 @@ class BlockBuilder {
     float size = 10;
     Color color;
     std::string link;
+    int anchor = -1;     // the index place the text marks
+    bool badge = false;  // drawn as a small tinted label
   };
   /// What surrounds the blocks being built.
   struct Surroundings {
@@ -49,10 +55,12 @@ class BlockBuilder {
     float paragraph_spacing = 0;
     int list_depth = 0;
     bool top_level = false;
+    std::optional<Alignment> alignment;  // of paragraphs; the theme's when unset
   };
   struct BuiltHeading {
     std::string title;
     int level = 1;
+    int anchor = 0;
   };
   struct PendingToc {
     std::shared_ptr<std::vector<TocEntry>> entries;
@@ -68,13 +76,29 @@ class BlockBuilder {
   BlockPtr BuildBlockQuote(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildCallout(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildColumns(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildNotes(const doc::Node& node, const Surroundings& around);
+  /// Items with their markers hung in the left margin, as lists and notes print.
+  BlockPtr MarkedItems(const std::vector<std::string>& markers, std::vector<BlockPtr> bodies,
+                       const InlineState& marker_state, float item_spacing,
+                       float space_around) const;
+  /// A note call: its number in superscript digits, or "[n]" when the face lacks them.
+  std::string NoteCall(const doc::Node& call) const;
   BlockPtr BuildCodeBlock(const doc::Node& node);
+  BlockPtr BuildChart(const doc::Node& node);
+  BlockPtr BuildImage(const doc::Node& node);
   BlockPtr BuildTableOfContents(const doc::Node& node);
   BlockPtr BuildCover(const doc::Node& node);
+  BlockPtr BuildTable(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildKeepTogether(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildQrCode(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildIndex(const doc::Node& node);
   void FillTablesOfContents();
 
   std::vector<StyledSpan> Spans(const doc::Node& node, const InlineState& state) const;
   void AppendSpans(const doc::Node& node, InlineState state, std::vector<StyledSpan>* out) const;
+  /// The spans of `parent`'s inline children, with a separator between two note calls.
+  void AppendChildSpans(const doc::Node& parent, const InlineState& state,
+                        std::vector<StyledSpan>* out) const;
   TextStyle Style(const InlineState& state) const;
   /// A one-style text source, or null when `text` is empty.
   std::shared_ptr<const TextSource> PlainText(const std::string& text, const InlineState& state,
@@ -86,8 +110,10 @@ class BlockBuilder {
   const FontSet& fonts_;
   const ParagraphSetter* setter_;
   DiagnosticList* diagnostics_;
-  std::vector<BuiltHeading> headings_;  // indexed by anchor
+  std::vector<BuiltHeading> headings_;
   std::vector<PendingToc> tables_of_contents_;
+  IndexTerms index_terms_;
+  int next_anchor_ = 0;
 };
 
 }  // namespace coopkit::layout

@@ -83,6 +83,16 @@ BlockPtr BlockStack::RestFrom(std::vector<BlockPtr> lead, size_t from) const {
       new BlockStack(std::move(lead), tail_, tail_begin, space_before_, space_after_));
 }
 
+ContentWidths BlockStack::Widths() const {
+  ContentWidths widths;
+  for (size_t i = 0; i < size(); ++i) {
+    ContentWidths child_widths = child(i)->Widths();
+    widths.min = std::max(widths.min, child_widths.min);
+    widths.max = std::max(widths.max, child_widths.max);
+  }
+  return widths;
+}
+
 void BlockStack::Draw(const DrawContext& context, float x, float top, float width) const {
   float y = top;
   for (size_t i = 0; i < size(); ++i) {

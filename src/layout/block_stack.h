@@ -27,6 +27,7 @@ class BlockStack : public Block {
   void Draw(const DrawContext& context, float x, float top, float width) const override;
   float SpaceBefore() const override { return space_before_; }
   float SpaceAfter() const override { return space_after_; }
+  ContentWidths Widths() const override;
 
   /// Like Split, but the head is never empty: for the top of an empty page,
   /// where waiting for more room is pointless. The head is then the first

@@ -10,14 +10,23 @@ constexpr float kBalancePrecision = 0.5f;  // points
 
 }  // namespace
 
-ColumnsBlock::ColumnsBlock(BlockPtr body, int count, float gap, float space_around)
-    : body_(std::move(body)), count_(count), gap_(gap), space_around_(space_around) {
+ColumnsBlock::ColumnsBlock(BlockPtr body, int count, float gap, float space_around,
+                           float frame_height)
+    : body_(std::move(body)),
+      count_(count),
+      gap_(gap),
+      space_around_(space_around),
+      frame_height_(frame_height) {
   assert(count_ >= 1);
 }
 
 ColumnsBlock::ColumnsBlock(std::vector<BlockPtr> columns, int count, float gap,
-                           float space_around)
-    : columns_(std::move(columns)), count_(count), gap_(gap), space_around_(space_around) {}
+                           float space_around, float frame_height)
+    : columns_(std::move(columns)),
+      count_(count),
+      gap_(gap),
+      space_around_(space_around),
+      frame_height_(frame_height) {}
 
 float ColumnsBlock::ColumnWidth(float width) const {
   return (width - gap_ * static_cast<float>(count_ - 1)) / static_cast<float>(count_);
@@ -67,17 +76,29 @@ const ColumnsBlock::Balanced& ColumnsBlock::BalanceAt(float width) const {
   return balanced_;
 }
 
-float ColumnsBlock::Wrap(float width) const { return BalanceAt(width).height; }
+float ColumnsBlock::Wrap(float width) const {
+  // Filling one frame costs a page; balancing a body longer than that would
+  // cost the whole body.
+  if (body_ && balanced_.width != width && Fill(width, frame_height_).rest)
+    return frame_height_ + 1;
+  return BalanceAt(width).height;
+}
 
 BlockSplit ColumnsBlock::Split(float width, float available) const {
-  if (Wrap(width) <= available + kFitTolerance) return {shared_from_this(), nullptr};
-  if (!body_) return {nullptr, shared_from_this()};
+  if (!body_) {
+    if (Wrap(width) <= available + kFitTolerance) return {shared_from_this(), nullptr};
+    return {nullptr, shared_from_this()};
+  }
+  // Only a body that fills less than `available` is balanced (and then it
+  // is short); a balance a fraction of a point too tall keeps the filled columns.
   Filled filled = Fill(width, available);
   if (filled.columns.empty()) return {nullptr, shared_from_this()};
-  if (!filled.rest) return {shared_from_this(), nullptr};
-  return {std::shared_ptr<const Block>(
-              new ColumnsBlock(std::move(filled.columns), count_, gap_, space_around_)),
-          std::make_shared<ColumnsBlock>(std::move(filled.rest), count_, gap_, space_around_)};
+  if (!filled.rest && Wrap(width) <= available + kFitTolerance) return {shared_from_this(), nullptr};
+  auto head = std::shared_ptr<const Block>(
+      new ColumnsBlock(std::move(filled.columns), count_, gap_, space_around_, frame_height_));
+  if (!filled.rest) return {std::move(head), nullptr};
+  return {std::move(head), std::make_shared<ColumnsBlock>(std::move(filled.rest), count_, gap_,
+                                                          space_around_, frame_height_)};
 }
 
 void ColumnsBlock::Draw(const DrawContext& context, float x, float top, float width) const {

@@ -2,6 +2,11 @@
 // balanced: the block is as short as it can be while its content still fits
 // in N columns. When it does not fit the room left on the page, the columns
 // are filled to the foot of the page and the rest continues on the next.
+//
+// Balancing costs a few fills of the whole body, so it is only done for a
+// body that fits one frame: a longer one (a directory of thousands of
+// entries) is measured and cut a page at a time, which keeps pagination
+// linear in the length of the body.
 #pragma once
 
 #include <vector>
@@ -12,8 +17,12 @@ namespace coopkit::layout {
 
 class ColumnsBlock : public Block {
  public:
+  /// `frame_height` is the height of a whole page frame.
   /// REQUIRES: count >= 1.
-  ColumnsBlock(BlockPtr body, int count, float gap, float space_around);
+  ColumnsBlock(BlockPtr body, int count, float gap, float space_around, float frame_height);
+
+  /// The balanced height; for a body that does not fit `count` columns of a
+  /// whole frame, only a height above the frame's (it is split anyway).
 
   float Wrap(float width) const override;
   BlockSplit Split(float width, float available) const override;
@@ -34,7 +43,8 @@ class ColumnsBlock : public Block {
   };
 
   /// Already cut columns: the part of a split block that is on one page.
-  ColumnsBlock(std::vector<BlockPtr> columns, int count, float gap, float space_around);
+  ColumnsBlock(std::vector<BlockPtr> columns, int count, float gap, float space_around,
+               float frame_height);
 
   float ColumnWidth(float width) const;
   Filled Fill(float width, float height) const;
@@ -45,6 +55,7 @@ class ColumnsBlock : public Block {
   int count_;
   float gap_;
   float space_around_;
+  float frame_height_;
   mutable Balanced balanced_;
 };
 

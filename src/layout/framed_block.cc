@@ -1,5 +1,7 @@
 #include "layout/framed_block.h"
 
+#include <algorithm>
+
 namespace coopkit::layout {
 
 FramedBlock::FramedBlock(FrameStyle style, std::shared_ptr<const TextSource> title, BlockPtr body)
@@ -28,6 +30,16 @@ BlockSplit FramedBlock::Split(float width, float available) const {
   if (!body.rest) return {shared_from_this(), nullptr};
   return {std::make_shared<FramedBlock>(style_, title_, std::move(body.head)),
           std::make_shared<FramedBlock>(style_, nullptr, std::move(body.rest))};
+}
+
+ContentWidths FramedBlock::Widths() const {
+  ContentWidths widths = body_->Widths();
+  if (title_) {
+    ContentWidths title = title_->Widths();
+    widths = {std::max(widths.min, title.min), std::max(widths.max, title.max)};
+  }
+  float frame = style_.rule_width + 2 * style_.padding_x;
+  return {frame + widths.min, frame + widths.max};
 }
 
 void FramedBlock::Draw(const DrawContext& context, float x, float top, float width) const {

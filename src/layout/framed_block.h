@@ -32,6 +32,7 @@ class FramedBlock : public Block {
   void Draw(const DrawContext& context, float x, float top, float width) const override;
   float SpaceBefore() const override { return style_.space_around; }
   float SpaceAfter() const override { return style_.space_around; }
+  ContentWidths Widths() const override;
 
  private:
   float ContentWidth(float width) const;

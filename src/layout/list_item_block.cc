@@ -31,6 +31,11 @@ BlockSplit ListItemBlock::Split(float width, float available) const {
                                           space_after_)};
 }
 
+ContentWidths ListItemBlock::Widths() const {
+  ContentWidths body = body_->Widths();
+  return {indent_ + body.min, indent_ + body.max};
+}
+
 void ListItemBlock::Draw(const DrawContext& context, float x, float top, float width) const {
   if (marker_) {
     const Line& line = marker_->line(0);

@@ -24,6 +24,7 @@ class ListItemBlock : public Block {
   BlockSplit Split(float width, float available) const override;
   void Draw(const DrawContext& context, float x, float top, float width) const override;
   float SpaceAfter() const override { return space_after_; }
+  ContentWidths Widths() const override;
 
  private:
   std::shared_ptr<const TextLines> marker_;

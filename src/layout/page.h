@@ -22,6 +22,7 @@ struct GlyphRun {
   float size = 10;
   Color color;
   std::string text;  // UTF-8
+  float angle = 0;   // degrees, counter-clockwise about (x, y)
 };
 
 struct FilledRect {

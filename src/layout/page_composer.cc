@@ -115,6 +115,7 @@ LaidOutDocument PageComposer::Compose(const doc::Document& document, const Theme
   const int count = static_cast<int>(out.pages.size());
   for (int i = 0; i < count; ++i) {
     if (!plans[i].own_page) running.Draw(&out.pages[i], i + 1, count);
+    running.DrawWatermark(&out.pages[i]);
   }
   out.outline = std::move(references.outline);
   return out;

@@ -544,5 +544,36 @@ TEST_F(PageComposerTest, ReportsAnUnknownCalloutKindWithAHint) {
   EXPECT_EQ(diagnostics_.items()[0].hint, "did you mean 'warning'?");
 }
 
+TEST_F(PageComposerTest, NoteCallsAreSuperscriptNumbersAndNotesASmallNumberedList) {
+  Node* paragraph = AddText(root(), NodeKind::kParagraph, "texte");
+  for (const char* number : {"2", "13"}) {
+    paragraph->Append(NodeKind::kNoteReference)->attributes["number"] = number;
+  }
+  AddText(paragraph, NodeKind::kEmphasis, " suite");
+  Node* notes = root()->Append(NodeKind::kNotes);
+  notes->attributes["title"] = "Sources";
+  notes->attributes["level"] = "2";
+  for (const char* number : {"2", "13"}) {
+    AddText(notes, NodeKind::kParagraph, std::string("note") + number)->attributes["number"] =
+        number;
+  }
+  LaidOutDocument laid_out = Compose();
+
+  ASSERT_EQ(laid_out.pages.size(), 1u);
+  std::vector<GlyphRun> runs = BodyRuns(laid_out.pages[0]);
+  ASSERT_GE(runs.size(), 7u);
+  EXPECT_EQ(runs[0].text, "texte\u00B2\u2E34\u00B9\u00B3");
+  EXPECT_EQ(runs[2].text, "Sources");
+  EXPECT_EQ(runs[2].size, theme_.heading_sizes[1]);
+  EXPECT_EQ(runs[3].text, "2.");
+  EXPECT_EQ(runs[4].text, "note2");
+  EXPECT_EQ(runs[5].text, "13.");
+  EXPECT_EQ(runs[6].text, "note13");
+  for (size_t i = 3; i < 7; ++i) EXPECT_EQ(runs[i].size, theme_.small_size) << runs[i].text;
+  // The notes' text lines up after the widest number.
+  EXPECT_EQ(runs[4].x, runs[6].x);
+  EXPECT_GT(runs[4].x, runs[5].x + RunWidth(runs[5]));
+}
+
 }  // namespace
 }  // namespace coopkit::layout

@@ -39,6 +39,11 @@ BlockSplit ParagraphBlock::Split(float width, float available) const {
               new ParagraphBlock({piece.lines, cut, piece.end}, space_after_))};
 }
 
+ContentWidths ParagraphBlock::Widths() const {
+  assert(text_ && "only a whole paragraph is measured");
+  return text_->Widths();
+}
+
 void ParagraphBlock::Draw(const DrawContext& context, float x, float top, float width) const {
   Piece piece = LinesAt(width);
   piece.lines->Draw(context, piece.begin, piece.end, x, top);

@@ -18,6 +18,8 @@ class ParagraphBlock : public Block {
   BlockSplit Split(float width, float available) const override;
   void Draw(const DrawContext& context, float x, float top, float width) const override;
   float SpaceAfter() const override { return space_after_; }
+  /// REQUIRES: the paragraph is whole (not the part of a split).
+  ContentWidths Widths() const override;
 
  private:
   struct Piece {

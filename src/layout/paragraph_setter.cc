@@ -26,6 +26,8 @@ constexpr float kEmergencyPenalty = 9000;
 // A URL is cut after one of these if that keeps at least half a line before the cut.
 constexpr std::u32string_view kUrlCutAfter = U"/.-_?&=#";
 constexpr float kUrlCutMinFill = 0.5f;
+// Wider than any text: the line width at which no word needs cutting.
+constexpr float kUnboundedWidth = 1e9f;
 
 enum class BreakKind : uint8_t { kNone, kHyphenation, kAfterHyphen, kAfterSlash, kEmergency };
 
@@ -128,13 +130,14 @@ class ItemBuilder {
     word_.clear();
   }
 
-  // Hyphenates each part of the word between no-break spaces (« mot »).
+  // Hyphenates each part of the word between no-break spaces (« mot »),
+  // except in labels drawn on a background (badges), which stay whole.
   void FindHyphenationBreaks() {
     if (!hyphenator_) return;
     size_t part_start = 0;
     for (size_t k = 0; k <= word_.size(); ++k) {
       if (k < word_.size() && !IsNoBreakSpace(word_[k].cp)) continue;
-      if (k > part_start) {
+      if (k > part_start && !spans_[word_[part_start].span].style.background) {
         const size_t offset = word_[part_start].word_offset;
         const size_t end = k < word_.size() ? word_[k].word_offset : word_text_.size();
         const std::string_view part = std::string_view(word_text_).substr(offset, end - offset);
@@ -379,6 +382,47 @@ std::vector<Line> ParagraphSetter::Set(const std::vector<StyledSpan>& spans,
   }
   lines.back().ends_paragraph = true;
   return lines;
+}
+
+ContentWidths ParagraphSetter::Widths(const std::vector<StyledSpan>& spans,
+                                      const ParagraphShape& shape) const {
+  ContentWidths widths;
+  if (spans.empty()) return widths;
+  ParagraphShape unbounded = shape;
+  unbounded.width = kUnboundedWidth;  // no word is cut
+  ItemBuilder builder(*fonts_, hyphenator_, spans, unbounded);
+  builder.Build();
+  float piece = 0;                      // boxes since the last legal break
+  float line = shape.first_line_indent;  // everything since the last forced break
+  bool after_box = false;
+  for (const BreakItem& item : builder.items()) {
+    switch (item.type) {
+      case BreakItem::Type::kBox:
+        piece += item.width;
+        line += item.width;
+        break;
+      case BreakItem::Type::kGlue:
+        if (after_box) {
+          widths.min = std::max(widths.min, piece);
+          piece = 0;
+        }
+        line += item.width;
+        break;
+      case BreakItem::Type::kPenalty:
+        if (item.penalty <= kForcedBreak) {
+          widths.min = std::max(widths.min, piece);
+          widths.max = std::max(widths.max, line);
+          piece = 0;
+          line = 0;
+        } else if (item.penalty < kForbiddenBreak) {
+          widths.min = std::max(widths.min, piece + item.width);
+          piece = 0;
+        }
+        break;
+    }
+    after_box = item.type == BreakItem::Type::kBox;
+  }
+  return widths;
 }
 
 }  // namespace coopkit::layout

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "layout/block.h"
 #include "layout/font_set.h"
 #include "layout/text_style.h"
 
@@ -30,6 +31,10 @@ class ParagraphSetter {
   ParagraphSetter(const FontSet* fonts, const Hyphenator* hyphenator, const LineBreaker* breaker);
 
   std::vector<Line> Set(const std::vector<StyledSpan>& spans, const ParagraphShape& shape) const;
+  /// The widest unbreakable piece (with its hyphen, if it ends at a
+  /// hyphenation point) and the widest line when only forced breaks break.
+  /// `shape.width` is ignored.
+  ContentWidths Widths(const std::vector<StyledSpan>& spans, const ParagraphShape& shape) const;
 
  private:
   const FontSet* fonts_;

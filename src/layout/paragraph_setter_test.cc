@@ -419,5 +419,19 @@ TEST_F(ParagraphSetterNotoTest, SetsSixtyFourPagesOfTextQuickly) {
   EXPECT_LT(ms, 1000);  // catches quadratic behaviour, not scheduling noise
 }
 
+TEST_F(ParagraphSetterTest, WidthsAreTheLongestUnbreakablePieceAndTheWidestLine) {
+  const ParagraphSetter setter(&fonts_, hyphenator_.get(), breaker_);
+  // 5 points a letter, 2.5 a space: « porte-monnaie » breaks after its hyphen.
+  ContentWidths widths =
+      setter.Widths(Plain("un porte-monnaie rouge\nbleu"), {0, 0, Alignment::kLeft, false});
+  EXPECT_FLOAT_EQ(widths.min, 5 * 7);                 // « monnaie »
+  EXPECT_FLOAT_EQ(widths.max, 5 * 20 + 2.5f * 2);     // the first line
+  // With hyphenation, a piece ends with its hyphen: « co-opé-ra-tion ».
+  widths = setter.Widths(Plain("coopération"), {0, 0, Alignment::kLeft, true});
+  EXPECT_FLOAT_EQ(widths.max, 5 * 11);
+  EXPECT_LT(widths.min, widths.max);
+  EXPECT_FLOAT_EQ(widths.min, 5 * 4);  // « opé- » with its hyphen, or « tion »
+}
+
 }  // namespace
 }  // namespace coopkit::layout

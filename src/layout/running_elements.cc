@@ -1,5 +1,7 @@
 #include "layout/running_elements.h"
 
+#include <cmath>
+#include <numbers>
 #include <string>
 
 #include "layout/text_lines.h"
@@ -11,6 +13,11 @@ constexpr float kHeaderRaise = 16;  // header baseline above the top margin
 constexpr float kRuleRaise = 10;    // header rule above the top margin
 constexpr float kRuleWidth = 0.4f;
 constexpr float kFooterDrop = 26;   // footer baseline below the bottom margin
+// The watermark spans this share of the page's diagonal, in this grey.
+constexpr float kWatermarkSpan = 0.7f;
+constexpr Color kWatermarkGrey{0.85f, 0.85f, 0.85f};
+constexpr float kCapHeight = 0.7f;  // of the font size, to centre capitals
+constexpr float kUnbrokenWidth = 1e6f;  // wide enough for one line
 
 }  // namespace
 
@@ -20,6 +27,9 @@ RunningElements::RunningElements(const doc::DocumentInfo* info, const Theme* the
   style_.font = fonts->Face({FontRole::kBody, false, false});
   style_.size = theme_.small_size;
   style_.color = theme_.muted;
+  watermark_style_.font = fonts->Face({FontRole::kHeading, true, false});
+  watermark_style_.size = 1;  // scaled to the page in DrawWatermark
+  watermark_style_.color = kWatermarkGrey;
 }
 
 void RunningElements::Draw(Page* page, int number, int count) const {
@@ -36,6 +46,32 @@ void RunningElements::Draw(Page* page, int number, int count) const {
   DrawLabel(page, info_.footer_left, Alignment::kLeft, footer);
   DrawLabel(page, "page " + std::to_string(number) + " / " + std::to_string(count),
             Alignment::kRight, footer);
+}
+
+void RunningElements::DrawWatermark(Page* page) const {
+  if (info_.watermark.empty()) return;
+  ParagraphShape shape;
+  shape.width = kUnbrokenWidth;
+  shape.alignment = Alignment::kLeft;
+  shape.hyphenate = false;
+  std::vector<Line> lines = setter_->Set({{info_.watermark, watermark_style_}}, shape);
+  if (lines.empty() || lines.front().width <= 0) return;
+  const float diagonal = std::hypot(page->width, page->height);
+  const float size = kWatermarkSpan * diagonal / lines.front().width;  // width at size 1
+  const float angle = std::atan2(page->height, page->width);
+  // From the page's centre, back half the text's length along the diagonal
+  // (up is -y), then down half the capitals' height across it.
+  const float half_length = lines.front().width * size / 2;
+  const float half_height = kCapHeight * size / 2;
+  GlyphRun run;
+  run.x = page->width / 2 - half_length * std::cos(angle) + half_height * std::sin(angle);
+  run.y = page->height / 2 + half_length * std::sin(angle) + half_height * std::cos(angle);
+  run.font = watermark_style_.font;
+  run.size = size;
+  run.color = watermark_style_.color;
+  run.text = info_.watermark;
+  run.angle = angle * 180 / std::numbers::pi_v<float>;
+  page->runs.insert(page->runs.begin(), std::move(run));
 }
 
 void RunningElements::DrawLabel(Page* page, const std::string& text, Alignment alignment,

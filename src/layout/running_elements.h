@@ -1,6 +1,7 @@
 // The running header and footer of every page but the cover: header labels
 // left and right over a thin rule, the footer label on the left and
 // « page n / N » on the right, all in small muted text in the margin bands.
+// Also the document's watermark (« BROUILLON »), across every page.
 #pragma once
 
 #include "document/node.h"
@@ -21,6 +22,10 @@ class RunningElements {
   /// of `count`.
   void Draw(Page* page, int number, int count) const;
 
+  /// Draws the document's watermark, when it has one, large and light,
+  /// rotated along the page's diagonal and centred on it, under the text.
+  void DrawWatermark(Page* page) const;
+
  private:
   /// Draws the first line of `text` in the small style, aligned in the
   /// content width, with its baseline at `baseline`.
@@ -30,6 +35,7 @@ class RunningElements {
   const Theme& theme_;
   const ParagraphSetter* setter_;
   TextStyle style_;
+  TextStyle watermark_style_;
 };
 
 }  // namespace coopkit::layout

@@ -6,6 +6,12 @@
 namespace coopkit::layout {
 namespace {
 
+// A run's background box, in font sizes: above and below the baseline, and
+// beyond each end of the text.
+constexpr float kBackgroundAscent = 0.95f;
+constexpr float kBackgroundDescent = 0.3f;
+constexpr float kBackgroundPadding = 0.3f;
+
 float LineBoxHeight(const Line& line, float line_height, float empty_line_height) {
   float largest_size = 0;
   for (const PositionedRun& run : line.runs) largest_size = std::max(largest_size, run.style.size);
@@ -57,6 +63,18 @@ void TextLines::Draw(const DrawContext& context, size_t begin, size_t end, float
 void DrawLine(const DrawContext& context, const Line& line, float x, float baseline) {
   for (const PositionedRun& run : line.runs) {
     if (run.text.empty()) continue;
+    if (run.style.background) {
+      const float pad = kBackgroundPadding * run.style.size;
+      context.page->rects.push_back({x + run.x - pad, baseline - kBackgroundAscent * run.style.size,
+                                     run.width + 2 * pad,
+                                     (kBackgroundAscent + kBackgroundDescent) * run.style.size,
+                                     *run.style.background});
+    }
+    if (run.style.anchor >= 0 && context.references) {
+      // A term's place is where it is first drawn.
+      AnchorPosition& place = context.references->anchors[run.style.anchor];
+      if (place.page < 0) place = {context.page_index, baseline - line.ascent};
+    }
     context.page->runs.push_back(
         {x + run.x, baseline, run.style.font, run.style.size, run.style.color, run.text});
     if (!run.style.link.empty()) {

@@ -40,7 +40,8 @@ class TextLines {
 };
 
 /// Draws one set line with its baseline at `baseline`; links get a LinkArea
-/// over each of their runs.
+/// over each of their runs, runs with a background a box behind them, and
+/// index terms their place in the context's references (when it has some).
 void DrawLine(const DrawContext& context, const Line& line, float x, float baseline);
 
 class TextSource {
@@ -51,6 +52,8 @@ class TextSource {
 
   /// The text set `width` points wide (shape.width is ignored).
   std::shared_ptr<const TextLines> At(float width) const;
+  /// See ParagraphSetter::Widths.
+  ContentWidths Widths() const { return setter_->Widths(spans_, shape_); }
 
  private:
   std::vector<StyledSpan> spans_;

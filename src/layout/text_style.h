@@ -1,6 +1,7 @@
 // How a span of inline text is drawn, and the text a paragraph is made of.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,13 @@ struct TextStyle {
   float size = 10;
   Color color;
   std::string link;  // web address the span points to; empty if none
+  // A tinted box drawn behind each run (badges); none when unset.
+  std::optional<Color> background;
+  // The place (CrossReferences::anchors) an index term marks here; -1 if none.
+  int anchor = -1;
+  // The place this span links to inside the document; -1 if none. Only
+  // blocks drawn late (the index) resolve it.
+  int link_anchor = -1;
   bool operator==(const TextStyle&) const = default;
 };
 

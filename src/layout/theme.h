@@ -28,8 +28,22 @@ struct PageGeometry {
   float ContentHeight() const { return height - margin_top - margin_bottom; }
 };
 
+/// How tables look: a grid of thin rules, a tinted header row in bold, and
+/// optional zebra stripes on the body rows.
+struct TableTheme {
+  float font_size = 0;           // 0: the body size
+  float cell_padding = 4.0f;     // around the content of each cell
+  float border_width = 0.5f;
+  Color border{0.55f, 0.60f, 0.65f};
+  Color header_background{0.05f, 0.27f, 0.40f};
+  Color header_text{1.0f, 1.0f, 1.0f};
+  Color zebra_background{0.94f, 0.95f, 0.96f};
+  float min_column_width = 62.36f;  // 22 mm: narrower columns are split across pages
+};
+
 struct Theme {
   PageGeometry page;
+  TableTheme table;
 
   FontFamily body_font{"Noto Serif"};
   FontFamily heading_font{"Noto Sans"};
@@ -57,6 +71,10 @@ struct Theme {
   Color callout_rule{0.05f, 0.27f, 0.40f};
   Color cover_background{0.05f, 0.27f, 0.40f};
   Color cover_text{1.0f, 1.0f, 1.0f};
+  Color chart_bar{0.23f, 0.49f, 0.65f};
+  Color chart_axis{0.42f, 0.42f, 0.42f};  // axis, ticks and their numbers
+  Color badge_background{0.87f, 0.92f, 0.95f};  // small labels in the text ({badge})
+  Color badge_text{0.05f, 0.27f, 0.40f};
 
   bool justify = true;
   bool hyphenate = true;

@@ -57,6 +57,10 @@ void TraceWriter::Write(const LaidOutDocument& document) {
 
 void TraceWriter::WritePage(const Page& page, int number) {
   out_ << "page " << number << ' ' << Number(page.width) << 'x' << Number(page.height) << '\n';
+  for (const PlacedImage& image : page.images) {
+    out_ << "image " << Number(image.x) << ' ' << Number(image.y) << ' ' << Number(image.width)
+         << ' ' << Number(image.height) << ' ' << Quoted(image.path) << '\n';
+  }
   for (const FilledRect& rect : page.rects) {
     out_ << "rect " << Number(rect.x) << ' ' << Number(rect.y) << ' ' << Number(rect.width) << ' '
          << Number(rect.height) << ' ' << Hex(rect.color) << '\n';
@@ -67,7 +71,9 @@ void TraceWriter::WritePage(const Page& page, int number) {
   }
   for (const GlyphRun& run : page.runs) {
     out_ << "run " << Number(run.x) << ' ' << Number(run.y) << " f" << run.font << ' '
-         << Number(run.size) << ' ' << Hex(run.color) << ' ' << Quoted(run.text) << '\n';
+         << Number(run.size) << ' ' << Hex(run.color) << ' ' << Quoted(run.text);
+    if (run.angle != 0) out_ << " angle " << Number(run.angle);
+    out_ << '\n';
   }
   for (const LinkArea& link : page.links) {
     out_ << "link " << Number(link.x) << ' ' << Number(link.y) << ' ' << Number(link.width) << ' '

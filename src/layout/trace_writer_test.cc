@@ -15,6 +15,7 @@ TEST(TraceWriterTest, WritesEveryDrawingOperationRoundedToATenthOfAPoint) {
   Page page;
   page.width = 419.53f;
   page.height = 595.28f;
+  page.images.push_back({51, 80, 120.04f, 90, "/contenu/photos/atelier.jpg"});
   page.rects.push_back({51.04f, 56.66f, 100, 20.25f, {1, 0, 0}});
   page.lines.push_back({10, 20.04f, 30, 20.04f, 0.5f, {0, 0, 1}});
   page.runs.push_back({51, 70.26f, 1, 10, {0, 0, 0}, "Il a dit \"oui\""});
@@ -28,6 +29,7 @@ TEST(TraceWriterTest, WritesEveryDrawingOperationRoundedToATenthOfAPoint) {
   EXPECT_EQ(out.str(),
             "document pages 1 fonts 2 title \"Guide\"\n"
             "page 1 419.5x595.3\n"
+            "image 51.0 80.0 120.0 90.0 \"/contenu/photos/atelier.jpg\"\n"
             "rect 51.0 56.7 100.0 20.3 #ff0000\n"
             "line 10.0 20.0 30.0 20.0 w0.5 #0000ff\n"
             "run 51.0 70.3 f1 10.0 #000000 \"Il a dit \\\"oui\\\"\"\n"

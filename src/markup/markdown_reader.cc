@@ -3,14 +3,19 @@
 #include <cctype>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cassert>
 #include <charconv>
 #include <map>
 #include <memory>
 #include <vector>
 
+#include "base/length.h"
 #include "base/spelling_hint.h"
+#include "document/table_column.h"
+#include "markup/chart_reader.h"
 #include "markup/french_typography.h"
+#include "markup/note_resolver.h"
 
 namespace coopkit::markup {
 
@@ -56,8 +61,12 @@ struct CalloutKind {
 
 constexpr CalloutKind kCalloutKinds[] = {
     {"note", "note"}, {"tip", "tip"}, {"vigilance", "warning"}, {"warning", "warning"}};
-constexpr int kMinColumns = 2;
+constexpr const char* kRoles[] = {"index", "badge"};
+constexpr char kMainIndexGroup[] = "main";
+constexpr int kMinColumns = 1;  // lets a template switch between one and more columns
 constexpr int kMaxColumns = 4;
+constexpr int kMaxWritingLines = 30;
+constexpr int kDefaultColumns = 2;
 
 std::string_view Trim(std::string_view text) {
   size_t first = text.find_first_not_of(" \t\r\n");
@@ -66,16 +75,29 @@ std::string_view Trim(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
-// Line `number` (1-based) of `text`, without its newline.
-std::string_view LineAt(std::string_view text, int number) {
-  size_t start = 0;
-  for (int line = 1; line < number && start != text.npos; ++line) {
-    start = text.find('\n', start);
-    if (start != text.npos) ++start;
+// The lines of a text, found once: a long document has a directive every
+// few lines, and looking each one's fence line up from the top would make
+// reading it quadratic.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) : text_(text) {}
+
+  /// Line `number` (1-based), without its newline.
+  std::string_view At(int number) {
+    if (starts_.empty()) {
+      starts_.push_back(0);
+      for (size_t at = text_.find('\n'); at != text_.npos; at = text_.find('\n', at + 1))
+        starts_.push_back(at + 1);
+    }
+    if (number < 1 || static_cast<size_t>(number) > starts_.size()) return {};
+    size_t start = starts_[number - 1];
+    return text_.substr(start, text_.find('\n', start) - start);
   }
-  if (start == text.npos) return {};
-  return text.substr(start, text.find('\n', start) - start);
-}
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> starts_;  // filled on first use
+};
 
 std::vector<std::string> Names(const auto& specs) {
   std::vector<std::string> names;
@@ -113,6 +135,17 @@ const MarkdownReader::DirectiveSpec MarkdownReader::kDirectives[] = {
     {"pagebreak", false, false, {}, &MarkdownReader::BuildPageBreak},
     {"callout", true, true, {{"title"}}, &MarkdownReader::BuildCallout},
     {"columns", true, true, {}, &MarkdownReader::BuildColumns},
+    {"chart",
+     true,
+     true,
+     {{"title"}, {"unit"}, {"max", OptionText::kWord}},
+     &MarkdownReader::BuildChart},
+    {"image",
+     true,
+     false,
+     {{"caption"}, {"width", OptionText::kWord}, {"alt"}},
+     &MarkdownReader::BuildImage},
+    {"notes", true, true, {{"level", OptionText::kWord}}, &MarkdownReader::BuildNotes},
     {"cover",
      false,
      true,
@@ -130,6 +163,23 @@ const MarkdownReader::DirectiveSpec MarkdownReader::kDirectives[] = {
       {"header-right", OptionText::kProse, &doc::DocumentInfo::header_right},
       {"footer-left", OptionText::kProse, &doc::DocumentInfo::footer_left}},
      &MarkdownReader::BuildDocumentInfo},
+    {"writing-lines", true, false, {}, &MarkdownReader::BuildWritingLines},
+    {"qr",
+     true,
+     false,
+     {{"size", OptionText::kWord}, {"float", OptionText::kWord}},
+     &MarkdownReader::BuildQrCode},
+    {"keep", false, true, {}, &MarkdownReader::BuildKeepTogether},
+    {"index", true, false, {{"title"}}, &MarkdownReader::BuildIndex},
+    {"list-table",
+     true,
+     true,
+     {{"header-rows", OptionText::kWord},
+      {"widths", OptionText::kWord},
+      {"align", OptionText::kWord},
+      {"stub-columns", OptionText::kWord},
+      {"zebra", OptionText::kWord}},
+     &MarkdownReader::BuildListTable},
 };
 
 MarkdownReader::MarkdownReader(DiagnosticList* diagnostics, MarkdownOptions options)
@@ -142,6 +192,7 @@ doc::Document MarkdownReader::Read(std::string_view markdown, const std::string&
   source_name_ = source_name;
   document_ = &document;
   ReadBlocks(markdown, Origin{}, document.root.get());
+  NoteResolver(diagnostics_, source_name_).Resolve(document.root.get());
   if (options_.french_typography) FrenchTypography().ApplyToTree(document.root.get());
   document_ = nullptr;
   return document;
@@ -155,6 +206,7 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
   std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(root.get()),
                                                                &cmark_iter_free);
   std::vector<doc::Node*> open = {parent};
+  LineIndex lines(markdown);
   for (cmark_event_type event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
        event = cmark_iter_next(iter.get())) {
     cmark_node* node = cmark_iter_get_node(iter.get());
@@ -208,7 +260,7 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
         std::string_view literal = cmark_node_get_literal(node);
         if (info.starts_with('{')) {
           int fence_line = cmark_node_get_start_line(node);
-          ReadDirective(LineAt(markdown, fence_line), info, literal, origin.At(fence_line, 1),
+          ReadDirective(lines.At(fence_line), info, literal, origin.At(fence_line, 1),
                         origin.At(fence_line + 1, cmark_node_get_start_column(node)), top);
         } else {
           if (literal.ends_with('\n')) literal.remove_suffix(1);
@@ -222,14 +274,16 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
                               "write it in Markdown or use a directive");
         break;
       case CMARK_NODE_IMAGE:
-        diagnostics_->Warning(where, "images are not supported; this one is left out");
+        diagnostics_->Warning(where, "Markdown images are not supported; this one is left out",
+                              "use the image directive: ```{image} photos/atelier.jpg");
         cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
         break;
       case CMARK_NODE_TEXT:
         AppendText(top, cmark_node_get_literal(node));
         break;
       case CMARK_NODE_CODE:
-        top->Append(NodeKind::kCode)->text = cmark_node_get_literal(node);
+        if (!ReadRole(cmark_node_get_literal(node), where, top))
+          top->Append(NodeKind::kCode)->text = cmark_node_get_literal(node);
         break;
       case CMARK_NODE_SOFTBREAK:
         top->Append(NodeKind::kSoftBreak);
@@ -382,6 +436,22 @@ void MarkdownReader::BuildPageBreak(const Directive& directive, doc::Node* paren
   AppendDirectiveNode(NodeKind::kPageBreak, directive, parent);
 }
 
+void MarkdownReader::BuildWritingLines(const Directive& directive, doc::Node* parent) {
+  const std::string& written = directive.argument;
+  int count = 0;
+  auto [end, error] = std::from_chars(written.data(), written.data() + written.size(), count);
+  if (error != std::errc() || end != written.data() + written.size() || count < 1 ||
+      count > kMaxWritingLines) {
+    diagnostics_->Error(directive.argument_where,
+                        "the number of writing lines must be from 1 to " +
+                            std::to_string(kMaxWritingLines) + ", not '" + written + "'",
+                        "e.g. ```{writing-lines} 4");
+    return;
+  }
+  for (int line = 0; line < count; ++line)
+    AppendDirectiveNode(NodeKind::kThematicBreak, directive, parent)->attributes["style"] = "writing";
+}
+
 void MarkdownReader::BuildCallout(const Directive& directive, doc::Node* parent) {
   std::string_view written = directive.argument;
   if (written.empty()) written = "note";
@@ -401,7 +471,7 @@ void MarkdownReader::BuildCallout(const Directive& directive, doc::Node* parent)
 }
 
 void MarkdownReader::BuildColumns(const Directive& directive, doc::Node* parent) {
-  int count = kMinColumns;
+  int count = kDefaultColumns;
   if (!directive.argument.empty()) {
     const std::string& written = directive.argument;
     auto [end, error] = std::from_chars(written.data(), written.data() + written.size(), count);
@@ -423,11 +493,363 @@ void MarkdownReader::BuildCover(const Directive& directive, doc::Node* parent) {
              AppendDirectiveNode(NodeKind::kCover, directive, parent));
 }
 
+namespace {
+
+constexpr std::string_view kNoteOpening = "[^";
+constexpr char kNoteHint[] = "each note starts a line as [^label]: text";
+
+}  // namespace
+
+// The body is a series of definitions, `[^label]: text`, each starting a
+// line and going on over the lines below it until the next one. Each is read
+// as one paragraph, a child of the kNotes node with its `label`; NoteResolver
+// numbers them once the whole document is read.
+void MarkdownReader::BuildNotes(const Directive& directive, doc::Node* parent) {
+  std::string level = directive.options.contains("level") ? directive.options.at("level") : "1";
+  if (level != "1" && level != "2" && level != "3") {
+    diagnostics_->Error(directive.where,
+                        "':level:' of the notes' title must be 1, 2 or 3, not '" + level + "'");
+    return;
+  }
+  doc::Node* notes = AppendDirectiveNode(NodeKind::kNotes, directive, parent);
+  notes->attributes["level"] = level;
+  if (!directive.argument.empty()) notes->attributes["title"] = Prose(directive.argument);
+
+  struct Definition {
+    std::string label;
+    size_t text_start = 0, text_end = 0;  // in the body
+    Origin text_origin;
+  };
+  std::vector<Definition> definitions;
+  std::string_view body = directive.body;
+  int line = 1;
+  for (size_t start = 0; start < body.size(); ++line) {
+    size_t end = std::min(body.find('\n', start), body.size());
+    std::string_view text = body.substr(start, end - start);
+    Origin line_origin = directive.body_origin.At(line, 1);
+    SourceLocation where{source_name_, line_origin.line, line_origin.column};
+    if (text.starts_with(kNoteOpening)) {
+      size_t close = text.find("]:");
+      std::string_view label =
+          close == text.npos ? std::string_view() : text.substr(2, close - kNoteOpening.size());
+      if (label.empty() || label.find_first_of(" \t[") != label.npos) {
+        diagnostics_->Error(where, "a note's label must be one word between [^ and ]:", kNoteHint);
+        return;
+      }
+      size_t text_start = text.find_first_not_of(" \t", close + 2);
+      if (text_start == text.npos) text_start = text.size();
+      definitions.push_back({std::string(label), start + text_start, end,
+                             directive.body_origin.At(line, static_cast<int>(text_start) + 1)});
+    } else if (!Trim(text).empty()) {
+      if (definitions.empty()) {
+        diagnostics_->Error(where, "text before the first note of a {notes} directive", kNoteHint);
+        return;
+      }
+      definitions.back().text_end = end;
+    }
+    start = end + 1;
+  }
+  for (const Definition& definition : definitions) {
+    doc::Node read;
+    ReadBlocks(body.substr(definition.text_start, definition.text_end - definition.text_start),
+               definition.text_origin, &read);
+    SourceLocation where{source_name_, definition.text_origin.line, 1};
+    if (read.children.size() != 1 || read.children[0]->kind != NodeKind::kParagraph) {
+      diagnostics_->Error(where, "note '" + definition.label + "' must be one paragraph of text",
+                          read.children.empty() ? "write its text after the colon" : kNoteHint);
+      continue;
+    }
+    doc::Node* note = notes->Append(std::move(read.children[0]));
+    note->attributes["label"] = definition.label;
+  }
+}
+
+// A bar chart's type is its argument; its bars are children so that the
+// data stays in order with the line each came from.
+void MarkdownReader::BuildChart(const Directive& directive, doc::Node* parent) {
+  std::string type = directive.argument.empty() ? "bar" : directive.argument;
+  if (type != "bar") {
+    diagnostics_->Error(directive.argument_where, "unknown chart type '" + type + "'",
+                        "coopkit draws horizontal bar charts: ```{chart} bar");
+    return;
+  }
+  Origin first = directive.body_origin;
+  auto bars =
+      ReadChartBars(directive.body, {source_name_, first.line, first.column}, diagnostics_);
+  if (!bars) return;
+  if (bars->empty()) {
+    diagnostics_->Error(directive.where, "the chart has no bars", kChartBarHint);
+    return;
+  }
+  if (auto max = directive.options.find("max"); max != directive.options.end()) {
+    auto number = ParseChartNumber(max->second);
+    if (!number || number->second <= 0) {
+      diagnostics_->Error(directive.where,
+                          "':max:' must be a number above zero, not '" + max->second + "'");
+      return;
+    }
+    for (const ChartBar& bar : *bars) {
+      if (bar.number > number->second) {
+        diagnostics_->Error({source_name_, bar.line, first.column},
+                            "bar '" + bar.label + "' is " + bar.value + ", beyond ':max: " +
+                                max->second + "'",
+                            "raise :max: or leave it out to fit the scale to the data");
+        return;
+      }
+    }
+  }
+  doc::Node* chart = AppendDirectiveNode(NodeKind::kChart, directive, parent);
+  chart->attributes["type"] = type;
+  for (const ChartBar& bar : *bars) {
+    doc::Node* child = AppendBlock(chart, NodeKind::kText, bar.line);
+    child->attributes["label"] = Prose(RemoveBackslashEscapes(bar.label));
+    child->attributes["value"] = bar.value;
+  }
+}
+
+// The path stays as written: only the kit knows the content folder, and it
+// checks and resolves the file before layout (see kit/image_resolver.h).
+void MarkdownReader::BuildImage(const Directive& directive, doc::Node* parent) {
+  if (directive.argument.empty()) {
+    diagnostics_->Error(directive.where, "the image directive needs the image's file",
+                        "write it as ```{image} photos/atelier.jpg");
+    return;
+  }
+  if (auto width = directive.options.find("width");
+      width != directive.options.end() && !ParseRelativeLength(width->second)) {
+    diagnostics_->Error(directive.where,
+                        "':width:' must be a length such as 80mm or a share of the column "
+                        "such as 60%, not '" + width->second + "'");
+    return;
+  }
+  AppendDirectiveNode(NodeKind::kImage, directive, parent)->attributes["src"] =
+      directive.argument;
+}
+
 void MarkdownReader::BuildDocumentInfo(const Directive& directive, doc::Node*) {
   for (const OptionSpec& option : directive.spec->options) {
     auto value = directive.options.find(option.name);
     if (value != directive.options.end()) document_->info.*option.info_field = value->second;
   }
+}
+
+namespace {
+
+constexpr char kListTableHint[] =
+    "write each row as '* - first cell', with the row's next cells as '  - cell' under it";
+
+}  // namespace
+
+// The body is one bullet list of rows, each row one bullet list of cells:
+// the kTable → kTableRow → kTableCell tree takes the cells' blocks as they
+// are. Every mistake is reported before anything is added.
+void MarkdownReader::BuildListTable(const Directive& directive, doc::Node* parent) {
+  doc::Node body;
+  ReadBlocks(directive.body, directive.body_origin, &body);
+  auto at = [&](int line) { return SourceLocation{source_name_, line, 1}; };
+  if (body.children.size() != 1 || body.children[0]->kind != NodeKind::kBulletList) {
+    const doc::Node* stray = nullptr;
+    for (const auto& child : body.children) {
+      if (child->kind != NodeKind::kBulletList || child != body.children[0]) {
+        stray = child.get();
+        break;
+      }
+    }
+    diagnostics_->Error(stray ? at(stray->source_line) : directive.where,
+                        "the body of a list-table must be one bullet list, one item per row",
+                        kListTableHint);
+    return;
+  }
+  doc::Node& rows = *body.children[0];
+  bool rows_ok = true;
+  size_t columns = 0;
+  int first_row_line = 0;
+  for (size_t r = 0; r < rows.children.size(); ++r) {
+    const doc::Node& row = *rows.children[r];
+    if (row.children.size() != 1 || row.children[0]->kind != NodeKind::kBulletList) {
+      diagnostics_->Error(at(row.source_line),
+                          "row " + std::to_string(r + 1) + " of the list-table is not a list of cells",
+                          kListTableHint);
+      rows_ok = false;
+      continue;
+    }
+    size_t cells = row.children[0]->children.size();
+    if (first_row_line == 0) {
+      columns = cells;
+      first_row_line = row.source_line;
+    } else if (cells != columns) {
+      diagnostics_->Error(at(row.source_line),
+                          "row " + std::to_string(r + 1) + " has " + std::to_string(cells) +
+                              " cells, but the row at line " + std::to_string(first_row_line) +
+                              " has " + std::to_string(columns),
+                          "every row needs the same number of cells; write an empty cell as '  -'");
+      rows_ok = false;
+    }
+  }
+  if (!rows_ok) return;
+
+  bool options_ok = TableCount(directive, "header-rows", rows.children.size(), "rows").has_value();
+  options_ok &= TableCount(directive, "stub-columns", columns, "columns").has_value();
+  options_ok &= CheckColumnWords(
+      directive, "widths", columns,
+      [](std::string_view word) { return doc::ParseColumnWidth(word).has_value(); },
+      "a width is auto, a share such as 2fr, or a length such as 45mm");
+  options_ok &= CheckColumnWords(
+      directive, "align", columns,
+      [](std::string_view word) { return doc::ParseColumnAlign(word).has_value(); },
+      "an alignment is left, center or right");
+  if (auto zebra = directive.options.find("zebra");
+      zebra != directive.options.end() && zebra->second != "true" && zebra->second != "false") {
+    diagnostics_->Error(directive.where, "':zebra:' must be true or false, not '" +
+                                             zebra->second + "'");
+    options_ok = false;
+  }
+  if (!options_ok) return;
+
+  doc::Node* table = AppendDirectiveNode(NodeKind::kTable, directive, parent);
+  if (!directive.argument.empty()) table->attributes["caption"] = Prose(directive.argument);
+  size_t header_rows = std::stoul(table->Attribute("header-rows", "0"));
+  for (size_t r = 0; r < rows.children.size(); ++r) {
+    doc::Node& item = *rows.children[r];
+    doc::Node* row = AppendBlock(table, NodeKind::kTableRow, item.source_line);
+    if (r < header_rows) row->attributes["header"] = "true";
+    for (auto& cell_item : item.children[0]->children) {
+      doc::Node* cell = AppendBlock(row, NodeKind::kTableCell, cell_item->source_line);
+      cell->children = std::move(cell_item->children);
+    }
+  }
+}
+
+std::optional<size_t> MarkdownReader::TableCount(const Directive& directive,
+                                                 const std::string& name, size_t most,
+                                                 const std::string& what) {
+  auto option = directive.options.find(name);
+  if (option == directive.options.end()) return 0;
+  const std::string& written = option->second;
+  size_t count = 0;
+  auto [end, error] = std::from_chars(written.data(), written.data() + written.size(), count);
+  if (error != std::errc() || end != written.data() + written.size()) {
+    diagnostics_->Error(directive.where,
+                        "':" + name + ":' must be a whole number, not '" + written + "'");
+    return std::nullopt;
+  }
+  if (count > most) {
+    diagnostics_->Error(directive.where, "':" + name + ":' is " + written + ", but the table has " +
+                                             std::to_string(most) + " " + what);
+    return std::nullopt;
+  }
+  return count;
+}
+
+bool MarkdownReader::CheckColumnWords(const Directive& directive, const std::string& name,
+                                      size_t columns, bool (*valid)(std::string_view),
+                                      const std::string& hint) {
+  auto option = directive.options.find(name);
+  if (option == directive.options.end()) return true;
+  std::vector<std::string_view> words = doc::OptionWords(option->second);
+  if (words.size() != columns) {
+    diagnostics_->Error(directive.where, "':" + name + ":' gives " + std::to_string(words.size()) +
+                                             " columns, but the table has " +
+                                             std::to_string(columns),
+                        "give one word per column");
+    return false;
+  }
+  bool all_valid = true;
+  for (std::string_view word : words) {
+    if (valid(word)) continue;
+    diagnostics_->Error(directive.where,
+                        "':" + name + ":' has '" + std::string(word) + "', which is not valid",
+                        hint);
+    all_valid = false;
+  }
+  return all_valid;
+}
+
+namespace {
+
+// An index group name: letters, digits, '-' and '_'.
+bool IsGroupName(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+  });
+}
+
+}  // namespace
+
+bool MarkdownReader::ReadRole(std::string_view content, const SourceLocation& where,
+                              doc::Node* parent) {
+  if (parent->children.empty() || parent->children.back()->kind != NodeKind::kText) return false;
+  std::string& before = parent->children.back()->text;
+  size_t open = before.rfind('{');
+  if (!before.ends_with('}') || open == before.npos) return false;
+  std::string name = before.substr(open + 1, before.size() - open - 2);
+  if (!IsGroupName(name)) return false;
+  before.erase(open);
+  if (before.empty()) parent->children.pop_back();
+
+  if (name == "badge") {
+    parent->Append(NodeKind::kBadge)->Append(NodeKind::kText)->text = content;
+  } else if (name == "index") {
+    bool invisible = content.starts_with('!');
+    if (invisible) content.remove_prefix(1);
+    std::string group = kMainIndexGroup;
+    if (size_t colon = content.find(':');
+        colon != content.npos && IsGroupName(content.substr(0, colon))) {
+      group = content.substr(0, colon);
+      content.remove_prefix(colon + 1);
+    }
+    std::string term(Trim(content));
+    if (term.empty()) {
+      diagnostics_->Error(where, "an index term is empty",
+                          "write it as {index}`Term` or {index}`group:Term`");
+      return true;
+    }
+    doc::Node* node = parent->Append(NodeKind::kIndexTerm);
+    node->attributes["group"] = group;
+    node->attributes["term"] = Prose(term);
+    if (!invisible) node->Append(NodeKind::kText)->text = term;
+  } else {
+    diagnostics_->Error(where, "unknown role '" + name + "'", DidYouMean(name, {std::begin(kRoles), std::end(kRoles)}));
+    parent->Append(NodeKind::kCode)->text = content;
+  }
+  return true;
+}
+
+void MarkdownReader::BuildQrCode(const Directive& directive, doc::Node* parent) {
+  if (directive.argument.empty()) {
+    diagnostics_->Error(directive.where, "the qr directive needs the text to encode",
+                        "write it as ```{qr} https://www.example.org");
+    return;
+  }
+  if (auto size = directive.options.find("size");
+      size != directive.options.end() && !ParseLength(size->second)) {
+    diagnostics_->Error(directive.where,
+                        "':size:' must be a length such as 22mm, not '" + size->second + "'");
+    return;
+  }
+  if (auto side = directive.options.find("float");
+      side != directive.options.end() && side->second != "right") {
+    diagnostics_->Error(directive.where, "':float:' can only be 'right', not '" + side->second + "'",
+                        "leave it out to put the code under the text");
+    return;
+  }
+  AppendDirectiveNode(NodeKind::kQrCode, directive, parent)->attributes["data"] =
+      directive.argument;
+}
+
+void MarkdownReader::BuildKeepTogether(const Directive& directive, doc::Node* parent) {
+  ReadBlocks(directive.body, directive.body_origin,
+             AppendDirectiveNode(NodeKind::kKeepTogether, directive, parent));
+}
+
+void MarkdownReader::BuildIndex(const Directive& directive, doc::Node* parent) {
+  std::string group = directive.argument.empty() ? kMainIndexGroup : directive.argument;
+  if (!IsGroupName(group)) {
+    diagnostics_->Error(directive.argument_where, "'" + group + "' is not an index group name",
+                        "use letters, digits, '-' and '_', e.g. ```{index} names");
+    return;
+  }
+  AppendDirectiveNode(NodeKind::kIndex, directive, parent)->attributes["group"] = group;
 }
 
 }  // namespace coopkit::markup

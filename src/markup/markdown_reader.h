@@ -9,8 +9,46 @@
 //   ```
 //
 // The known directives and their options are one table in markdown_reader.cc.
+//
+// Ruled lines to write on, for printed forms: ```{writing-lines} 4``` (no
+// body) → 4 kThematicBreak nodes with the attribute style = writing.
+//
+// Charts and images, for any document:
+//
+//   ```{chart} bar                  one `label: value` line per bar (see
+//   :title: Utilité de l'atelier    chart_reader.h); options :title:, :unit:
+//   :unit: réponses                 (printed under the axis) and :max: (the
+//   1 = Pas du tout: 0              end of the scale, at least the largest
+//   5 = Tout à fait: 6              value; by default a round number above it)
+//   ```
+//   → kChart {type, title, unit, max}, one kText child per bar {label, value}
+//
+//   ```{image} photos/atelier.jpg   a PNG or JPEG, relative to the content
+//   :caption: L'atelier du matin    folder; :caption: plain text below it,
+//   :width: 60%                     :width: a length (80mm) or a share of the
+//   :alt: Six personnes autour      column (default 100%), never enlarged
+//   ```                             past its size at 96 dpi; :alt: a text
+//   → kImage {src, caption, width, alt}   description for readers who cannot see it
+//
+// For the resource directory, and any document:
+//
+//   ```{keep}                       blocks that never split across a column
+//   ### {index}`names:Les Scop`     or page (unless taller than one); a QR
+//   ```{qr} https://www.les-scop.coop   code (:size: 22mm by default, never
+//   :float: right                   under 18 mm; :float: right puts it
+//   ```                             beside the rest of its {keep})
+//   ```                             → kKeepTogether, kQrCode {data, size, float}
+//
+//   ```{index} names                every term of the group `names`, sorted
+//   :title: Index des noms          the French way, with its page numbers
+//   ```                             → kIndex {group, title}
+//
+// Roles inside text: {index}`Term` (group "main"), {index}`group:Term`, and
+// {index}`!group:Term`, an invisible marker at that place → kIndexTerm {term,
+// group} with the term as children unless invisible; {badge}`réseau` → kBadge.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -51,7 +89,26 @@ class MarkdownReader {
   void BuildCallout(const Directive& directive, doc::Node* parent);
   void BuildColumns(const Directive& directive, doc::Node* parent);
   void BuildCover(const Directive& directive, doc::Node* parent);
+  void BuildChart(const Directive& directive, doc::Node* parent);
+  void BuildImage(const Directive& directive, doc::Node* parent);
+  void BuildNotes(const Directive& directive, doc::Node* parent);
   void BuildDocumentInfo(const Directive& directive, doc::Node* parent);
+  void BuildListTable(const Directive& directive, doc::Node* parent);
+  void BuildWritingLines(const Directive& directive, doc::Node* parent);
+  void BuildQrCode(const Directive& directive, doc::Node* parent);
+  void BuildKeepTogether(const Directive& directive, doc::Node* parent);
+  void BuildIndex(const Directive& directive, doc::Node* parent);
+  /// Reads a role, {name}`content`, which cmark gives as a text ending in
+  /// "{name}" followed by the code span `content`; false when the text
+  /// before the code span does not end in a role name.
+  bool ReadRole(std::string_view content, const SourceLocation& where, doc::Node* parent);
+  /// The list-table option `name` as a whole number from 0 to `most`, or
+  /// nullopt (reported) when it is something else.
+  std::optional<size_t> TableCount(const Directive& directive, const std::string& name,
+                                   size_t most, const std::string& what);
+  /// Whether the list-table option `name` has one valid word per column.
+  bool CheckColumnWords(const Directive& directive, const std::string& name, size_t columns,
+                        bool (*valid)(std::string_view), const std::string& hint);
 
   DiagnosticList* diagnostics_;
   MarkdownOptions options_;

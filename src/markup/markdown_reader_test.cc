@@ -183,11 +183,15 @@ TEST_F(MarkdownReaderTest, ColumnsTakeACount) {
             "(columns (paragraph (text \"Un\")) (paragraph (text \"Deux\")))");
   EXPECT_EQ(document.root->children[0]->Attribute("count", ""), "3");
   EXPECT_EQ(document.root->children[1]->Attribute("count", ""), "2");
+  // One column: a template's switch between layouts, the same blocks in one column.
+  doc::Document single = Read("```{columns} 1\nUn\n```\n");
+  ASSERT_EQ(single.root->children.size(), 1u);
+  EXPECT_EQ(single.root->children[0]->Attribute("count", ""), "1");
 }
 
 TEST_F(MarkdownReaderTest, BadColumnCountIsAnError) {
-  EXPECT_EQ(Blocks("```{columns} deux\nX\n```\n\n```{columns} 9\nY\n```\n"), "");
-  ASSERT_EQ(diagnostics_.ErrorCount(), 2u);
+  EXPECT_EQ(Blocks("```{columns} deux\nX\n```\n\n```{columns} 9\nY\n```\n\n```{columns} 0\nZ\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 3u);
   EXPECT_EQ(diagnostics_.items()[0].location.line, 1);
   EXPECT_EQ(diagnostics_.items()[0].location.column, 14);
   EXPECT_EQ(diagnostics_.items()[1].location.line, 5);
@@ -334,6 +338,290 @@ TEST_F(MarkdownReaderTest, FrenchTypographyCanBeDisabled) {
   doc::Document document = Read("```{toc}\n:title: L'été: x\n```\n\nC'est ça!\n");
   EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "L'été: x");
   EXPECT_EQ(document.root->children[1]->PlainText(), "C'est ça!");
+}
+
+constexpr char kListTable[] =
+    "```{list-table} Formes comparées\n"
+    ":header-rows: 1\n"
+    ":widths: auto 1fr 45mm\n"
+    ":align: left left right\n"
+    ":stub-columns: 1\n"
+    ":zebra: true\n"
+    "* - Critère\n"
+    "  - GE\n"
+    "  - SCIC\n"
+    "* - Objet\n"
+    "  - Mettre des salariés **à disposition**.\n"
+    "\n"
+    "    Second paragraphe :\n"
+    "    - un\n"
+    "  -\n"
+    "```\n";
+
+TEST_F(MarkdownReaderTest, ListTableBuildsRowsOfCellsWithRichBlocks) {
+  doc::Document document = Read(kListTable);
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  ASSERT_EQ(document.root->children.size(), 1u);
+  const Node& table = *document.root->children[0];
+  EXPECT_EQ(table.kind, NodeKind::kTable);
+  EXPECT_EQ(table.source_line, 1);
+  EXPECT_EQ(table.Attribute("caption", ""), "Formes comparées");
+  EXPECT_EQ(table.Attribute("header-rows", ""), "1");
+  EXPECT_EQ(table.Attribute("widths", ""), "auto 1fr 45mm");
+  EXPECT_EQ(table.Attribute("align", ""), "left left right");
+  EXPECT_EQ(table.Attribute("stub-columns", ""), "1");
+  EXPECT_EQ(table.Attribute("zebra", ""), "true");
+  ASSERT_EQ(table.children.size(), 2u);
+  EXPECT_EQ(table.children[0]->Attribute("header", ""), "true");
+  EXPECT_EQ(table.children[1]->Attribute("header", ""), "");
+  EXPECT_EQ(table.children[1]->source_line, 10);
+  EXPECT_EQ(Outline(*table.children[0]),
+            "(table_row (table_cell (paragraph (text \"Critère\"))) (table_cell (paragraph (text "
+            "\"GE\"))) (table_cell (paragraph (text \"SCIC\"))))");
+  EXPECT_EQ(Outline(*table.children[1]),
+            "(table_row (table_cell (paragraph (text \"Objet\"))) (table_cell (paragraph (text "
+            "\"Mettre des salariés \") (strong (text \"à disposition\")) (text \".\")) (paragraph "
+            "(text \"Second paragraphe :\")) (bullet_list (list_item (paragraph (text \"un\"))))) "
+            "(table_cell))");
+}
+
+TEST_F(MarkdownReaderTest, ListTableCaptionIsOptional) {
+  doc::Document document = Read("```{list-table}\n* - a\n```\n");
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  ASSERT_EQ(document.root->children.size(), 1u);
+  EXPECT_EQ(document.root->children[0]->Attribute("caption", "none"), "none");
+  EXPECT_EQ(document.root->children[0]->children[0]->Attribute("header", ""), "");
+}
+
+TEST_F(MarkdownReaderTest, ListTableRowsWithDifferentCellCountsAreAnError) {
+  EXPECT_EQ(Blocks("Intro.\n\n```{list-table}\n* - a\n  - b\n* - c\n```\n"),
+            "(paragraph (text \"Intro.\"))");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 6);
+  EXPECT_NE(diagnostics_.items()[0].message.find("row 2 has 1 cells"), std::string::npos);
+}
+
+TEST_F(MarkdownReaderTest, ListTableBodyMustBeAListOfLists) {
+  EXPECT_EQ(Blocks("```{list-table}\nUn paragraphe.\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 2);
+  EXPECT_FALSE(diagnostics_.items()[0].hint.empty());
+
+  diagnostics_ = {};
+  EXPECT_EQ(Blocks("```{list-table}\n* - a\n* b\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
+  EXPECT_NE(diagnostics_.items()[0].message.find("row 2"), std::string::npos);
+}
+
+TEST_F(MarkdownReaderTest, ListTableOptionsAreChecked) {
+  const std::string rows = "* - a\n  - b\n```\n";
+  struct Case {
+    std::string options;
+    std::string message;
+    bool hint;
+  };
+  for (const Case& c : std::vector<Case>{
+           {":widths: auto\n", "':widths:' gives 1 columns, but the table has 2", true},
+           {":widths: auto wide\n", "':widths:' has 'wide'", true},
+           {":align: left centre\n", "':align:' has 'centre'", true},
+           {":align: left right center\n", "':align:' gives 3 columns", true},
+           {":header-rows: 2\n", "':header-rows:' is 2, but the table has 1 rows", false},
+           {":header-rows: one\n", "must be a whole number", false},
+           {":stub-columns: 3\n", "':stub-columns:' is 3, but the table has 2 columns", false},
+           {":zebra: yes\n", "':zebra:' must be true or false", false},
+       }) {
+    diagnostics_ = {};
+    EXPECT_EQ(Blocks("\n```{list-table}\n" + c.options + rows), "") << c.options;
+    ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << c.options << Messages();
+    const Diagnostic& d = diagnostics_.items()[0];
+    EXPECT_NE(d.message.find(c.message), std::string::npos) << d.message;
+    EXPECT_EQ(d.location.line, 2) << c.options;
+    EXPECT_EQ(!d.hint.empty(), c.hint) << c.options;
+  }
+}
+
+TEST_F(MarkdownReaderTest, ChartHasOneChildPerBarWithItsLabelValueAndLine) {
+  doc::Document document = Read(
+      "Avant\n\n```{chart} bar\n:title: Utilité\n:unit: réponses\n1 = Pas du tout: 0\n\n"
+      "2: 1\n5 = Tout à fait : 3,5\n```\n");
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  ASSERT_EQ(document.root->children.size(), 2u);
+  const Node& chart = *document.root->children[1];
+  EXPECT_EQ(chart.kind, NodeKind::kChart);
+  EXPECT_EQ(chart.source_line, 3);
+  EXPECT_EQ(chart.Attribute("type", ""), "bar");
+  EXPECT_EQ(chart.Attribute("title", ""), "Utilité");
+  EXPECT_EQ(chart.Attribute("unit", ""), "réponses");
+  ASSERT_EQ(chart.children.size(), 3u);
+  const char* labels[] = {"1 = Pas du tout", "2", "5 = Tout à fait"};
+  const char* values[] = {"0", "1", "3.5"};
+  const int lines[] = {6, 8, 9};
+  for (size_t i = 0; i < 3; ++i) {
+    const Node& bar = *chart.children[i];
+    EXPECT_EQ(bar.kind, NodeKind::kText);
+    EXPECT_EQ(bar.Attribute("label", ""), labels[i]);
+    EXPECT_EQ(bar.Attribute("value", ""), values[i]);
+    EXPECT_EQ(bar.source_line, lines[i]);
+  }
+}
+
+TEST_F(MarkdownReaderTest, ChartLabelsLoseTemplateEscapesAndGetFrenchTypography) {
+  doc::Document document =
+      Read("```{chart}\n:max: 10\nTrès \\*utile\\* : oui: 2\n```\n", /*french_typography=*/true);
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  const Node& chart = *document.root->children[0];
+  EXPECT_EQ(chart.Attribute("type", ""), "bar");
+  EXPECT_EQ(chart.Attribute("max", ""), "10");
+  EXPECT_EQ(chart.children[0]->Attribute("label", ""), "Très *utile*" + kNbsp + ": oui");
+}
+
+TEST_F(MarkdownReaderTest, MalformedChartLinesAreReportedAtTheirLines) {
+  doc::Document document =
+      Read("```{chart} bar\n:title: T\nun: 1\ndeux 2\ntrois: -3\nquatre: beaucoup\n: 4\n```\n");
+  EXPECT_TRUE(document.root->children.empty());
+  ASSERT_EQ(diagnostics_.ErrorCount(), 4u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 4);
+  EXPECT_NE(diagnostics_.items()[0].message.find("'deux 2' is not 'label: value'"),
+            std::string::npos);
+  EXPECT_NE(diagnostics_.items()[0].hint.find("label: value"), std::string::npos);
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 5);
+  EXPECT_NE(diagnostics_.items()[1].message.find("not '-3'"), std::string::npos);
+  EXPECT_EQ(diagnostics_.items()[2].location.line, 6);
+  EXPECT_EQ(diagnostics_.items()[3].location.line, 7);
+}
+
+TEST_F(MarkdownReaderTest, ChartWithoutBarsOrOfAnUnknownTypeIsAnError) {
+  EXPECT_EQ(Blocks("```{chart} bar\n:title: Vide\n\n```\n"), "");
+  EXPECT_EQ(Blocks("```{chart} camembert\na: 1\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  EXPECT_NE(diagnostics_.items()[0].message.find("no bars"), std::string::npos);
+  EXPECT_NE(diagnostics_.items()[1].message.find("unknown chart type 'camembert'"),
+            std::string::npos);
+  EXPECT_EQ(diagnostics_.items()[1].location.column, 12);
+}
+
+TEST_F(MarkdownReaderTest, ChartMaxMustBeAPositiveNumberAtLeastEveryValue) {
+  EXPECT_EQ(Blocks("```{chart}\n:max: beaucoup\na: 1\n```\n"), "");
+  EXPECT_EQ(Blocks("```{chart}\n:max: 5\na: 1\nb: 9\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  EXPECT_NE(diagnostics_.items()[0].message.find("':max:' must be a number"), std::string::npos);
+  EXPECT_NE(diagnostics_.items()[1].message.find("bar 'b' is 9, beyond ':max: 5'"),
+            std::string::npos);
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 4);
+}
+
+TEST_F(MarkdownReaderTest, ImageKeepsItsPathAndOptions) {
+  doc::Document document = Read(
+      "```{image} photos/atelier du matin.jpg\n:caption: L'atelier\n:width: 60%\n"
+      ":alt: Six personnes\n```\n");
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  ASSERT_EQ(document.root->children.size(), 1u);
+  const Node& image = *document.root->children[0];
+  EXPECT_EQ(image.kind, NodeKind::kImage);
+  EXPECT_EQ(image.source_line, 1);
+  EXPECT_EQ(image.Attribute("src", ""), "photos/atelier du matin.jpg");
+  EXPECT_EQ(image.Attribute("caption", ""), "L'atelier");
+  EXPECT_EQ(image.Attribute("width", ""), "60%");
+  EXPECT_EQ(image.Attribute("alt", ""), "Six personnes");
+}
+
+TEST_F(MarkdownReaderTest, ImageCaptionGetsFrenchTypography) {
+  doc::Document document =
+      Read("```{image} a.png\n:caption: L'atelier : matin\n```\n", /*french_typography=*/true);
+  EXPECT_EQ(document.root->children[0]->Attribute("caption", ""),
+            "L\u2019atelier" + kNbsp + ": matin");
+}
+
+TEST_F(MarkdownReaderTest, ImageNeedsAPathAValidWidthAndNoBody) {
+  EXPECT_EQ(Blocks("```{image}\n```\n"), "");
+  EXPECT_EQ(Blocks("```{image} a.png\n:width: 150%\n```\n"), "");
+  EXPECT_EQ(Blocks("```{image} a.png\n:width: grand\n```\n"), "");
+  EXPECT_EQ(Blocks("```{image} a.png\nUne légende\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 4u) << Messages();
+  EXPECT_NE(diagnostics_.items()[0].message.find("needs the image's file"), std::string::npos);
+  EXPECT_NE(diagnostics_.items()[1].message.find("not '150%'"), std::string::npos);
+  EXPECT_NE(diagnostics_.items()[2].message.find("not 'grand'"), std::string::npos);
+  EXPECT_NE(diagnostics_.items()[3].message.find("takes no body"), std::string::npos);
+}
+
+TEST_F(MarkdownReaderTest, WritingLinesAreFullWidthRulesOfTheirCount) {
+  doc::Document document = Read("Votre avis :\n\n```{writing-lines} 3\n```\n");
+  ASSERT_EQ(document.root->children.size(), 4u) << Messages();
+  for (size_t i = 1; i < 4; ++i) {
+    const Node& line = *document.root->children[i];
+    EXPECT_EQ(line.kind, NodeKind::kThematicBreak);
+    EXPECT_EQ(line.Attribute("style", ""), "writing");
+    EXPECT_EQ(line.source_line, 3);
+  }
+  EXPECT_EQ(Read("---\n").root->children[0]->Attribute("style", ""), "");
+}
+
+TEST_F(MarkdownReaderTest, WritingLinesNeedACountFromOneToThirty) {
+  EXPECT_EQ(Blocks("```{writing-lines}\n```\n"), "");
+  EXPECT_EQ(Blocks("```{writing-lines} 31\n```\n"), "");
+  EXPECT_EQ(Blocks("```{writing-lines} quatre\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 3u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[1].message,
+            "the number of writing lines must be from 1 to 30, not '31'");
+  EXPECT_EQ(diagnostics_.items()[2].location.column, 20);
+}
+
+TEST_F(MarkdownReaderTest, IndexRolesBecomeTermsVisibleOrNot) {
+  doc::Document document =
+      Read("### {index}`noms:Les Scop`{index}`!theme-emploi:Les Scop` et {index}`Fonds : ESS`\n");
+  ASSERT_TRUE(diagnostics_.empty()) << Messages();
+  const Node& heading = *document.root->children[0];
+  ASSERT_EQ(heading.children.size(), 4u) << Outline(heading);
+  const Node& named = *heading.children[0];
+  EXPECT_EQ(named.kind, NodeKind::kIndexTerm);
+  EXPECT_EQ(named.attributes.at("group"), "noms");
+  EXPECT_EQ(named.attributes.at("term"), "Les Scop");
+  EXPECT_EQ(Outline(named), "(index_term (text \"Les Scop\"))");
+  const Node& marker = *heading.children[1];
+  EXPECT_EQ(marker.attributes.at("group"), "theme-emploi");
+  EXPECT_TRUE(marker.children.empty());
+  EXPECT_EQ(heading.children[2]->text, " et ");
+  // A colon after words that are not a group name belongs to the term.
+  EXPECT_EQ(heading.children[3]->attributes.at("group"), "main");
+  EXPECT_EQ(heading.children[3]->attributes.at("term"), "Fonds : ESS");
+  EXPECT_EQ(heading.PlainText(), "Les Scop et Fonds : ESS");
+}
+
+TEST_F(MarkdownReaderTest, BadgeRoleAndUnknownRoles) {
+  EXPECT_EQ(Blocks("{badge}`réseau national` puis `code` et {bagde}`x`\n"),
+            "(paragraph (badge (text \"réseau national\")) (text \" puis \") (code \"code\") "
+            "(text \" et \") (code \"x\"))");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].message, "unknown role 'bagde'");
+  EXPECT_EQ(diagnostics_.items()[0].hint, "did you mean 'badge'?");
+}
+
+TEST_F(MarkdownReaderTest, KeepQrAndIndexDirectives) {
+  doc::Document document = Read(
+      "````{keep}\nTexte.\n\n```{qr} https://www.les-scop.coop\n:size: 25mm\n:float: right\n"
+      "```\n````\n\n```{index} noms\n:title: Index des noms\n```\n");
+  ASSERT_TRUE(diagnostics_.empty()) << Messages();
+  ASSERT_EQ(document.root->children.size(), 2u);
+  const Node& keep = *document.root->children[0];
+  EXPECT_EQ(Outline(keep), "(keep_together (paragraph (text \"Texte.\")) (qr_code))");
+  const Node& qr = *keep.children[1];
+  EXPECT_EQ(qr.attributes.at("data"), "https://www.les-scop.coop");
+  EXPECT_EQ(qr.attributes.at("size"), "25mm");
+  EXPECT_EQ(qr.attributes.at("float"), "right");
+  const Node& index = *document.root->children[1];
+  EXPECT_EQ(index.kind, NodeKind::kIndex);
+  EXPECT_EQ(index.attributes.at("group"), "noms");
+  EXPECT_EQ(index.attributes.at("title"), "Index des noms");
+}
+
+TEST_F(MarkdownReaderTest, QrMistakesAreReported) {
+  Read("```{qr}\n```\n\n```{qr} https://a.fr\n:size: grand\n```\n\n"
+       "```{qr} https://a.fr\n:float: left\n```\n");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 3u) << Messages();
+  EXPECT_NE(diagnostics_.items()[0].message.find("needs the text"), std::string::npos);
+  EXPECT_NE(diagnostics_.items()[1].message.find("':size:'"), std::string::npos);
+  EXPECT_EQ(diagnostics_.items()[2].location.line, 8);
 }
 
 }  // namespace

@@ -1,18 +1,27 @@
 #include "pdf/pdf_writer.h"
 
 #include <hpdf.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cassert>
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <map>
+#include <numbers>
 #include <optional>
+#include <set>
 #include <utility>
 #include <vector>
 
 #include "base/file_io.h"
+#include "base/image_info.h"
+#include "base/utf8.h"
+#include "pdf/font_subsetter.h"
 #include "pdf/truetype_check.h"
 
 namespace coopkit::pdf {
@@ -69,6 +78,41 @@ std::string IdentityToUnicodeMap() {
   return map + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
 }
 
+// The characters drawn with each font file, and the space, sorted.
+std::map<std::string, std::vector<char32_t>> CodePointsByFontFile(const LaidOutDocument& document) {
+  std::map<std::string, std::set<char32_t>> sets;
+  for (const Page& page : document.pages) {
+    for (const layout::GlyphRun& run : page.runs) {
+      std::set<char32_t>& code_points = sets[document.font_files[run.font]];
+      code_points.insert(U' ');
+      for (size_t pos = 0; pos < run.text.size();) code_points.insert(DecodeUtf8(run.text, &pos));
+    }
+  }
+  std::map<std::string, std::vector<char32_t>> lists;
+  for (const auto& [file, code_points] : sets) lists[file].assign(code_points.begin(), code_points.end());
+  return lists;
+}
+
+// Writes `bytes` to a new private file in $TMPDIR (or /tmp) and returns its
+// path, or nullopt when that fails.
+std::optional<std::string> WriteTemporaryFile(std::string_view bytes) {
+  const char* folder = std::getenv("TMPDIR");
+  std::string path = std::string(folder && *folder ? folder : "/tmp") + "/coopkit-font-XXXXXX";
+  int fd = mkstemp(path.data());
+  if (fd < 0) return std::nullopt;
+  size_t written = 0;
+  while (written < bytes.size()) {
+    ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    written += static_cast<size_t>(n);
+  }
+  bool ok = close(fd) == 0 && written == bytes.size();
+  if (ok) return path;
+  std::remove(path.c_str());
+  return std::nullopt;
+}
+
 HPDF_Date UtcDate(int64_t epoch_seconds) {
   std::time_t time = static_cast<std::time_t>(epoch_seconds);
   std::tm utc{};
@@ -100,7 +144,7 @@ struct GraphicsState {
 class PdfBuild {
  public:
   PdfBuild(const LaidOutDocument& document, const PdfOptions& options);
-  ~PdfBuild() { HPDF_Free(pdf_); }
+  ~PdfBuild();
   PdfBuild(const PdfBuild&) = delete;
   PdfBuild& operator=(const PdfBuild&) = delete;
 
@@ -122,9 +166,12 @@ class PdfBuild {
   bool Created(const void* handle);
 
   HPDF_Font Font(layout::FontId id);
+  std::string SubsetFontFile(const std::string& file, std::string_view bytes);
+  HPDF_Image Image(const std::string& file);
   void ReplaceToUnicodeMap(HPDF_Font font);
   HPDF_Destination DestinationAt(int page, float y);
   void SetFill(HPDF_Page page, const Color& color, GraphicsState* state);
+  void DrawImages(HPDF_Page page, const Page& source);
   void DrawShapes(HPDF_Page page, const Page& source, GraphicsState* state);
   void DrawText(HPDF_Page page, const Page& source, GraphicsState* state);
   void AddLinks(HPDF_Page page, const Page& source);
@@ -137,13 +184,25 @@ class PdfBuild {
   std::vector<HPDF_Page> pages_;
   std::vector<HPDF_Font> fonts_;  // by FontId, loaded on first use
   std::map<std::string, HPDF_Font> fonts_by_file_;
+  std::map<std::string, std::vector<char32_t>> code_points_by_font_file_;
+  // Subset fonts handed to libharu, which reads them again at save.
+  std::vector<std::string> temporary_font_files_;
+  std::map<std::string, HPDF_Image> images_by_file_;  // each embedded once
 };
 
 PdfBuild::PdfBuild(const LaidOutDocument& document, const PdfOptions& options)
-    : document_(document), options_(options), fonts_(document.font_files.size(), nullptr) {
+    : document_(document),
+      options_(options),
+      fonts_(document.font_files.size(), nullptr),
+      code_points_by_font_file_(CodePointsByFontFile(document)) {
   step_ = "creating the document";
   pdf_ = HPDF_New(&PdfBuild::OnHaruError, this);
   if (!pdf_) Fail("libharu could not create a document (out of memory?)");
+}
+
+PdfBuild::~PdfBuild() {
+  HPDF_Free(pdf_);
+  for (const std::string& path : temporary_font_files_) std::remove(path.c_str());
 }
 
 void PdfBuild::OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* build) {
@@ -204,7 +263,8 @@ HPDF_Font PdfBuild::Font(layout::FontId id) {
     return nullptr;
   }
   std::string previous_step = std::exchange(step_, "loading font " + file);
-  const char* name = HPDF_LoadTTFontFromFile(pdf_, file.c_str(), HPDF_TRUE);
+  const std::string subset_file = SubsetFontFile(file, *bytes);
+  const char* name = HPDF_LoadTTFontFromFile(pdf_, subset_file.c_str(), HPDF_TRUE);
   if (!Created(name)) return nullptr;
   HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
   if (!Created(font)) return nullptr;
@@ -212,6 +272,46 @@ HPDF_Font PdfBuild::Font(layout::FontId id) {
   step_ = std::move(previous_step);
   fonts_by_file_[file] = font;
   return fonts_[id] = font;
+}
+
+// A temporary file holding `bytes` cut down to the characters drawn with
+// `file`, or `file` itself when subsetting fails: the full font is slower
+// but just as right.
+std::string PdfBuild::SubsetFontFile(const std::string& file, std::string_view bytes) {
+  std::string problem;
+  std::optional<std::string> subset =
+      SubsetTrueType(bytes, code_points_by_font_file_[file], &problem);
+  if (!subset) return file;
+  std::optional<std::string> path = WriteTemporaryFile(*subset);
+  if (!path) return file;
+  temporary_font_files_.push_back(*path);
+  return *path;
+}
+
+// Images are checked before libharu reads them: it cannot decode interlaced
+// PNG and then frees memory twice, and it embeds a cut JPEG without a word.
+HPDF_Image PdfBuild::Image(const std::string& file) {
+  if (auto loaded = images_by_file_.find(file); loaded != images_by_file_.end())
+    return loaded->second;
+  std::string problem;
+  std::optional<std::string> bytes = ReadFile(file, &problem);
+  if (!bytes) {
+    Fail("cannot read image file " + file + ": " + problem);
+    return nullptr;
+  }
+  std::optional<ImageInfo> info = ReadImageInfo(*bytes, &problem);
+  if (!info) {
+    Fail("image file " + file + " " + problem);
+    return nullptr;
+  }
+  std::string previous_step = std::exchange(step_, "loading image " + file);
+  const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes->data());
+  const auto size = static_cast<HPDF_UINT>(bytes->size());
+  HPDF_Image image = info->format == ImageFormat::kPng ? HPDF_LoadPngImageFromMem(pdf_, data, size)
+                                                       : HPDF_LoadJpegImageFromMem(pdf_, data, size);
+  if (!Created(image)) return nullptr;
+  step_ = std::move(previous_step);
+  return images_by_file_[file] = image;
 }
 
 void PdfBuild::ReplaceToUnicodeMap(HPDF_Font font) {
@@ -242,9 +342,19 @@ void PdfBuild::DrawPage(size_t index) {
   step_ = "drawing page " + std::to_string(index + 1);
   const Page& source = document_.pages[index];
   GraphicsState state;
+  DrawImages(pages_[index], source);
   DrawShapes(pages_[index], source, &state);
   DrawText(pages_[index], source, &state);
   AddLinks(pages_[index], source);
+}
+
+void PdfBuild::DrawImages(HPDF_Page page, const Page& source) {
+  for (const layout::PlacedImage& placed : source.images) {
+    HPDF_Image image = Image(placed.path);
+    if (!ok()) return;
+    HPDF_Page_DrawImage(page, image, placed.x, source.height - placed.y - placed.height,
+                        placed.width, placed.height);
+  }
 }
 
 void PdfBuild::DrawShapes(HPDF_Page page, const Page& source, GraphicsState* state) {
@@ -283,7 +393,17 @@ void PdfBuild::DrawText(HPDF_Page page, const Page& source, GraphicsState* state
       state->font_size = run.size;
     }
     SetFill(page, run.color, state);
-    HPDF_Page_TextOut(page, run.x, source.height - run.y, run.text.c_str());
+    if (run.angle == 0) {
+      HPDF_Page_TextOut(page, run.x, source.height - run.y, run.text.c_str());
+      continue;
+    }
+    // A rotated run has its own text matrix; the identity is put back so
+    // that the next TextOut positions from the page's origin again.
+    const float radians = run.angle * std::numbers::pi_v<float> / 180;
+    const float cos = std::cos(radians), sin = std::sin(radians);
+    HPDF_Page_SetTextMatrix(page, cos, sin, -sin, cos, run.x, source.height - run.y);
+    HPDF_Page_ShowText(page, run.text.c_str());
+    HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, 0, 0);
   }
   HPDF_Page_EndText(page);
 }

@@ -1,6 +1,7 @@
 // Turns a laid-out document into PDF bytes with libharu: embedded TrueType
-// fonts in UTF-8, shapes and text, links, nested bookmarks, metadata and the
-// document language. It draws what layout decided and decides nothing.
+// fonts in UTF-8, PNG (transparency kept) and JPEG images, each file embedded
+// once, shapes and text, links, nested bookmarks, metadata and the document
+// language. It draws what layout decided and decides nothing.
 //
 // Built like leveldb's table builder: the first libharu error is kept, every
 // later step is skipped, and Write() reports that error instead of bytes.
@@ -30,9 +31,10 @@ class PdfWriter {
   explicit PdfWriter(PdfOptions options) : options_(std::move(options)) {}
 
   /// Fills `pdf_bytes` with the whole file and returns true, or returns false
-  /// with `error` set (a font file that is not usable TrueType, a libharu
-  /// failure). REQUIRES: runs use FontIds within document.font_files and
-  /// internal links and bookmarks point at existing pages.
+  /// with `error` set (a font file that is not usable TrueType, an image
+  /// file that is missing, damaged or interlaced, a libharu failure).
+  /// REQUIRES: runs use FontIds within document.font_files and internal
+  /// links and bookmarks point at existing pages.
   bool Write(const layout::LaidOutDocument& document, std::string* pdf_bytes,
              std::string* error) const;
 

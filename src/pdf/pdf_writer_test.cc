@@ -4,13 +4,16 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "base/file_io.h"
+#include "tests/support/test_images.h"
 #include "tests/support/tool_runner.h"
 
 namespace coopkit::pdf {
@@ -347,6 +350,36 @@ TEST_F(PdfWriterTest, SameEpochGivesTheSameBytes) {
   EXPECT_FALSE(first == later);
 }
 
+// Only the drawn characters' glyphs are embedded, through subset copies of
+// the fonts that are gone once Write() returns.
+TEST_F(PdfWriterTest, EmbedsSubsetFontsAndLeavesNoTemporaryFile) {
+  LaidOutDocument document;
+  document.font_files = {kSerif};
+  layout::Page page = A5Page();
+  page.runs.push_back(TextRun(60, 100, 0, 12, "« Coopérer : œ ’ »"));
+  document.pages = {page};
+
+  testing::TempDir font_dir;
+  const char* tmpdir = std::getenv("TMPDIR");
+  const std::string saved_tmpdir = tmpdir ? tmpdir : "";
+  setenv("TMPDIR", font_dir.path().c_str(), 1);
+  std::string bytes, error;
+  const bool written = PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error);
+  tmpdir ? setenv("TMPDIR", saved_tmpdir.c_str(), 1) : unsetenv("TMPDIR");
+  ASSERT_TRUE(written) << error;
+  EXPECT_EQ(Tool("ls -A " + ShellQuote(font_dir.path())), "");
+  EXPECT_LT(bytes.size(), 20'000u);  // the whole NotoSerif deflates to ~250 kB
+
+  std::string pdf = dir_.File("subset.pdf");
+  ASSERT_TRUE(WriteFileAtomically(pdf, bytes, &error)) << error;
+  pdf = ShellQuote(pdf);
+  EXPECT_EQ(Tool("pdftotext -enc UTF-8 " + pdf + " -"), "« Coopérer : œ ’ »\n\n\f");
+  EXPECT_NE(Tool("pdffonts " + pdf).find("CID TrueType      Identity-H       yes"),
+            std::string::npos);
+  EXPECT_NE(Tool("qpdf --check " + pdf).find("No syntax or stream encoding errors"),
+            std::string::npos);
+}
+
 struct BadFontCase {
   const char* name;
   std::string bytes;
@@ -419,6 +452,107 @@ TEST_F(PdfWriterTest, WritesSixtyFourPagesOfText) {
   ASSERT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
   std::string info = Tool("pdfinfo " + ShellQuote(path));
   EXPECT_NE(info.find("\nPages:           64\n"), std::string::npos) << info;
+}
+
+class PdfImageTest : public PdfWriterTest {
+ protected:
+  PdfImageTest() {
+    std::string error;
+    EXPECT_TRUE(WriteFileAtomically(png_, coopkit::testing::PngBytes({.width = 40, .height = 30, .alpha = true}),
+                                    &error)) << error;
+    EXPECT_TRUE(WriteFileAtomically(jpeg_, coopkit::testing::JpegBytes(64, 48), &error)) << error;
+  }
+
+  /// The sample document with the PNG drawn twice on page 1 and once on
+  /// page 2, and the JPEG once on page 1.
+  LaidOutDocument WithImages() {
+    LaidOutDocument document = SampleDocument();
+    document.pages[0].images = {{60, 200, 30, 22.5f, png_}, {60, 300, 64, 48, jpeg_},
+                                {200, 300, 60, 45, png_}};
+    document.pages[1].images = {{60, 300, 40, 30, png_}};
+    return document;
+  }
+
+  /// `pdfimages -list` rows as columns: page num type width height color
+  /// comp bpc enc interp object ID x-ppi y-ppi size ratio.
+  std::vector<std::vector<std::string>> ImageRows(const std::string& pdf) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> lines = Lines(Tool("pdfimages -list " + pdf));
+    for (size_t i = 2; i < lines.size(); ++i) {
+      std::vector<std::string> columns;
+      std::istringstream in(lines[i]);
+      for (std::string column; in >> column;) columns.push_back(column);
+      rows.push_back(columns);
+    }
+    return rows;
+  }
+
+  std::string png_ = dir_.File("photo transparente.png");
+  std::string jpeg_ = dir_.File("photo.jpg");
+};
+
+TEST_F(PdfImageTest, DrawsPngWithTransparencyAndJpegAtTheirPixelSizes) {
+  std::string pdf = WriteToFile(WithImages());
+  std::string report = Tool("qpdf --check " + pdf);
+  EXPECT_NE(report.find("No syntax or stream encoding errors"), std::string::npos) << report;
+  std::vector<std::vector<std::string>> rows = ImageRows(pdf);
+  // Page 1: PNG (and its alpha mask), JPEG, PNG (and mask); page 2: PNG (and mask).
+  ASSERT_EQ(rows.size(), 7u);
+  std::set<std::string> png_objects;
+  for (const auto& row : rows) {
+    ASSERT_GE(row.size(), 14u);
+    if (row[3] == "64") {
+      EXPECT_EQ(row[4], "48");
+      EXPECT_EQ(row[2], "image");
+      EXPECT_EQ(row[8], "jpeg");
+      EXPECT_EQ(row[12], "72");  // 64 px over 64 pt
+    } else {
+      EXPECT_EQ(row[3], "40");
+      EXPECT_EQ(row[4], "30");
+      EXPECT_TRUE(row[2] == "image" || row[2] == "smask") << row[2];
+      if (row[2] == "image") png_objects.insert(row[10]);
+    }
+  }
+  EXPECT_EQ(rows[0][12], "96");  // 40 px over 30 pt
+  EXPECT_EQ(rows[1][2], "smask");
+  EXPECT_EQ(png_objects.size(), 1u) << "the PNG must be embedded once and reused";
+  EXPECT_EQ(rows.back()[0], "2");
+}
+
+TEST_F(PdfImageTest, PlacesImagesFromTheTopOfThePage) {
+  LaidOutDocument document = SampleDocument();
+  document.pages[0].images = {{60, 200, 30, 22.5f, png_}};
+  QdfFile qdf = Qdf(WriteToFile(document, {.source_date_epoch = kEpoch, .compress = false}));
+  // x 60, bottom edge at 595.28 - 200 - 22.5 from the bottom of the page.
+  std::vector<std::string> drawn = qdf.With(" cm");
+  ASSERT_EQ(drawn.size(), 1u);
+  // Scaled to 30 x 22.5 pt at x 60, its bottom 372.78 pt up (595.28 - 200 - 22.5),
+  // and drawn under the shapes and text.
+  size_t image = drawn[0].find("q 30 0 0 22.5 60 372.78");
+  EXPECT_NE(image, std::string::npos) << drawn[0];
+  EXPECT_LT(image, drawn[0].find(" re f")) << drawn[0];
+}
+
+TEST_F(PdfImageTest, BadImagesAreReportedNotCrashedOn) {
+  std::string interlaced = dir_.File("entrelacee.png");
+  std::string cut = dir_.File("coupee.jpg");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(
+      interlaced, coopkit::testing::PngBytes({.width = 8, .height = 8, .interlaced = true}), &error));
+  std::string jpeg = coopkit::testing::JpegBytes(64, 48);
+  ASSERT_TRUE(WriteFileAtomically(cut, jpeg.substr(0, jpeg.size() / 2), &error));
+  const std::pair<std::string, std::string> cases[] = {
+      {interlaced, "interlaced PNG"}, {cut, "cut short"}, {dir_.File("absente.png"), "cannot read"}};
+  for (const auto& [path, expected] : cases) {
+    LaidOutDocument document = WithImages();
+    document.pages[1].images[0].path = path;
+    std::string bytes = "untouched";
+    error.clear();
+    EXPECT_FALSE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error));
+    EXPECT_EQ(bytes, "untouched");
+    EXPECT_NE(error.find(path), std::string::npos) << error;
+    EXPECT_NE(error.find(expected), std::string::npos) << error;
+  }
 }
 
 }  // namespace

@@ -15,7 +15,16 @@
 #include <string>
 #include <vector>
 
+#include <sys/resource.h>
+
+#include "document/node.h"
 #include "kit/kit_builder.h"
+#include "layout/font_locator.h"
+#include "layout/hyphenator.h"
+#include "layout/optimal_line_breaker.h"
+#include "layout/page_composer.h"
+#include "layout/theme_font_set.h"
+#include "pdf/pdf_writer.h"
 #include "tests/support/tool_runner.h"
 
 namespace {
@@ -70,6 +79,134 @@ void WriteSyntheticGuide(const std::string& content_dir, int copies) {
   std::ofstream(content_dir + "/guide.yaml") << yaml;
 }
 
+// A table of `rows` rows of three cells of 1 to 400 words (the same sizes
+// on every run), under one header row; one cell is taller than a page.
+coopkit::doc::Document SyntheticTable(int rows) {
+  using coopkit::doc::NodeKind;
+  static const char* kWords[] = {"coopération", "territoriale", "groupement", "d’employeurs",
+                                 "salariés",    "mutualisation", "collectivités", "entreprises",
+                                 "gouvernance", "sociétaire",   "excédents",    "réserves"};
+  coopkit::doc::Document document;
+  coopkit::doc::Node* table = document.root->Append(NodeKind::kTable);
+  table->attributes = {{"header-rows", "1"}, {"widths", "auto 1fr 2fr"}, {"zebra", "true"},
+                       {"caption", "Tableau de charge"}};
+  unsigned seed = 2024;
+  size_t word = 0;
+  for (int r = 0; r <= rows; ++r) {
+    coopkit::doc::Node* row = table->Append(NodeKind::kTableRow);
+    if (r == 0) row->attributes["header"] = "true";
+    for (int c = 0; c < 3; ++c) {
+      seed = seed * 1103515245u + 12345u;
+      int count = r == 0 ? 2 : 1 + static_cast<int>((seed >> 16) % 400);
+      if (r == rows / 2 && c == 2) count = 2500;  // taller than a page
+      std::string text;
+      for (int i = 0; i < count; ++i) {
+        text += (i ? " " : "") + std::string(kWords[word++ % std::size(kWords)]);
+      }
+      row->Append(NodeKind::kTableCell)->Append(NodeKind::kParagraph)->Append(NodeKind::kText)->text =
+          text;
+    }
+  }
+  return document;
+}
+
+// Lays out and writes the stress table of the table-engine issue at several
+// sizes, on landscape A4 as the legal-forms sheet is.
+void MeasureStressTable(const std::string& fonts_dir) {
+  coopkit::DiagnosticList diagnostics;
+  coopkit::layout::Theme theme;
+  theme.page.width = 841.89f;
+  theme.page.height = 595.28f;
+  theme.table.font_size = 9;
+  coopkit::layout::FontLocator locator(fonts_dir, &diagnostics);
+  auto fonts = coopkit::layout::ThemeFontSet::Load(theme, locator, {}, &diagnostics);
+  auto hyphenator =
+      coopkit::layout::Hyphenator::Load(theme.hyphenation_dictionary, {}, &diagnostics);
+  if (!fonts || !hyphenator) {
+    diagnostics.Print(std::cerr);
+    std::exit(1);
+  }
+  const coopkit::layout::OptimalLineBreaker breaker;
+  const coopkit::layout::PageComposer composer(&breaker);
+  const coopkit::pdf::PdfWriter writer({0, true, "benchmark"});
+  std::printf("\nStress table (3 columns, cells of 1 to 400 words, one cell taller than a page)\n");
+  std::printf("  %7s %7s %10s %10s %10s\n", "rows", "pages", "layout ms", "total ms", "ms/row");
+  for (int rows : {300, 1000, 3000}) {
+    coopkit::doc::Document document = SyntheticTable(rows);
+    auto start = std::chrono::steady_clock::now();
+    coopkit::layout::LaidOutDocument laid_out =
+        composer.Compose(document, theme, *fonts, hyphenator.get(), &diagnostics);
+    auto laid = std::chrono::steady_clock::now();
+    std::string bytes, error;
+    if (!writer.Write(laid_out, &bytes, &error)) {
+      std::cerr << error << "\n";
+      std::exit(1);
+    }
+    auto end = std::chrono::steady_clock::now();
+    double layout_ms = std::chrono::duration<double, std::milli>(laid - start).count();
+    double total_ms = std::chrono::duration<double, std::milli>(end - start).count();
+    std::printf("  %7d %7zu %10.1f %10.1f %10.3f\n", rows, laid_out.pages.size(), layout_ms,
+                total_ms, total_ms / rows);
+  }
+  if (!diagnostics.empty()) diagnostics.Print(std::cerr);
+}
+
+// A resource directory of `count` synthetic entries: the shipped file's
+// other keys, then five kinds, four themes and names that start with
+// accented and plain capitals alike, so collation has work to do.
+void WriteSyntheticDirectory(const std::string& content_dir, int count) {
+  std::ifstream in(kSourceDir + "/content/resources.yaml");
+  std::string yaml((std::istreambuf_iterator<char>(in)), {});
+  yaml = yaml.substr(0, yaml.find("\nresources:") + 1);
+  yaml +=
+      "resources:\n  kinds:\n    - {id: a, label: Réseaux}\n    - {id: b, label: Accompagnement}\n"
+      "    - {id: c, label: Financement}\n    - {id: d, label: Guides}\n"
+      "    - {id: e, label: Textes}\n  themes:\n    - {id: t1, label: Emploi}\n"
+      "    - {id: t2, label: Coopératives}\n    - {id: t3, label: Collectivités}\n"
+      "    - {id: t4, label: Droit}\n  scales:\n    - {id: n, label: National}\n"
+      "    - {id: r, label: Régional}\n  entries:\n";
+  static const char* kStarts[] = {"École", "Ecole", "Œuvre", "Office", "Réseau", "réseau",
+                                  "Élan",  "Union", "Fonds", "Atelier"};
+  unsigned seed = 7;
+  for (int i = 0; i < count; ++i) {
+    seed = seed * 1103515245u + 12345u;
+    const char* kind = &"abcde"[(seed >> 16) % 5];
+    yaml += "    - name: " + std::string(kStarts[(seed >> 8) % std::size(kStarts)]) + " " +
+            std::to_string(seed % 100000) + "-" + std::to_string(i) + "\n      kind: " +
+            std::string(kind, 1) + "\n      themes: [t" + std::to_string(1 + (seed >> 20) % 4) +
+            ", t" + std::to_string(1 + (seed >> 24) % 4) +
+            "]\n      scale: n\n      description: Accompagne les groupements d’employeurs "
+            "et les coopératives de son territoire dans leurs projets communs.\n"
+            "      website: https://www.exemple-" + std::to_string(i) + ".fr/ressources\n";
+  }
+  std::ofstream(content_dir + "/resources.yaml") << yaml;
+}
+
+// Renders the resource directory at 100, 1,000 and 10,000 entries: the time
+// per entry must stay flat, and so must memory once the largest run is done.
+void MeasureResourceDirectory(KitOptions options, const std::string& scratch) {
+  std::ifstream manifest_in(scratch + "/kit.yaml");
+  std::string manifest((std::istreambuf_iterator<char>(manifest_in)), {});
+  if (manifest.find("template: resources.mustache") == std::string::npos) {
+    std::ofstream(scratch + "/kit.yaml", std::ios::app)
+        << "  - name: resources\n    title: Annuaire des ressources\n"
+           "    template: resources.mustache\n    content: [event.yaml, resources.yaml]\n"
+           "    output: resources.pdf\n    paper: A5\n    orientation: portrait\n";
+  }
+  options.content_dir = scratch;
+  options.only = {"resources"};
+  std::printf("\nResource directory (synthetic entries, each with badges, QR code and two index terms)\n");
+  std::printf("  %7s %7s %10s %12s %14s\n", "entries", "pages", "ms", "entries/s", "peak RSS MB");
+  for (int count : {100, 1000, 10000}) {
+    WriteSyntheticDirectory(scratch, count);
+    Timing t = Measure(options, count >= 10000 ? 1 : 3);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("  %7d %7d %10.1f %12.0f %14.1f\n", count, Pages(t.result), t.median_ms,
+                count / (t.median_ms / 1000), static_cast<double>(usage.ru_maxrss) / 1024);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -101,5 +238,7 @@ int main(int argc, char** argv) {
     std::printf("  %7d %7d %10.1f %10.0f %10.3f\n", copies, pages, t.median_ms,
                 pages / (t.median_ms / 1000), t.median_ms / pages);
   }
+  MeasureStressTable(kSourceDir + "/fonts");
+  MeasureResourceDirectory(options, scratch.path());
   return 0;
 }

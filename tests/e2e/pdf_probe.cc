@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <regex>
 #include <sstream>
 
@@ -156,6 +158,37 @@ int PdfProbe::QpdfCheck(std::string* output) const {
   return exit_code;
 }
 
+std::vector<DecodedCode> PdfProbe::QrCodes(int dpi, int first, int last) const {
+  std::vector<DecodedCode> codes;
+  TempDir images;
+  int exit_code;
+  std::string range = (first > 0 ? " -f " + std::to_string(first) : "") +
+                      (last > 0 ? " -l " + std::to_string(last) : "");
+  RunTool("pdftoppm -r " + std::to_string(dpi) + range + " -png " + ShellQuote(path_) + " " +
+              ShellQuote(images.File("page")),
+          &exit_code);
+  if (exit_code != 0) return codes;
+  // pdftoppm numbers pages page-1.png, page-01.png... as the page count needs.
+  std::vector<std::pair<int, std::string>> pages;
+  static const std::regex kPageFile(R"(page-0*(\d+)\.png)");
+  for (const auto& entry : std::filesystem::directory_iterator(images.path())) {
+    std::smatch m;
+    std::string name = entry.path().filename();
+    if (std::regex_match(name, m, kPageFile)) pages.emplace_back(std::stoi(m[1]), entry.path());
+  }
+  std::sort(pages.begin(), pages.end());
+  for (const auto& [page, file] : pages) {
+    // zbarimg exits with 4 when a page has no code: not an error here. Its
+    // complaints about a missing D-Bus are noise.
+    std::istringstream lines(
+        RunTool("zbarimg -q --raw " + ShellQuote(file) + " 2>/dev/null", &exit_code));
+    std::string line;
+    while (std::getline(lines, line))
+      if (!line.empty()) codes.push_back({page, line});
+  }
+  return codes;
+}
+
 std::string NormalizeText(const std::string& text) {
   std::string out;
   bool space = false;
@@ -182,6 +215,21 @@ std::string NormalizeText(const std::string& text) {
     out += text[i];
   }
   return out;
+}
+
+std::vector<std::string> WordsOutsideMargins(const std::vector<PageWords>& pages,
+                                             const PageMargins& margins) {
+  const double tolerance = 0.5;
+  std::vector<std::string> outside;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const PageWords& page = pages[p];
+    for (const WordBox& w : page.words) {
+      if (w.x_min < margins.inner - tolerance || w.x_max > page.width - margins.outer + tolerance ||
+          w.y_min < margins.top / 3 || w.y_max > page.height - margins.bottom / 3)
+        outside.push_back("page " + std::to_string(p + 1) + ": " + w.text);
+    }
+  }
+  return outside;
 }
 
 }  // namespace coopkit::testing

@@ -31,6 +31,16 @@ struct LinkAnnotation {
   int target_page = 0;  // 1-based, internal links
 };
 
+struct DecodedCode {
+  int page = 0;  // 1-based
+  std::string text;
+};
+
+/// The printable area: a word outside it is drawn in the margins.
+struct PageMargins {
+  double top = 0, bottom = 0, inner = 0, outer = 0;  // points
+};
+
 class PdfProbe {
  public:
   explicit PdfProbe(std::string path) : path_(std::move(path)) {}
@@ -46,6 +56,10 @@ class PdfProbe {
   /// The catalog's /Lang, empty if none.
   std::string Language() const;
   int QpdfCheck(std::string* output) const;
+  /// Every QR code a phone would read from the printed pages `first` to
+  /// `last` (1-based; 0 for the document's first or last page): each page
+  /// rendered at `dpi` (pdftoppm) and scanned (zbarimg), in page order.
+  std::vector<DecodedCode> QrCodes(int dpi, int first = 0, int last = 0) const;
 
  private:
   std::string path_;
@@ -55,5 +69,11 @@ class PdfProbe {
 /// ASCII space and joins words hyphenated across lines, so that text from
 /// pdftotext compares with the content it came from.
 std::string NormalizeText(const std::string& text);
+
+/// "page N: word" for each word that is not inside the margins, the running
+/// header and footer excepted: they may sit in the top and bottom margins,
+/// but not in their outer two thirds.
+std::vector<std::string> WordsOutsideMargins(const std::vector<PageWords>& pages,
+                                             const PageMargins& margins);
 
 }  // namespace coopkit::testing

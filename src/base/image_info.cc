@@ -1,0 +1,167 @@
+#include "base/image_info.h"
+
+#include <array>
+#include <cstdint>
+#include <utility>
+
+namespace coopkit {
+namespace {
+
+constexpr std::string_view kPngSignature = "\x89PNG\r\n\x1A\n";
+constexpr size_t kIhdrLength = 13;
+
+uint32_t BigEndian32(std::string_view bytes, size_t at) {
+  auto byte = [&](size_t i) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + i]));
+  };
+  return byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+}
+
+uint16_t BigEndian16(std::string_view bytes, size_t at) {
+  return static_cast<uint16_t>(static_cast<unsigned char>(bytes[at]) << 8 |
+                               static_cast<unsigned char>(bytes[at + 1]));
+}
+
+// The CRC-32 of PNG chunks (ISO 3309, reflected polynomial 0xEDB88320).
+uint32_t Crc32(std::string_view bytes) {
+  static const std::array<uint32_t, 256> kTable = [] {
+    std::array<uint32_t, 256> table{};
+    for (uint32_t n = 0; n < 256; ++n) {
+      uint32_t c = n;
+      for (int k = 0; k < 8; ++k) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+      table[n] = c;
+    }
+    return table;
+  }();
+  uint32_t crc = 0xFFFFFFFFu;
+  for (unsigned char b : bytes) crc = kTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+  return crc ^ 0xFFFFFFFFu;
+}
+
+bool ValidPngDepth(int colour_type, int depth) {
+  switch (colour_type) {
+    case 0:
+      return depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
+    case 3:
+      return depth == 1 || depth == 2 || depth == 4 || depth == 8;
+    case 2:
+    case 4:
+    case 6:
+      return depth == 8 || depth == 16;
+    default:
+      return false;
+  }
+}
+
+std::optional<ImageInfo> Fail(std::string* error, std::string message) {
+  *error = std::move(message);
+  return std::nullopt;
+}
+
+std::optional<ImageInfo> ReadPng(std::string_view bytes, std::string* error) {
+  ImageInfo info{ImageFormat::kPng, 0, 0};
+  bool palette_given = false, has_data = false;
+  size_t at = kPngSignature.size();
+  for (bool first = true;; first = false) {
+    if (bytes.size() - at < 12)
+      return Fail(error, "is cut short (a PNG must end with its IEND chunk)");
+    uint32_t length = BigEndian32(bytes, at);
+    std::string_view type = bytes.substr(at + 4, 4);
+    if (length > bytes.size() - at - 12)
+      return Fail(error, "is cut short in its '" + std::string(type) + "' chunk");
+    std::string_view data = bytes.substr(at + 8, length);
+    if (Crc32(bytes.substr(at + 4, 4 + length)) != BigEndian32(bytes, at + 8 + length))
+      return Fail(error, "is damaged: its '" + std::string(type) + "' chunk fails its checksum");
+    at += 12 + length;
+    if (first) {
+      if (type != "IHDR" || length != kIhdrLength)
+        return Fail(error, "is damaged: a PNG must start with its IHDR header");
+      uint32_t width = BigEndian32(data, 0), height = BigEndian32(data, 4);
+      int depth = static_cast<unsigned char>(data[8]);
+      int colour_type = static_cast<unsigned char>(data[9]);
+      int interlace = static_cast<unsigned char>(data[12]);
+      if (width == 0 || height == 0 || width > INT32_MAX || height > INT32_MAX)
+        return Fail(error, "is damaged: its pixel size is impossible");
+      if (!ValidPngDepth(colour_type, depth) || data[10] != 0 || data[11] != 0 || interlace > 1)
+        return Fail(error, "is damaged: its IHDR header describes no valid PNG");
+      if (interlace == 1)
+        return Fail(error,
+                    "is an interlaced PNG, which the PDF library cannot embed; save it again "
+                    "without interlacing (e.g. convert in.png -interlace none out.png)");
+      info.width = static_cast<int>(width);
+      info.height = static_cast<int>(height);
+      palette_given = colour_type != 3;  // only palette images need a PLTE chunk
+    } else if (type == "PLTE") {
+      palette_given = true;
+    } else if (type == "IDAT") {
+      if (!palette_given)
+        return Fail(error, "is damaged: its palette comes after its pixels or is missing");
+      has_data = true;
+    } else if (type == "IEND") {
+      if (!has_data) return Fail(error, "is damaged: it holds no pixels (no IDAT chunk)");
+      return info;
+    }
+  }
+}
+
+bool IsStandaloneJpegMarker(unsigned char marker) {
+  return marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7);  // TEM, RSTn
+}
+
+std::optional<ImageInfo> ReadJpeg(std::string_view bytes, std::string* error) {
+  ImageInfo info{ImageFormat::kJpeg, 0, 0};
+  size_t at = 2;
+  while (true) {
+    if (at >= bytes.size()) return Fail(error, "is cut short before its image data");
+    if (static_cast<unsigned char>(bytes[at]) != 0xFF)
+      return Fail(error, "is damaged: a JPEG segment is out of place");
+    while (at < bytes.size() && static_cast<unsigned char>(bytes[at]) == 0xFF) ++at;  // fill bytes
+    if (at >= bytes.size()) return Fail(error, "is cut short before its image data");
+    unsigned char marker = static_cast<unsigned char>(bytes[at++]);
+    if (IsStandaloneJpegMarker(marker)) continue;
+    if (marker == 0xD9) return Fail(error, "is damaged: it ends before its image data");
+    if (bytes.size() - at < 2) return Fail(error, "is cut short before its image data");
+    size_t length = BigEndian16(bytes, at);
+    if (length < 2 || length > bytes.size() - at)
+      return Fail(error, "is cut short before its image data");
+    std::string_view segment = bytes.substr(at + 2, length - 2);
+    at += length;
+    bool frame =
+        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    if (frame) {
+      if (marker > 0xC2)
+        return Fail(error,
+                    "uses a JPEG coding (lossless, hierarchical or arithmetic) that PDF "
+                    "readers cannot show; save it again as a baseline JPEG");
+      if (segment.size() < 6) return Fail(error, "is damaged: its JPEG frame header is cut short");
+      info.height = BigEndian16(segment, 1);
+      info.width = BigEndian16(segment, 3);
+      int components = static_cast<unsigned char>(segment[5]);
+      if (info.width == 0 || info.height == 0)
+        return Fail(error, "is damaged: its pixel size is impossible");
+      if (components != 1 && components != 3 && components != 4)
+        return Fail(error, "has " + std::to_string(components) +
+                               " colour components; only grey, RGB and CMYK JPEGs can be embedded");
+    } else if (marker == 0xDA) {
+      if (info.width == 0)
+        return Fail(error, "is damaged: its image data comes before its frame header");
+      // The compressed data runs to the end marker; a cut file has lost it.
+      size_t end = bytes.rfind("\xFF\xD9");
+      if (end == bytes.npos || end < at)
+        return Fail(error, "is cut short (a JPEG must end with its end marker)");
+      return info;
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<ImageInfo> ReadImageInfo(std::string_view bytes, std::string* error) {
+  if (bytes.starts_with(kPngSignature)) return ReadPng(bytes, error);
+  if (bytes.starts_with("\xFF\xD8")) return ReadJpeg(bytes, error);
+  if (kPngSignature.starts_with(bytes.substr(0, kPngSignature.size())) && !bytes.empty())
+    return Fail(error, "is cut short");
+  return Fail(error, "is neither a PNG nor a JPEG file");
+}
+
+}  // namespace coopkit

@@ -1,0 +1,89 @@
+#include "base/image_info.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/test_images.h"
+
+namespace coopkit {
+namespace {
+
+using testing::JpegBytes;
+using testing::PngBytes;
+
+std::string ErrorOf(const std::string& bytes) {
+  std::string error;
+  EXPECT_FALSE(ReadImageInfo(bytes, &error).has_value());
+  return error;
+}
+
+TEST(ImageInfoTest, ReadsThePixelSizeOfAPng) {
+  std::string error;
+  auto info = ReadImageInfo(PngBytes({.width = 40, .height = 30}), &error);
+  ASSERT_TRUE(info.has_value()) << error;
+  EXPECT_EQ(info->format, ImageFormat::kPng);
+  EXPECT_EQ(info->width, 40);
+  EXPECT_EQ(info->height, 30);
+}
+
+TEST(ImageInfoTest, ReadsAPngWithTransparency) {
+  std::string error;
+  auto info = ReadImageInfo(PngBytes({.width = 7, .height = 300, .alpha = true}), &error);
+  ASSERT_TRUE(info.has_value()) << error;
+  EXPECT_EQ(info->width, 7);
+  EXPECT_EQ(info->height, 300);
+}
+
+TEST(ImageInfoTest, ReadsThePixelSizeOfAJpeg) {
+  std::string error;
+  auto info = ReadImageInfo(JpegBytes(321, 123), &error);
+  ASSERT_TRUE(info.has_value()) << error;
+  EXPECT_EQ(info->format, ImageFormat::kJpeg);
+  EXPECT_EQ(info->width, 321);
+  EXPECT_EQ(info->height, 123);
+}
+
+TEST(ImageInfoTest, RefusesAnInterlacedPng) {
+  std::string error = ErrorOf(PngBytes({.width = 4, .height = 4, .interlaced = true}));
+  EXPECT_NE(error.find("interlaced"), std::string::npos) << error;
+  EXPECT_NE(error.find("-interlace none"), std::string::npos) << error;
+}
+
+TEST(ImageInfoTest, RefusesCutFiles) {
+  std::string png = PngBytes({.width = 20, .height = 20});
+  for (size_t keep :
+       {size_t{4}, size_t{8}, size_t{20}, size_t{40}, png.size() - 12, png.size() - 1}) {
+    EXPECT_NE(ErrorOf(png.substr(0, keep)).find("cut short"), std::string::npos) << keep;
+  }
+  std::string jpeg = JpegBytes(20, 20);
+  for (size_t keep : {size_t{3}, size_t{30}, size_t{100}, jpeg.size() - 1}) {
+    EXPECT_NE(ErrorOf(jpeg.substr(0, keep)).find("cut short"), std::string::npos) << keep;
+  }
+}
+
+TEST(ImageInfoTest, RefusesAPngWhoseDataFailsItsChecksum) {
+  std::string png = PngBytes({.width = 20, .height = 20});
+  png[png.size() - 20] ^= 0x55;  // inside the IDAT chunk's compressed data
+  std::string error = ErrorOf(png);
+  EXPECT_NE(error.find("'IDAT' chunk fails its checksum"), std::string::npos) << error;
+}
+
+TEST(ImageInfoTest, RefusesOtherFilesAndUnsupportedJpegCodings) {
+  EXPECT_EQ(ErrorOf("GIF89a......"), "is neither a PNG nor a JPEG file");
+  EXPECT_EQ(ErrorOf(""), "is neither a PNG nor a JPEG file");
+  std::string lossless = JpegBytes(8, 8);
+  size_t frame = lossless.find("\xFF\xC0");
+  ASSERT_NE(frame, std::string::npos);
+  lossless[frame + 1] = '\xC3';
+  EXPECT_NE(ErrorOf(lossless).find("baseline JPEG"), std::string::npos);
+}
+
+TEST(ImageInfoTest, RefusesAJpegWithoutAFrameBeforeItsData) {
+  std::string jpeg = JpegBytes(8, 8);
+  size_t frame = jpeg.find("\xFF\xC0");
+  ASSERT_NE(frame, std::string::npos);
+  jpeg[frame + 1] = '\xE1';  // the frame header becomes an APP1 segment
+  EXPECT_NE(ErrorOf(jpeg).find("before its frame header"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace coopkit

@@ -1,0 +1,129 @@
+#include "content/report_scaffold.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "base/file_io.h"
+#include "content/content_schema.h"
+#include "content/test_folder.h"
+#include "content/todo_mark.h"
+#include "content/yaml_loader.h"
+
+namespace coopkit::content {
+namespace {
+
+constexpr const char* kEvent =
+    "event:\n"
+    "  title: \"Coopérer : \\\"vraiment\\\" ?\"\n"
+    "  city: Poitiers\n"
+    "  organisation: {name: Centre A, acronym: CA}\n"
+    "  partners: [{name: iesMEd}, {name: \"AGEC & Co\"}]\n"
+    "  format:\n"
+    "    parts:\n"
+    "      - {title: Approche théorique, description: Par un universitaire.}\n"
+    "      - {title: Mini-ateliers, description: En petits groupes.}\n";
+
+constexpr const char* kEvaluation =
+    "evaluation:\n"
+    "  title: Fiche\n"
+    "  questions:\n"
+    "    - {id: utile, text: \"Utile ?\", type: scale, scale: {min: 1, max: 4}}\n"
+    "    - {id: duree, text: \"Durée ?\", type: choice, choices: [Courte, \"Adaptée: oui\"]}\n"
+    "    - {id: idees, text: Vos idées, type: open}\n";
+
+class ReportScaffoldTest : public ::testing::Test {
+ protected:
+  ReportScaffoldTest() {
+    folder_.Write("content/event.yaml", kEvent);
+    folder_.Write("content/evaluation.yaml", kEvaluation);
+    std::filesystem::copy_file(std::string(COOPKIT_SOURCE_DIR) + "/content/schemas/report.yaml",
+                               folder_.Write("content/schemas/report.yaml", ""),
+                               std::filesystem::copy_options::overwrite_existing);
+  }
+  std::string Messages() const {
+    std::string all;
+    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
+    return all;
+  }
+  TestFolder folder_;
+  DiagnosticList diagnostics_;
+};
+
+TEST_F(ReportScaffoldTest, PrefillsFromTheEventAndTheEvaluationForm) {
+  std::optional<std::string> path = WriteReportScaffold(folder_.Path("content"), &diagnostics_);
+  ASSERT_TRUE(path) << Messages();
+  EXPECT_EQ(*path, folder_.Path("content/report.yaml"));
+  std::optional<ContentValue> root = YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
+  ASSERT_TRUE(root) << Messages();
+  const ContentValue& report = *root->Find("report");
+  EXPECT_EQ(report.Find("event")->scalar, "Coopérer : \"vraiment\" ?");
+  EXPECT_EQ(report.Find("place")->scalar, "Poitiers");
+  EXPECT_EQ(report.Find("organisers")->items[0].Find("acronym")->scalar, "CA");
+  ASSERT_EQ(report.Find("partners")->items.size(), 2u);
+  EXPECT_EQ(report.Find("partners")->items[1].scalar, "AGEC & Co");
+  const ContentValue& sections = *report.Find("sections");
+  ASSERT_EQ(sections.items.size(), 2u);
+  EXPECT_EQ(sections.items[1].Find("title")->scalar, "Mini-ateliers");
+  EXPECT_EQ(sections.items[1].Find("description")->scalar, "En petits groupes.");
+  EXPECT_TRUE(IsTodoMark(*sections.items[1].Find("notes")));
+
+  const ContentValue& results = *report.Find("evaluation")->Find("results");
+  ASSERT_EQ(results.items.size(), 3u);
+  const ContentValue& scale_counts = *results.items[0].Find("counts");
+  EXPECT_EQ(scale_counts.Keys(), (std::vector<std::string>{"1", "2", "3", "4"}));
+  EXPECT_TRUE(IsTodoMark(*scale_counts.Find("3")));
+  EXPECT_EQ(results.items[1].Find("counts")->Keys(),
+            (std::vector<std::string>{"Courte", "Adaptée: oui"}));
+  EXPECT_TRUE(IsTodoMark(results.items[2].Find("answers")->items[0]));
+
+  // Privacy by default: nobody consents and nobody's address is asked for.
+  const ContentValue& person = report.Find("participants")->items[0];
+  EXPECT_EQ(person.Find("consent")->Boolean(), false);
+  EXPECT_EQ(person.Find("email"), nullptr);
+}
+
+TEST_F(ReportScaffoldTest, TheScaffoldPassesItsSchemaWithItsBlanksMarked) {
+  ASSERT_TRUE(WriteReportScaffold(folder_.Path("content"), &diagnostics_)) << Messages();
+  YamlLoader loader(folder_.Path("content"), &diagnostics_);
+  std::optional<ContentValue> root = loader.Load("report.yaml");
+  std::optional<ContentSchema> schema = ContentSchema::Load(&loader, "schemas/report.yaml", &diagnostics_);
+  ASSERT_TRUE(root && schema) << Messages();
+  schema->Validate(*root, &diagnostics_);
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  std::vector<TodoMark> marks = FindTodoMarks(*root);
+  ASSERT_FALSE(marks.empty());
+  // The event has no date: the first blank to fill is the date, on its line.
+  EXPECT_EQ(marks[0].text, "TODO: date de l'atelier (AAAA-MM-JJ)");
+  EXPECT_EQ(marks[0].location.line, 9);
+  EXPECT_EQ(marks[0].location.column, 9);
+}
+
+TEST_F(ReportScaffoldTest, NeverOverwritesAReport) {
+  std::string path = folder_.Write("content/report.yaml", "report: {title: Mon travail}\n");
+  EXPECT_FALSE(WriteReportScaffold(folder_.Path("content"), &diagnostics_));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].message,
+            "report.yaml already exists; coopkit new never overwrites a file");
+  std::string error;
+  EXPECT_EQ(ReadFile(path, &error), "report: {title: Mon travail}\n");
+}
+
+TEST_F(ReportScaffoldTest, WithoutEvaluationFormTheResultsAreEmpty) {
+  std::filesystem::remove(folder_.Path("content/evaluation.yaml"));
+  ASSERT_TRUE(WriteReportScaffold(folder_.Path("content"), &diagnostics_)) << Messages();
+  std::optional<ContentValue> root =
+      YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
+  ASSERT_TRUE(root) << Messages();
+  EXPECT_TRUE(root->Find("report")->Find("evaluation")->Find("results")->items.empty());
+}
+
+TEST_F(ReportScaffoldTest, AMissingEventIsAnErrorAndWritesNothing) {
+  std::filesystem::remove(folder_.Path("content/event.yaml"));
+  EXPECT_FALSE(WriteReportScaffold(folder_.Path("content"), &diagnostics_));
+  EXPECT_TRUE(diagnostics_.HasErrors());
+  EXPECT_FALSE(std::filesystem::exists(folder_.Path("content/report.yaml")));
+}
+
+}  // namespace
+}  // namespace coopkit::content

@@ -1,0 +1,35 @@
+// What every end-to-end test needs around the coopkit command: running it
+// from the source folder, reading the shipped content files, and turning
+// content text into the text pdftotext gives back, so that expected text
+// comes from the content files and not from copies in the tests.
+#pragma once
+
+#include <string>
+
+#include "content/content_value.h"
+
+namespace coopkit::testing {
+
+/// SOURCE_DATE_EPOCH of 2026-11-26, for reproducible builds.
+inline constexpr const char* kEpoch = "1795651200";
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+/// Runs the coopkit binary with `arguments` from the source folder, with
+/// `env` (`NAME=value ...`) before it.
+CommandResult Coopkit(const std::string& arguments, const std::string& env = "");
+
+/// `file` of the shipped content folder, parsed (with its `!markdown` files).
+content::ContentValue LoadContent(const std::string& file);
+
+/// Text as the PDF shows it: white space and line-end hyphens normalised,
+/// hyphens dropped (a compound word may break at its own).
+std::string Comparable(const std::string& text);
+
+/// `content_text` as coopkit prints it (French typography), made Comparable.
+std::string Typeset(const std::string& content_text);
+
+}  // namespace coopkit::testing
