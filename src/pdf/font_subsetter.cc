@@ -30,6 +30,11 @@ std::optional<std::string> SubsetTrueType(std::string_view font_bytes,
     return std::nullopt;
   }
   FacePtr face(hb_face_create(blob.get(), 0));
+  // HarfBuzz reads anything that is not a font as an empty face.
+  if (hb_face_get_glyph_count(face.get()) == 0) {
+    *error = "HarfBuzz finds no glyphs in the font";
+    return std::nullopt;
+  }
   SubsetInputPtr input(hb_subset_input_create_or_fail());
   if (!input) {
     *error = "HarfBuzz is out of memory";

@@ -89,7 +89,9 @@ std::map<std::string, std::vector<char32_t>> CodePointsByFontFile(const LaidOutD
     }
   }
   std::map<std::string, std::vector<char32_t>> lists;
-  for (const auto& [file, code_points] : sets) lists[file].assign(code_points.begin(), code_points.end());
+  for (const auto& [file, code_points] : sets) {
+    lists[file].assign(code_points.begin(), code_points.end());
+  }
   return lists;
 }
 
