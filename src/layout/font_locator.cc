@@ -130,8 +130,15 @@ std::optional<std::string> FontLocator::FindInFolder(const FaceRequest& request)
 }
 
 std::optional<std::string> FontLocator::Find(const FaceRequest& request) const {
-  if (auto path = FindInFolder(request)) return path;
-  return FindWithFontconfig(request);
+  auto key = std::make_tuple(request.family, request.bold, request.italic);
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = found_.find(key);
+  if (it == found_.end()) {
+    std::optional<std::string> path = FindInFolder(request);
+    if (!path) path = FindWithFontconfig(request);
+    it = found_.emplace(key, std::move(path)).first;
+  }
+  return it->second;
 }
 
 std::optional<std::string> FontLocator::Locate(const FaceRequest& request,

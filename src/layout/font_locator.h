@@ -5,8 +5,11 @@
 // accepted only when the family and style really are the requested ones.
 #pragma once
 
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -22,6 +25,7 @@ struct FaceRequest {
 /// "regular", "bold", "italic" or "bold italic".
 const char* StyleName(bool bold, bool italic);
 
+/// Thread-safe: rendering threads share one locator.
 class FontLocator {
  public:
   /// Reads the family and style of every font file in `fonts_folder` (which
@@ -51,6 +55,10 @@ class FontLocator {
 
   std::string fonts_folder_;
   std::vector<FolderFace> folder_faces_;
+  // Answers already found: fontconfig matching is slow, and every rendering
+  // thread asks for the same faces.
+  mutable std::mutex mutex_;
+  mutable std::map<std::tuple<std::string, bool, bool>, std::optional<std::string>> found_;
 };
 
 }  // namespace coopkit::layout
