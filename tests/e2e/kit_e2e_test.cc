@@ -27,34 +27,29 @@ std::string ReadAll(const std::string& path) {
 class ShippedKitTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    out_ = new TempDir();
-    build_ = new CommandResult(
-        Coopkit("build --out " + ShellQuote(out_->path()), std::string("SOURCE_DATE_EPOCH=") + kEpoch));
+    kit_ = new BuiltKit();
   }
   static void TearDownTestSuite() {
-    delete build_;
-    delete out_;
+    delete kit_;
   }
-  static std::string Pdf(const std::string& name) { return out_->File(name); }
+  static std::string Pdf(const std::string& name) { return kit_->Pdf(name); }
 
-  static TempDir* out_;
-  static CommandResult* build_;
+  static BuiltKit* kit_;
 };
 
-TempDir* ShippedKitTest::out_ = nullptr;
-CommandResult* ShippedKitTest::build_ = nullptr;
+BuiltKit* ShippedKitTest::kit_ = nullptr;
 
 TEST_F(ShippedKitTest, BuildSucceedsAndReportsEachDocument) {
-  ASSERT_EQ(build_->exit_code, 0) << build_->out;
-  EXPECT_TRUE(std::regex_search(build_->out, std::regex(R"(guide\s+\d+ pages\s+\d+ kB\s+[0-9.]+ ms)")))
-      << build_->out;
+  ASSERT_EQ(kit_->result().exit_code, 0) << kit_->result().out;
+  EXPECT_TRUE(std::regex_search(kit_->result().out, std::regex(R"(guide\s+\d+ pages\s+\d+ kB\s+[0-9.]+ ms)")))
+      << kit_->result().out;
   EXPECT_TRUE(fs::exists(Pdf("guide.pdf")));
-  for (const auto& entry : fs::directory_iterator(out_->path()))
+  for (const auto& entry : fs::directory_iterator(kit_->folder()))
     EXPECT_EQ(entry.path().extension(), ".pdf") << "left behind: " << entry.path();
 }
 
 TEST_F(ShippedKitTest, EveryPdfPassesQpdfCheckAndEmbedsEveryFont) {
-  for (const auto& entry : fs::directory_iterator(out_->path())) {
+  for (const auto& entry : fs::directory_iterator(kit_->folder())) {
     PdfProbe pdf(entry.path());
     std::string report;
     EXPECT_EQ(pdf.QpdfCheck(&report), 0) << report;
@@ -182,7 +177,7 @@ TEST_F(ShippedKitTest, TwoBuildsWithSourceDateEpochAreByteIdentical) {
   CommandResult second =
       Coopkit("build -q --out " + ShellQuote(again.path()), std::string("SOURCE_DATE_EPOCH=") + kEpoch);
   ASSERT_EQ(second.exit_code, 0) << second.out;
-  for (const auto& entry : fs::directory_iterator(out_->path())) {
+  for (const auto& entry : fs::directory_iterator(kit_->folder())) {
     std::string name = entry.path().filename();
     EXPECT_EQ(ReadAll(entry.path()), ReadAll(again.File(name))) << name << " differs";
   }

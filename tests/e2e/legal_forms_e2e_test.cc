@@ -182,23 +182,20 @@ TableReading ReadTable(const std::vector<PageWords>& pages, const std::string& s
 class ShippedSheetTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    out_ = new TempDir();
-    build_ = new CommandResult(Coopkit("build --only legal-forms --out " + ShellQuote(out_->path()),
-                                       std::string("SOURCE_DATE_EPOCH=") + kEpoch));
+    kit_ = new BuiltKit("legal-forms");
     sheet_ = new Sheet(LoadSheet());
   }
   static void TearDownTestSuite() {
     delete sheet_;
-    delete build_;
-    delete out_;
+    delete kit_;
   }
   void SetUp() override {
-    ASSERT_EQ(build_->exit_code, 0) << build_->out;
+    ASSERT_EQ(kit_->result().exit_code, 0) << kit_->result().out;
     ASSERT_GE(sheet_->criteria.size(), 11u);
     ASSERT_GE(sheet_->form_names.size(), 9u);
   }
 
-  static PdfProbe Pdf() { return PdfProbe(out_->File("legal-forms.pdf")); }
+  static PdfProbe Pdf() { return PdfProbe(kit_->Pdf("legal-forms.pdf")); }
   static const Sheet& sheet() { return *sheet_; }
 
   /// The stub's header word, the column names and the cell of a row and a
@@ -222,13 +219,11 @@ class ShippedSheetTest : public ::testing::Test {
     return ReadTable(Pdf().Words(), StubHeader(), ColumnNames(), theme.page);
   }
 
-  static TempDir* out_;
-  static CommandResult* build_;
+  static BuiltKit* kit_;
   static Sheet* sheet_;
 };
 
-TempDir* ShippedSheetTest::out_ = nullptr;
-CommandResult* ShippedSheetTest::build_ = nullptr;
+BuiltKit* ShippedSheetTest::kit_ = nullptr;
 Sheet* ShippedSheetTest::sheet_ = nullptr;
 
 TEST_F(ShippedSheetTest, IsASoundLandscapePdf) {

@@ -57,26 +57,21 @@ const ContentValue& Questions() {
 class ShippedReportTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    out_ = new TempDir();
-    build_ = new CommandResult(Coopkit("build --out " + ShellQuote(out_->path()),
-                                       std::string("SOURCE_DATE_EPOCH=") + kEpoch));
+    kit_ = new BuiltKit();
   }
   static void TearDownTestSuite() {
-    delete build_;
-    delete out_;
+    delete kit_;
   }
-  static std::string Pdf(const std::string& name) { return out_->File(name); }
+  static std::string Pdf(const std::string& name) { return kit_->Pdf(name); }
 
-  static TempDir* out_;
-  static CommandResult* build_;
+  static BuiltKit* kit_;
 };
 
-TempDir* ShippedReportTest::out_ = nullptr;
-CommandResult* ShippedReportTest::build_ = nullptr;
+BuiltKit* ShippedReportTest::kit_ = nullptr;
 
 TEST_F(ShippedReportTest, ReportAndFormBuildIntoSoundPdfs) {
-  ASSERT_EQ(build_->exit_code, 0) << build_->out;
-  EXPECT_EQ(build_->out.find("TODO"), std::string::npos) << build_->out;
+  ASSERT_EQ(kit_->result().exit_code, 0) << kit_->result().out;
+  EXPECT_EQ(kit_->result().out.find("TODO"), std::string::npos) << kit_->result().out;
   for (const char* name : {"report.pdf", "evaluation-form.pdf"}) {
     PdfProbe pdf(Pdf(name));
     std::string report;
@@ -214,7 +209,7 @@ TEST_F(ShippedReportTest, NoPersonalDataWithoutConsentInAnyDocument) {
   }
   ASSERT_GE(secrets.size(), 5u);
   int documents = 0;
-  for (const auto& entry : fs::directory_iterator(out_->path())) {
+  for (const auto& entry : fs::directory_iterator(kit_->folder())) {
     ++documents;
     std::string text = NormalizeText(PdfProbe(entry.path()).Text());
     for (const std::string& secret : secrets)
@@ -227,7 +222,7 @@ TEST_F(ShippedReportTest, NoPersonalDataWithoutConsentInAnyDocument) {
 }
 
 TEST_F(ShippedReportTest, NoDraftMarkUnlessAsked) {
-  for (const auto& entry : fs::directory_iterator(out_->path())) {
+  for (const auto& entry : fs::directory_iterator(kit_->folder())) {
     for (int page = 1; page <= PageCount(PdfProbe(entry.path())); ++page)
       EXPECT_FALSE(HasDraftMark(entry.path(), page)) << entry.path() << " page " << page;
   }

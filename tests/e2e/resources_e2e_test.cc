@@ -81,23 +81,20 @@ std::vector<int> PagesAfter(const std::string& index_text, const std::string& te
 class ShippedDirectoryTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    out_ = new TempDir();
-    build_ = new CommandResult(Coopkit("build --out " + ShellQuote(out_->path()),
-                                       std::string("SOURCE_DATE_EPOCH=") + kEpoch));
+    kit_ = new BuiltKit();
     directory_ = new ShippedDirectory(LoadDirectory());
   }
   static void TearDownTestSuite() {
     delete directory_;
-    delete build_;
-    delete out_;
+    delete kit_;
   }
   void SetUp() override {
-    ASSERT_EQ(build_->exit_code, 0) << build_->out;
+    ASSERT_EQ(kit_->result().exit_code, 0) << kit_->result().out;
     ASSERT_GE(entries().size(), 30u);
   }
 
-  static PdfProbe Directory() { return PdfProbe(out_->File("resources.pdf")); }
-  static PdfProbe Guide() { return PdfProbe(out_->File("guide.pdf")); }
+  static PdfProbe Directory() { return PdfProbe(kit_->Pdf("resources.pdf")); }
+  static PdfProbe Guide() { return PdfProbe(kit_->Pdf("guide.pdf")); }
   static const std::vector<Resource>& entries() { return directory_->entries; }
 
   // The pages from the one whose bookmark is `title` up to the page before
@@ -143,17 +140,15 @@ class ShippedDirectoryTest : public ::testing::Test {
     }
   }
 
-  static TempDir* out_;
-  static CommandResult* build_;
+  static BuiltKit* kit_;
   static ShippedDirectory* directory_;
 };
 
-TempDir* ShippedDirectoryTest::out_ = nullptr;
-CommandResult* ShippedDirectoryTest::build_ = nullptr;
+BuiltKit* ShippedDirectoryTest::kit_ = nullptr;
 ShippedDirectory* ShippedDirectoryTest::directory_ = nullptr;
 
 TEST_F(ShippedDirectoryTest, IsBuiltAndPassesQpdfCheck) {
-  EXPECT_TRUE(std::regex_search(build_->out, std::regex(R"(resources\s+\d+ pages)"))) << build_->out;
+  EXPECT_TRUE(std::regex_search(kit_->result().out, std::regex(R"(resources\s+\d+ pages)"))) << kit_->result().out;
   std::string report;
   EXPECT_EQ(Directory().QpdfCheck(&report), 0) << report;
   EXPECT_EQ(Directory().Info()["Title"], "Annuaire des ressources");

@@ -20,6 +20,11 @@ CommandResult Coopkit(const std::string& arguments, const std::string& env) {
   return r;
 }
 
+BuiltKit::BuiltKit(const std::string& only)
+    : result_(Coopkit("build " + (only.empty() ? std::string() : "--only " + only + " ") + "--out " +
+                          ShellQuote(out_.path()),
+                      std::string("SOURCE_DATE_EPOCH=") + kEpoch)) {}
+
 content::ContentValue LoadContent(const std::string& file) {
   DiagnosticList diagnostics;
   content::YamlLoader loader(std::string(COOPKIT_SOURCE_DIR) + "/content", &diagnostics);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "content/content_value.h"
+#include "tests/support/tool_runner.h"
 
 namespace coopkit::testing {
 
@@ -21,6 +22,22 @@ struct CommandResult {
 /// Runs the coopkit binary with `arguments` from the source folder, with
 /// `env` (`NAME=value ...`) before it.
 CommandResult Coopkit(const std::string& arguments, const std::string& env = "");
+
+/// The shipped kit built once into a scratch folder, with SOURCE_DATE_EPOCH
+/// set, for the test suites that read its PDFs.
+class BuiltKit {
+ public:
+  /// `only`: the --only argument; empty to build every document.
+  explicit BuiltKit(const std::string& only = "");
+  const CommandResult& result() const { return result_; }
+  /// Path of the output file `name`.
+  std::string Pdf(const std::string& name) const { return out_.File(name); }
+  const std::string& folder() const { return out_.path(); }
+
+ private:
+  TempDir out_;
+  CommandResult result_;
+};
 
 /// `file` of the shipped content folder, parsed (with its `!markdown` files).
 content::ContentValue LoadContent(const std::string& file);
