@@ -179,11 +179,7 @@ BlockPtr BlockBuilder::BuildParagraph(const Node& node, const Surroundings& arou
 
 BlockPtr BlockBuilder::BuildHeading(const Node& node) {
   int level = std::clamp(node.level, 1, 3);
-  InlineState state;
-  state.role = FontRole::kHeading;
-  state.bold = true;
-  state.size = theme_.heading_sizes[level - 1];
-  state.color = theme_.heading;
+  InlineState state = HeadingState(level);
   std::vector<StyledSpan> spans = Spans(node, state);
   if (spans.empty()) return nullptr;
   ParagraphShape shape;
@@ -426,12 +422,17 @@ BlockPtr BlockBuilder::BuildImage(const Node& node) {
                                       style);
 }
 
+BlockBuilder::InlineState BlockBuilder::HeadingState(int level) const {
+  InlineState state;
+  state.role = FontRole::kHeading;
+  state.bold = true;
+  state.size = theme_.heading_sizes[level - 1];
+  state.color = theme_.heading;
+  return state;
+}
+
 BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
-  InlineState title_state;
-  title_state.role = FontRole::kHeading;
-  title_state.bold = true;
-  title_state.size = theme_.heading_sizes[0];
-  title_state.color = theme_.heading;
+  InlineState title_state = HeadingState(1);
 
   TocStyle style;
   style.number = Style({FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
@@ -606,11 +607,7 @@ BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around)
 }
 
 BlockPtr BlockBuilder::BuildIndex(const Node& node) {
-  InlineState title_state;
-  title_state.role = FontRole::kHeading;
-  title_state.bold = true;
-  title_state.size = theme_.heading_sizes[1];
-  title_state.color = theme_.heading;
+  InlineState title_state = HeadingState(2);
 
   IndexStyle style;
   style.term = Style({FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});

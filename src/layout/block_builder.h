@@ -100,6 +100,8 @@ class BlockBuilder {
   void AppendChildSpans(const doc::Node& parent, const InlineState& state,
                         std::vector<StyledSpan>* out) const;
   TextStyle Style(const InlineState& state) const;
+  /// Bold heading face, size and colour of heading `level` (1..3).
+  InlineState HeadingState(int level) const;
   /// A one-style text source, or null when `text` is empty.
   std::shared_ptr<const TextSource> PlainText(const std::string& text, const InlineState& state,
                                               float line_height) const;
