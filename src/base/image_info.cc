@@ -1,8 +1,9 @@
 #include "base/image_info.h"
 
-#include <array>
 #include <cstdint>
 #include <utility>
+
+#include <zlib.h>
 
 namespace coopkit {
 namespace {
@@ -22,20 +23,10 @@ uint16_t BigEndian16(std::string_view bytes, size_t at) {
                                static_cast<unsigned char>(bytes[at + 1]));
 }
 
-// The CRC-32 of PNG chunks (ISO 3309, reflected polynomial 0xEDB88320).
+// The CRC-32 of PNG chunks is zlib's.
 uint32_t Crc32(std::string_view bytes) {
-  static const std::array<uint32_t, 256> kTable = [] {
-    std::array<uint32_t, 256> table{};
-    for (uint32_t n = 0; n < 256; ++n) {
-      uint32_t c = n;
-      for (int k = 0; k < 8; ++k) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-      table[n] = c;
-    }
-    return table;
-  }();
-  uint32_t crc = 0xFFFFFFFFu;
-  for (unsigned char b : bytes) crc = kTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-  return crc ^ 0xFFFFFFFFu;
+  return static_cast<uint32_t>(
+      crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
 }
 
 bool ValidPngDepth(int colour_type, int depth) {
