@@ -1,11 +1,13 @@
 #include "base/file_io.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include "base/pending_file.h"
 
 namespace coopkit {
 
@@ -29,15 +31,11 @@ std::optional<std::string> ReadFile(const std::string& path, std::string* error)
 }
 
 bool WriteFileAtomically(const std::string& path, const std::string& bytes, std::string* error) {
-  std::string temp = path + ".tmp-XXXXXX";
-  int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    *error = std::string("cannot create a temporary file beside ") + path + ": " + std::strerror(errno);
-    return false;
-  }
-  fchmod(fd, 0644);
+  std::optional<PendingFile> file = PendingFile::Create(path, error);
+  if (!file) return false;
+  int fd = open(file->temporary_path().c_str(), O_WRONLY | O_TRUNC);
   size_t written = 0;
-  while (written < bytes.size()) {
+  while (fd >= 0 && written < bytes.size()) {
     ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
@@ -45,12 +43,13 @@ bool WriteFileAtomically(const std::string& path, const std::string& bytes, std:
     }
     written += static_cast<size_t>(n);
   }
-  bool ok = written == bytes.size() && fsync(fd) == 0;
-  ok = close(fd) == 0 && ok;
-  if (ok && std::rename(temp.c_str(), path.c_str()) == 0) return true;
-  *error = std::string("cannot write ") + path + ": " + std::strerror(errno);
-  std::remove(temp.c_str());
-  return false;
+  bool ok = fd >= 0 && written == bytes.size();
+  if (fd >= 0) ok = close(fd) == 0 && ok;
+  if (!ok) {
+    *error = std::string("cannot write ") + path + ": " + std::strerror(errno);
+    return false;
+  }
+  return file->Commit(error);
 }
 
 }  // namespace coopkit

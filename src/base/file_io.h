@@ -1,6 +1,6 @@
-// Reading and writing whole files. Output goes through a temporary file in the
-// same folder, renamed over the target only when complete, so a failed build
-// never leaves a half-written file that looks new.
+// Reading and writing whole files. Output goes through a PendingFile (a
+// temporary file in the same folder, renamed over the target only when
+// complete), so a failed build never leaves a half-written file that looks new.
 #pragma once
 
 #include <optional>

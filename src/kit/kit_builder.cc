@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "base/file_io.h"
+#include "base/pending_file.h"
 #include "base/spelling_hint.h"
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
@@ -30,6 +31,7 @@ using Clock = std::chrono::steady_clock;
 struct Outcome {
   DiagnosticList diagnostics;
   std::optional<RenderedDocument> rendered;
+  bool output_failed = false;
 };
 
 std::string LineOf(const std::string& text, int line) {
@@ -141,7 +143,8 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
         std::lock_guard<std::mutex> lock(progress);
         on_start_(selected[i]->name, i, selected.size());
       }
-      outcomes[i].rendered = Render(*selected[i], inputs, &resources, &outcomes[i].diagnostics);
+      outcomes[i].rendered = Render(*selected[i], inputs, &resources, &outcomes[i].diagnostics,
+                                    &outcomes[i].output_failed);
     }
   };
   size_t workers = std::min<size_t>(selected.size(), std::max(1u, std::thread::hardware_concurrency()));
@@ -153,31 +156,67 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   std::vector<RenderedDocument> rendered_documents;
   for (Outcome& outcome : outcomes) {
     diagnostics->Append(outcome.diagnostics);
+    result.output_failed = result.output_failed || outcome.output_failed;
     if (outcome.rendered) rendered_documents.push_back(std::move(*outcome.rendered));
   }
 
+  // Dropped, the temporary files are removed: nothing is written.
   if (diagnostics->HasErrors()) return result;
-  if (options_.write) {
-    std::error_code ec;
-    fs::create_directories(options_.out_dir, ec);
-    for (const RenderedDocument& d : rendered_documents) {
-      std::string error;
-      if (!WriteFileAtomically(d.report.output_path, d.pdf, &error)) {
-        diagnostics->Error({d.report.output_path, 0, 0}, error);
-        result.output_failed = true;
-      }
+  for (RenderedDocument& d : rendered_documents) {
+    std::string error;
+    if (d.file && !d.file->Commit(&error)) {
+      diagnostics->Error({d.report.output_path, 0, 0}, error);
+      result.output_failed = true;
     }
+    result.documents.push_back(std::move(d.report));
   }
-  for (RenderedDocument& d : rendered_documents) result.documents.push_back(std::move(d.report));
   return result;
 }
 
 std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& spec,
                                                    const Inputs& inputs,
                                                    LayoutResources* resources,
-                                                   DiagnosticList* diagnostics) const {
+                                                   DiagnosticList* diagnostics,
+                                                   bool* output_failed) const {
   const Clock::time_point start = Clock::now();
+  std::optional<layout::LaidOutDocument> pages = LayOut(spec, inputs, resources, diagnostics);
+  if (!pages) return std::nullopt;
 
+  RenderedDocument out;
+  out.report.name = spec.name;
+  out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
+  out.report.pages = static_cast<int>(pages->pages.size());
+  std::string error;
+  const pdf::PdfWriter writer({options_.source_date_epoch, true, COOPKIT_VERSION});
+  if (options_.write) {
+    // Straight to a file: a long document's PDF is never all in memory.
+    std::error_code ignored;  // a folder that cannot be made is reported just below
+    fs::create_directories(options_.out_dir, ignored);
+    out.file = PendingFile::Create(out.report.output_path, &error);
+    if (!out.file) {
+      diagnostics->Error({out.report.output_path, 0, 0}, error);
+      *output_failed = true;
+      return std::nullopt;
+    }
+    if (writer.WriteFile(std::move(*pages), out.file->temporary_path(), &error)) {
+      out.report.bytes = fs::file_size(out.file->temporary_path(), ignored);
+    }
+  } else {
+    std::string bytes;
+    if (writer.Write(std::move(*pages), &bytes, &error)) out.report.bytes = bytes.size();
+  }
+  if (!error.empty()) {
+    diagnostics->Error(spec.location, "cannot produce " + spec.output + ": " + error);
+    return std::nullopt;
+  }
+  out.report.milliseconds = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  return out;
+}
+
+std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::DocumentSpec& spec,
+                                                          const Inputs& inputs,
+                                                          LayoutResources* resources,
+                                                          DiagnosticList* diagnostics) const {
   // Theme and fonts first: their errors are reported even when the content
   // or the template has some too.
   layout::Theme theme = *inputs.kit_theme;
@@ -187,11 +226,16 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   const layout::Hyphenator* hyphenator =
       resources->Hyphenation(theme, inputs.theme_location, diagnostics);
 
-  auto data = content::LoadContentSet(*inputs.manifest, spec, *inputs.files, diagnostics);
-  if (!data) return std::nullopt;
-  templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
-  auto markdown = renderer.Render(spec.template_file, *data);
-  if (!markdown) return std::nullopt;
+  // Each stage's input is let go once the next stage has its output, so
+  // that a long document never holds all of them at once.
+  std::optional<templates::RenderedText> markdown;
+  {
+    auto data = content::LoadContentSet(*inputs.manifest, spec, *inputs.files, diagnostics);
+    if (!data) return std::nullopt;
+    templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
+    markdown = renderer.Render(spec.template_file, *data);
+    if (!markdown) return std::nullopt;
+  }
   DiagnosticList markup_diagnostics;
   markup::MarkdownReader reader(&markup_diagnostics);
   doc::Document document = reader.Read(markdown->markdown, spec.template_file);
@@ -207,22 +251,10 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   const layout::PageComposer composer(&line_breaker);
   layout::LaidOutDocument pages =
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
+  document.root.reset();
   AddWithTemplateOrigins(layout_diagnostics, *markdown, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;
-
-  RenderedDocument out;
-  std::string error;
-  const pdf::PdfWriter writer({options_.source_date_epoch, true, COOPKIT_VERSION});
-  if (!writer.Write(pages, &out.pdf, &error)) {
-    diagnostics->Error(spec.location, "cannot produce " + spec.output + ": " + error);
-    return std::nullopt;
-  }
-  out.report.name = spec.name;
-  out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
-  out.report.pages = static_cast<int>(pages.pages.size());
-  out.report.bytes = out.pdf.size();
-  out.report.milliseconds = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-  return out;
+  return pages;
 }
 
 }  // namespace coopkit::kit

@@ -1,7 +1,7 @@
 // Builds a kit: for each document of the manifest, content → template →
-// Markdown → document tree → pages → PDF. Every document is rendered in
-// memory first; files are written only when the whole kit is free of errors,
-// each through a temporary file renamed into place. TODO marks left in the
+// Markdown → document tree → pages → PDF. Each PDF is written to a
+// temporary file beside its output; they are all renamed into place only
+// when the whole kit is free of errors, and removed otherwise. TODO marks left in the
 // selected documents' content (content/todo_mark.h) are warnings when
 // checking or drafting, errors otherwise; a draft's pages are marked
 // « BROUILLON ».
@@ -13,12 +13,13 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/pending_file.h"
 #include "content/content_files.h"
 #include "content/kit_manifest.h"
 #include "kit/kit_options.h"
 #include "kit/layout_resources.h"
+#include "layout/page.h"
 #include "layout/theme.h"
-
 
 namespace coopkit::kit {
 
@@ -35,10 +36,10 @@ struct KitResult {
   bool output_failed = false;  // an error came from writing files, not from input
 };
 
-/// One document rendered in memory, ready to be written.
+/// One document rendered: when writing, its PDF waits in a temporary file.
 struct RenderedDocument {
   DocumentReport report;
-  std::string pdf;
+  std::optional<PendingFile> file;
 };
 
 class KitBuilder {
@@ -64,10 +65,16 @@ class KitBuilder {
     const layout::FontLocator* locator;
   };
 
-  /// Content → template → Markdown → pages → PDF bytes for one document.
+  /// Content → template → Markdown → pages → PDF for one document. Sets
+  /// `output_failed` when the PDF could not be written.
   std::optional<RenderedDocument> Render(const content::DocumentSpec& spec, const Inputs& inputs,
-                                         LayoutResources* resources,
-                                         DiagnosticList* diagnostics) const;
+                                         LayoutResources* resources, DiagnosticList* diagnostics,
+                                         bool* output_failed) const;
+
+  /// The document's pages, from its content and template.
+  std::optional<layout::LaidOutDocument> LayOut(const content::DocumentSpec& spec,
+                                                const Inputs& inputs, LayoutResources* resources,
+                                                DiagnosticList* diagnostics) const;
 
   KitOptions options_;
   StartCallback on_start_;

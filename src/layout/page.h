@@ -36,6 +36,20 @@ struct StrokedLine {
   Color color;
 };
 
+/// Cells of a square grid filled in one colour, drawn as one shape: a QR
+/// code's dark modules. Backends draw it in cell units, so that a code costs
+/// a few bytes per run of cells rather than a rectangle in page coordinates.
+struct CellGrid {
+  struct Run {
+    int row = 0, column = 0, length = 1;  // `length` cells from (row, column) rightwards
+    bool operator==(const Run&) const = default;
+  };
+  float x = 0, y = 0;  // top-left corner of cell (0, 0)
+  float cell = 1;      // side of one cell
+  Color color;
+  std::vector<Run> runs;
+};
+
 /// A clickable area: to a web address, or to a place in the same document.
 struct LinkArea {
   float x = 0, y = 0, width = 0, height = 0;
@@ -52,9 +66,10 @@ struct PlacedImage {
 
 struct Page {
   float width = 0, height = 0;
-  // Drawn in this order: images, rectangles, lines, then text on top.
+  // Drawn in this order: images, rectangles, grids, lines, then text on top.
   std::vector<PlacedImage> images;
   std::vector<FilledRect> rects;
+  std::vector<CellGrid> grids;
   std::vector<StrokedLine> lines;
   std::vector<GlyphRun> runs;
   std::vector<LinkArea> links;

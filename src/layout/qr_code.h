@@ -1,24 +1,22 @@
 // A QR code's module matrix, encoded by libqrencode (8-bit mode, error
 // correction level M: a code still reads with 15 % of it damaged or dirty).
 // DarkRuns() gives the dark modules merged into horizontal runs, so that a
-// code is drawn as a few hundred rectangles rather than one per module.
+// code is drawn as a few hundred runs of a cell grid rather than one square
+// per module.
 #pragma once
 
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "layout/page.h"
+
 namespace coopkit::layout {
 
 class QrCode {
  public:
   /// A maximal run of dark modules on one row: columns [column, column + length).
-  struct Run {
-    int row = 0;
-    int column = 0;
-    int length = 0;
-    bool operator==(const Run&) const = default;
-  };
+  using Run = CellGrid::Run;
 
   /// nullopt when `data` is empty or too long for any QR code version.
   static std::optional<QrCode> Encode(std::string_view data);

@@ -26,13 +26,11 @@ void QrCodeBlock::Draw(const DrawContext& context, float x, float top, float /*w
   Page& page = *context.page;
   page.rects.push_back({x, top, side_, side_, kLight});
   const float unit = module();
-  const float origin_x = x + kQrQuietZone * unit;
-  const float origin_y = top + kQrQuietZone * unit;
-  for (const QrCode::Run& run : code_.DarkRuns()) {
-    page.rects.push_back({origin_x + static_cast<float>(run.column) * unit,
-                          origin_y + static_cast<float>(run.row) * unit,
-                          static_cast<float>(run.length) * unit, unit, kDark});
-  }
+  page.grids.push_back({.x = x + kQrQuietZone * unit,
+                        .y = top + kQrQuietZone * unit,
+                        .cell = unit,
+                        .color = kDark,
+                        .runs = code_.DarkRuns()});
   if (data_.starts_with("http://") || data_.starts_with("https://")) {
     LinkArea link;
     link.x = x;

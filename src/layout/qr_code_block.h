@@ -1,6 +1,6 @@
 // A QR code drawn as vector squares: a white square with the 4-module quiet
-// zone scanners need around the code, then one filled rectangle per
-// horizontal run of dark modules. The code is at least 18 mm wide, quiet
+// zone scanners need around the code, then its dark modules as one grid of
+// cells (page.h's CellGrid). The code is at least 18 mm wide, quiet
 // zone included, so that a phone reads it from paper; a web address in it is
 // also a link in the PDF.
 #pragma once

@@ -70,16 +70,19 @@ TEST(QrCodeBlockTest, DrawsTheRunsInsideTheQuietZoneWithALink) {
   DrawContext context{&page, 0, nullptr};
   block.Draw(context, 100, 200, 300);
   EXPECT_EQ(block.Wrap(300), 66);
-  ASSERT_EQ(page.rects.size(), code->DarkRuns().size() + 1);
+  ASSERT_EQ(page.rects.size(), 1u);
   EXPECT_EQ(page.rects[0].width, 66);  // the light square under everything
   const float module = 66.0f / (25 + 8);
   EXPECT_FLOAT_EQ(block.module(), module);
-  EXPECT_FLOAT_EQ(page.rects[1].x, 100 + 4 * module);
-  EXPECT_FLOAT_EQ(page.rects[1].y, 200 + 4 * module);
-  EXPECT_FLOAT_EQ(page.rects[1].width, 7 * module);
-  for (size_t i = 1; i < page.rects.size(); ++i) {
-    EXPECT_GE(page.rects[i].x, 100 + 4 * module - 0.01f);
-    EXPECT_LE(page.rects[i].x + page.rects[i].width, 100 + 66 - 4 * module + 0.01f);
+  ASSERT_EQ(page.grids.size(), 1u);
+  const CellGrid& grid = page.grids[0];
+  EXPECT_FLOAT_EQ(grid.x, 100 + 4 * module);
+  EXPECT_FLOAT_EQ(grid.y, 200 + 4 * module);
+  EXPECT_FLOAT_EQ(grid.cell, module);
+  EXPECT_EQ(grid.runs, code->DarkRuns());
+  for (const CellGrid::Run& run : grid.runs) {
+    EXPECT_GE(run.column, 0);
+    EXPECT_LE(run.column + run.length, code->size());
   }
   ASSERT_EQ(page.links.size(), 1u);
   EXPECT_EQ(page.links[0].uri, kUrl);

@@ -65,6 +65,13 @@ void TraceWriter::WritePage(const Page& page, int number) {
     out_ << "rect " << Number(rect.x) << ' ' << Number(rect.y) << ' ' << Number(rect.width) << ' '
          << Number(rect.height) << ' ' << Hex(rect.color) << '\n';
   }
+  for (const CellGrid& grid : page.grids) {
+    out_ << "grid " << Number(grid.x) << ' ' << Number(grid.y) << ' ' << Number(grid.cell) << ' '
+         << Hex(grid.color);
+    for (const CellGrid::Run& run : grid.runs)
+      out_ << ' ' << run.row << ',' << run.column << '+' << run.length;
+    out_ << '\n';
+  }
   for (const StrokedLine& line : page.lines) {
     out_ << "line " << Number(line.x1) << ' ' << Number(line.y1) << ' ' << Number(line.x2) << ' '
          << Number(line.y2) << " w" << Number(line.width) << ' ' << Hex(line.color) << '\n';

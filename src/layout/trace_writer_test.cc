@@ -17,6 +17,7 @@ TEST(TraceWriterTest, WritesEveryDrawingOperationRoundedToATenthOfAPoint) {
   page.height = 595.28f;
   page.images.push_back({51, 80, 120.04f, 90, "/contenu/photos/atelier.jpg"});
   page.rects.push_back({51.04f, 56.66f, 100, 20.25f, {1, 0, 0}});
+  page.grids.push_back({55.26f, 60.2f, 1.64f, {0, 0, 0}, {{0, 0, 7}, {1, 3, 2}}});
   page.lines.push_back({10, 20.04f, 30, 20.04f, 0.5f, {0, 0, 1}});
   page.runs.push_back({51, 70.26f, 1, 10, {0, 0, 0}, "Il a dit \"oui\""});
   page.links.push_back({51, 60, 40, 12, "https://exemple.org", -1, 0});
@@ -31,6 +32,7 @@ TEST(TraceWriterTest, WritesEveryDrawingOperationRoundedToATenthOfAPoint) {
             "page 1 419.5x595.3\n"
             "image 51.0 80.0 120.0 90.0 \"/contenu/photos/atelier.jpg\"\n"
             "rect 51.0 56.7 100.0 20.3 #ff0000\n"
+            "grid 55.3 60.2 1.6 #000000 0,0+7 1,3+2\n"
             "line 10.0 20.0 30.0 20.0 w0.5 #0000ff\n"
             "run 51.0 70.3 f1 10.0 #000000 \"Il a dit \\\"oui\\\"\"\n"
             "link 51.0 60.0 40.0 12.0 uri \"https://exemple.org\"\n"

@@ -145,7 +145,7 @@ struct GraphicsState {
 // first error is the one reported.
 class PdfBuild {
  public:
-  PdfBuild(const LaidOutDocument& document, const PdfOptions& options);
+  PdfBuild(LaidOutDocument document, const PdfOptions& options);
   ~PdfBuild();
   PdfBuild(const PdfBuild&) = delete;
   PdfBuild& operator=(const PdfBuild&) = delete;
@@ -155,10 +155,12 @@ class PdfBuild {
 
   void Configure();
   void AddPages();
+  /// Draws page `index`, then lets go of its drawings.
   void DrawPage(size_t index);
   void AddOutline();
   void SetMetadata();
-  void Save(std::string* bytes);
+  void SaveToBytes(std::string* bytes);
+  void SaveToFile(const std::string& path);
 
  private:
   static void OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* build);
@@ -175,10 +177,11 @@ class PdfBuild {
   void SetFill(HPDF_Page page, const Color& color, GraphicsState* state);
   void DrawImages(HPDF_Page page, const Page& source);
   void DrawShapes(HPDF_Page page, const Page& source, GraphicsState* state);
+  void DrawGrids(HPDF_Page page, const Page& source, const GraphicsState& state);
   void DrawText(HPDF_Page page, const Page& source, GraphicsState* state);
   void AddLinks(HPDF_Page page, const Page& source);
 
-  const LaidOutDocument& document_;
+  LaidOutDocument document_;
   const PdfOptions& options_;
   HPDF_Doc pdf_ = nullptr;
   std::string step_;  // what is being done, for error messages
@@ -192,11 +195,11 @@ class PdfBuild {
   std::map<std::string, HPDF_Image> images_by_file_;  // each embedded once
 };
 
-PdfBuild::PdfBuild(const LaidOutDocument& document, const PdfOptions& options)
-    : document_(document),
+PdfBuild::PdfBuild(LaidOutDocument document, const PdfOptions& options)
+    : document_(std::move(document)),
       options_(options),
-      fonts_(document.font_files.size(), nullptr),
-      code_points_by_font_file_(CodePointsByFontFile(document)) {
+      fonts_(document_.font_files.size(), nullptr),
+      code_points_by_font_file_(CodePointsByFontFile(document_)) {
   step_ = "creating the document";
   pdf_ = HPDF_New(&PdfBuild::OnHaruError, this);
   if (!pdf_) Fail("libharu could not create a document (out of memory?)");
@@ -342,12 +345,15 @@ void PdfBuild::SetFill(HPDF_Page page, const Color& color, GraphicsState* state)
 void PdfBuild::DrawPage(size_t index) {
   if (!ok()) return;
   step_ = "drawing page " + std::to_string(index + 1);
-  const Page& source = document_.pages[index];
+  Page& source = document_.pages[index];
   GraphicsState state;
   DrawImages(pages_[index], source);
   DrawShapes(pages_[index], source, &state);
+  DrawGrids(pages_[index], source, state);
   DrawText(pages_[index], source, &state);
   AddLinks(pages_[index], source);
+  // libharu holds the page now; only its size is still needed (links to it).
+  source = Page{.width = source.width, .height = source.height};
 }
 
 void PdfBuild::DrawImages(HPDF_Page page, const Page& source) {
@@ -380,6 +386,24 @@ void PdfBuild::DrawShapes(HPDF_Page page, const Page& source, GraphicsState* sta
     HPDF_Page_MoveTo(page, line.x1, source.height - line.y1);
     HPDF_Page_LineTo(page, line.x2, source.height - line.y2);
     HPDF_Page_Stroke(page);
+  }
+}
+
+// Each grid in its own coordinate system, one unit per cell and y growing
+// downwards, so that a run is written as `column row length 1 re`.
+void PdfBuild::DrawGrids(HPDF_Page page, const Page& source, const GraphicsState& state) {
+  for (const layout::CellGrid& grid : source.grids) {
+    if (!ok()) return;
+    HPDF_Page_GSave(page);
+    HPDF_Page_Concat(page, grid.cell, 0, 0, -grid.cell, grid.x, source.height - grid.y);
+    GraphicsState inside = state;  // put back by GRestore
+    SetFill(page, grid.color, &inside);
+    for (const layout::CellGrid::Run& run : grid.runs) {
+      HPDF_Page_Rectangle(page, static_cast<float>(run.column), static_cast<float>(run.row),
+                          static_cast<float>(run.length), 1);
+      HPDF_Page_Fill(page);
+    }
+    HPDF_Page_GRestore(page);
   }
 }
 
@@ -477,7 +501,7 @@ void PdfBuild::SetMetadata() {
   }
 }
 
-void PdfBuild::Save(std::string* bytes) {
+void PdfBuild::SaveToBytes(std::string* bytes) {
   if (!ok()) return;
   step_ = "writing the file";
   HPDF_SaveToStream(pdf_);
@@ -488,24 +512,44 @@ void PdfBuild::Save(std::string* bytes) {
   bytes->resize(size);
 }
 
-}  // namespace
+void PdfBuild::SaveToFile(const std::string& path) {
+  if (!ok()) return;
+  step_ = "writing " + path;
+  HPDF_SaveToFile(pdf_, path.c_str());
+}
 
-bool PdfWriter::Write(const layout::LaidOutDocument& document, std::string* pdf_bytes,
-                      std::string* error) const {
-  PdfBuild build(document, options_);
+// Builds the whole PDF, then hands it to `save`.
+template <typename Save>
+bool BuildPdf(LaidOutDocument document, const PdfOptions& options, std::string* error,
+              Save save) {
+  const size_t page_count = document.pages.size();
+  PdfBuild build(std::move(document), options);
   build.Configure();
   build.AddPages();
-  for (size_t i = 0; i < document.pages.size(); ++i) build.DrawPage(i);
+  for (size_t i = 0; i < page_count; ++i) build.DrawPage(i);
   build.AddOutline();
   build.SetMetadata();
+  save(build);
+  if (!build.ok()) *error = build.error();
+  return build.ok();
+}
+
+}  // namespace
+
+bool PdfWriter::Write(layout::LaidOutDocument document, std::string* pdf_bytes,
+                      std::string* error) const {
   std::string bytes;
-  build.Save(&bytes);
-  if (!build.ok()) {
-    *error = build.error();
+  if (!BuildPdf(std::move(document), options_, error,
+                [&](PdfBuild& build) { build.SaveToBytes(&bytes); }))
     return false;
-  }
   *pdf_bytes = std::move(bytes);
   return true;
+}
+
+bool PdfWriter::WriteFile(layout::LaidOutDocument document, const std::string& path,
+                          std::string* error) const {
+  return BuildPdf(std::move(document), options_, error,
+                  [&](PdfBuild& build) { build.SaveToFile(path); });
 }
 
 }  // namespace coopkit::pdf

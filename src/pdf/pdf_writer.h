@@ -33,10 +33,16 @@ class PdfWriter {
   /// Fills `pdf_bytes` with the whole file and returns true, or returns false
   /// with `error` set (a font file that is not usable TrueType, an image
   /// file that is missing, damaged or interlaced, a libharu failure).
+  /// Each page's drawings are let go once libharu has them.
   /// REQUIRES: runs use FontIds within document.font_files and internal
   /// links and bookmarks point at existing pages.
-  bool Write(const layout::LaidOutDocument& document, std::string* pdf_bytes,
-             std::string* error) const;
+  bool Write(layout::LaidOutDocument document, std::string* pdf_bytes, std::string* error) const;
+
+  /// As Write(), but libharu writes the file at `path` (created or
+  /// truncated) itself, so that the file's bytes are never all in memory. On
+  /// failure `path` may hold a partial file: write to a temporary path.
+  bool WriteFile(layout::LaidOutDocument document, const std::string& path,
+                 std::string* error) const;
 
  private:
   PdfOptions options_;
