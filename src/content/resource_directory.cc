@@ -33,9 +33,9 @@ std::optional<size_t> FindLabel(const std::vector<Label>& labels, const ContentV
   return std::nullopt;
 }
 
-ContentValue ListOf(const std::vector<ContentValue>& items, const SourceLocation& where) {
+ContentValue ListOf(std::vector<ContentValue> items, const SourceLocation& where) {
   ContentValue list = ContentValue::List(where);
-  list.items = items;
+  list.items = std::move(items);
   return list;
 }
 
@@ -44,7 +44,7 @@ ContentValue ListOf(const std::vector<ContentValue>& items, const SourceLocation
 std::optional<ResourceDirectory> ResourceDirectory::Read(const ContentValue& resources,
                                                          DiagnosticList* diagnostics) {
   size_t errors_before = diagnostics->ErrorCount();
-  ResourceDirectory directory(resources);
+  ResourceDirectory directory;
   FieldReader top(resources, "resources", diagnostics);
   auto read_labels = [&](const char* key, const std::string& what, std::vector<Label>* out) {
     const ContentValue* list = top.Required(key, ValueKind::kList);
@@ -136,7 +136,7 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const ContentValue& res
   std::vector<std::string> names;
   names.reserve(directory.entries_.size());
   for (const Entry& entry : directory.entries_)
-    names.push_back(directory.Written(entry).Find("name")->scalar);
+    names.push_back(entries->items[entry.item].Find("name")->scalar);
   std::vector<size_t> order = TextCollator().Order(names);
   std::vector<Entry> sorted;
   sorted.reserve(order.size());
@@ -145,12 +145,8 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const ContentValue& res
   return directory;
 }
 
-const ContentValue& ResourceDirectory::Written(const Entry& entry) const {
-  return resources_.Find("entries")->items[entry.item];
-}
-
-ContentValue ResourceDirectory::Enriched(const Entry& entry) const {
-  ContentValue value = Written(entry);
+ContentValue ResourceDirectory::Enriched(const Entry& entry, ContentValue written) const {
+  ContentValue value = std::move(written);
   const SourceLocation where = value.location;
   value.Set("kind_label", ContentValue::Scalar(kinds_[entry.kind].label, where));
   ContentValue theme_labels = ContentValue::List(where);
@@ -162,11 +158,14 @@ ContentValue ResourceDirectory::Enriched(const Entry& entry) const {
   return value;
 }
 
-ContentValue ResourceDirectory::TemplateData() const {
-  const SourceLocation& where = resources_.location;
+ContentValue ResourceDirectory::TemplateData(ContentValue resources) const {
+  const SourceLocation where = resources.location;
+  std::vector<ContentValue> written = std::move(resources.Find("entries")->items);
   std::vector<ContentValue> enriched;
   enriched.reserve(entries_.size());
-  for (const Entry& entry : entries_) enriched.push_back(Enriched(entry));
+  for (const Entry& entry : entries_)
+    enriched.push_back(Enriched(entry, std::move(written[entry.item])));
+  written.clear();
 
   auto grouped = [&](const std::vector<Label>& labels, auto belongs) {
     ContentValue groups = ContentValue::List(where);
@@ -179,13 +178,12 @@ ContentValue ResourceDirectory::TemplateData() const {
       ContentValue group = ContentValue::Map(where);
       group.Set("id", ContentValue::Scalar(labels[label].id, where));
       group.Set("label", ContentValue::Scalar(labels[label].label, where));
-      group.Set("entries", ListOf(members, where));
+      group.Set("entries", ListOf(std::move(members), where));
       groups.items.push_back(std::move(group));
     }
     return groups;
   };
-  ContentValue data = resources_;
-  data.Set("entries", ListOf(enriched, where));
+  ContentValue data = std::move(resources);
   data.Set("groups", grouped(kinds_, [](const Entry& e, size_t kind) { return e.kind == kind; }));
   data.Set("by_theme", grouped(themes_, [](const Entry& e, size_t theme) {
              return std::find(e.themes.begin(), e.themes.end(), theme) != e.themes.end();
@@ -194,7 +192,8 @@ ContentValue ResourceDirectory::TemplateData() const {
   for (size_t i = 0; i < entries_.size(); ++i) {
     if (entries_[i].in_guide) selection.push_back(enriched[i]);
   }
-  data.Set("guide_selection", ListOf(selection, where));
+  data.Set("guide_selection", ListOf(std::move(selection), where));
+  data.Set("entries", ListOf(std::move(enriched), where));
   return data;
 }
 
@@ -203,7 +202,7 @@ bool AddResourceDirectory(ContentValue* content, DiagnosticList* diagnostics) {
   if (!resources) return true;
   std::optional<ResourceDirectory> directory = ResourceDirectory::Read(*resources, diagnostics);
   if (!directory) return false;
-  *resources = directory->TemplateData();
+  *resources = directory->TemplateData(std::move(*resources));
   return true;
 }
 

@@ -33,8 +33,9 @@ class ResourceDirectory {
   static std::optional<ResourceDirectory> Read(const ContentValue& resources,
                                                DiagnosticList* diagnostics);
 
-  /// The `resources:` value with the fields above added.
-  ContentValue TemplateData() const;
+  /// The `resources:` value that was read, its entries moved into the
+  /// fields above.
+  ContentValue TemplateData(ContentValue resources) const;
 
   size_t size() const { return entries_.size(); }
 
@@ -51,13 +52,9 @@ class ResourceDirectory {
     bool in_guide = false;
   };
 
-  explicit ResourceDirectory(const ContentValue& resources) : resources_(resources) {}
+  /// The entry as written, with its labels and QR data added.
+  ContentValue Enriched(const Entry& entry, ContentValue written) const;
 
-  const ContentValue& Written(const Entry& entry) const;
-  /// The entry's value with its labels and QR data added.
-  ContentValue Enriched(const Entry& entry) const;
-
-  ContentValue resources_;
   std::vector<Label> kinds_, themes_, scales_;
   std::vector<Entry> entries_;  // sorted by name, French collation
 };

@@ -233,7 +233,7 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
     auto data = content::LoadContentSet(*inputs.manifest, spec, *inputs.files, diagnostics);
     if (!data) return std::nullopt;
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
-    markdown = renderer.Render(spec.template_file, *data);
+    markdown = renderer.Render(spec.template_file, std::move(*data));
     if (!markdown) return std::nullopt;
   }
   DiagnosticList markup_diagnostics;

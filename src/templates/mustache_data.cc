@@ -1,29 +1,67 @@
 #include "templates/mustache_data.h"
 
+#include <utility>
+
 namespace coopkit::templates {
+namespace {
 
 using kainjow::mustache::data;
 
-data ToMustacheData(const content::ContentValue& value) {
+// The value's kind as kainjow data, without its children yet.
+data Shell(const content::ContentValue& value) {
   switch (value.kind) {
     case content::ValueKind::kNull:
       return data(false);
     case content::ValueKind::kScalar:
       if (std::optional<bool> flag = value.Boolean()) return data(*flag);
-      return data(value.scalar);
-    case content::ValueKind::kList: {
-      data list(data::type::list);
-      for (const content::ContentValue& item : value.items) list.push_back(ToMustacheData(item));
-      return list;
-    }
-    case content::ValueKind::kMap: {
-      data object(data::type::object);
-      for (const content::MapEntry& entry : value.entries)
-        object.set(entry.key, ToMustacheData(entry.value));
-      return object;
-    }
+      return data(data::type::string);
+    case content::ValueKind::kList:
+      return data(data::type::list);
+    case content::ValueKind::kMap:
+      return data(data::type::object);
   }
   return data(false);
+}
+
+// kainjow's set() and push_back() copy whole subtrees, so a tree built
+// bottom-up is copied once per level. Each child goes in as an empty shell
+// instead and is filled where it lies, its content value let go as soon as
+// it is moved over. kainjow hands its containers back as const, but they are
+// its own non-const objects, so writing through them is sound.
+void Fill(data* target, content::ContentValue&& value) {
+  switch (value.kind) {
+    case content::ValueKind::kNull:
+      return;
+    case content::ValueKind::kScalar:
+      if (target->is_string())
+        const_cast<std::string&>(target->string_value()) = std::move(value.scalar);
+      return;
+    case content::ValueKind::kList: {
+      auto& items = const_cast<kainjow::mustache::list&>(target->list_value());
+      items.reserve(value.items.size());
+      for (content::ContentValue& item : value.items) {
+        items.push_back(Shell(item));
+        Fill(&items.back(), std::move(item));
+        item = {};
+      }
+      return;
+    }
+    case content::ValueKind::kMap:
+      for (content::MapEntry& entry : value.entries) {
+        target->set(entry.key, Shell(entry.value));
+        Fill(const_cast<data*>(target->get(entry.key)), std::move(entry.value));
+        entry.value = {};
+      }
+      return;
+  }
+}
+
+}  // namespace
+
+data ToMustacheData(content::ContentValue value) {
+  data root = Shell(value);
+  Fill(&root, std::move(value));
+  return root;
 }
 
 }  // namespace coopkit::templates

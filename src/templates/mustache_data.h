@@ -9,6 +9,8 @@
 
 namespace coopkit::templates {
 
-kainjow::mustache::data ToMustacheData(const content::ContentValue& value);
+/// Moves the value's texts over and lets go of it as it goes, so that the
+/// two trees are never both whole in memory.
+kainjow::mustache::data ToMustacheData(content::ContentValue value);
 
 }  // namespace coopkit::templates

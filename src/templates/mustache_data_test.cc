@@ -40,5 +40,26 @@ TEST(MustacheDataTest, SectionsFollowTruth) {
   EXPECT_EQ(tmpl.render(ToMustacheData(map)), "f");
 }
 
+TEST(MustacheDataTest, NestedListsAndMapsKeepTheirOrderAndTexts) {
+  ContentValue groups = ContentValue::List();
+  for (const char* label : {"Réseaux", "Guides"}) {
+    ContentValue group = ContentValue::Map();
+    group.Set("label", ContentValue::Scalar(label));
+    ContentValue entries = ContentValue::List();
+    for (int i = 1; i <= 3; ++i) {
+      ContentValue entry = ContentValue::Map();
+      entry.Set("name", ContentValue::Scalar(std::string(label) + " " + std::to_string(i)));
+      entries.items.push_back(std::move(entry));
+    }
+    group.Set("entries", std::move(entries));
+    groups.items.push_back(std::move(group));
+  }
+  ContentValue root = ContentValue::Map();
+  root.Set("groups", std::move(groups));
+  kainjow::mustache::mustache tmpl("{{#groups}}[{{label}}:{{#entries}} {{name}}{{/entries}}]{{/groups}}");
+  EXPECT_EQ(tmpl.render(ToMustacheData(std::move(root))),
+            "[Réseaux: Réseaux 1 Réseaux 2 Réseaux 3][Guides: Guides 1 Guides 2 Guides 3]");
+}
+
 }  // namespace
 }  // namespace coopkit::templates

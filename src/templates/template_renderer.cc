@@ -156,7 +156,7 @@ TemplateRenderer::TemplateRenderer(std::string templates_dir, DiagnosticList* di
     : templates_dir_(std::move(templates_dir)), diagnostics_(diagnostics) {}
 
 std::optional<RenderedText> TemplateRenderer::Render(const std::string& template_file,
-                                                     const content::ContentValue& data) {
+                                                     content::ContentValue data) {
   size_t errors_before = diagnostics_->ErrorCount();
   TemplateLoader loader(templates_dir_, diagnostics_);
   loader.Load(template_file, "", {templates_dir_});
@@ -175,7 +175,7 @@ std::optional<RenderedText> TemplateRenderer::Render(const std::string& template
   }
   kainjow::mustache::mustache main(InsertLineMarks(sources[0].text, sources[0].tags, 0));
   main.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });
-  kainjow::mustache::data root = ToMustacheData(data);
+  kainjow::mustache::data root = ToMustacheData(std::move(data));
   PartialContext context(&root, &partials);
   std::string rendered = main.render(context);
   if (!main.is_valid()) {

@@ -24,9 +24,10 @@ class TemplateRenderer {
   TemplateRenderer(std::string templates_dir, DiagnosticList* diagnostics);
 
   /// Renders `template_file` (relative to the templates folder) with `data`,
-  /// a map. nullopt after any error; warnings do not stop it.
+  /// a map, which it consumes. nullopt after any error; warnings do not
+  /// stop it.
   std::optional<RenderedText> Render(const std::string& template_file,
-                                     const content::ContentValue& data);
+                                     content::ContentValue data);
 
  private:
   std::string templates_dir_;
