@@ -173,6 +173,7 @@ class PdfBuild {
   std::string SubsetFontFile(const std::string& file, std::string_view bytes);
   HPDF_Image Image(const std::string& file);
   void ReplaceToUnicodeMap(HPDF_Font font);
+  void ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code_points);
   HPDF_Destination DestinationAt(int page, float y);
   void SetFill(HPDF_Page page, const Color& color, GraphicsState* state);
   void DrawImages(HPDF_Page page, const Page& source);
@@ -274,6 +275,7 @@ HPDF_Font PdfBuild::Font(layout::FontId id) {
   HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
   if (!Created(font)) return nullptr;
   ReplaceToUnicodeMap(font);
+  ShortenGlyphMap(font, code_points_by_font_file_[file]);
   step_ = std::move(previous_step);
   fonts_by_file_[file] = font;
   return fonts_[id] = font;
@@ -325,6 +327,21 @@ void PdfBuild::ReplaceToUnicodeMap(HPDF_Font font) {
   if (!Created(map)) return;
   HPDF_MemStream_FreeData(map->stream);
   HPDF_Stream_WriteStr(map->stream, kMap.c_str());
+}
+
+// libharu writes a CIDToGIDMap for all 65,536 codes of the Basic
+// Multilingual Plane (128 kB per font, deflated at every save). The codes are
+// the characters, none past the last one drawn is ever shown, and readers map
+// codes past the end of the map to no glyph: the map can stop there.
+void PdfBuild::ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code_points) {
+  HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->map_stream;
+  if (!map || code_points.empty() || !ok()) return;
+  HPDF_UINT size = static_cast<HPDF_UINT>(2 * (std::min<char32_t>(code_points.back(), 0xFFFF) + 1));
+  std::string kept(size, '\0');
+  HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET);
+  HPDF_Stream_Read(map->stream, reinterpret_cast<HPDF_BYTE*>(kept.data()), &size);
+  HPDF_MemStream_FreeData(map->stream);
+  HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(kept.data()), size);
 }
 
 HPDF_Destination PdfBuild::DestinationAt(int page, float y) {

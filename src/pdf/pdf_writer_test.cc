@@ -262,6 +262,53 @@ TEST_F(PdfWriterTest, RectangleIsDrawnFromTheTopOfThePage) {
   EXPECT_EQ(pixel(45, height - 50), (layout::Color{1, 1, 1}));  // where a flipped y would put it
 }
 
+TEST_F(PdfWriterTest, CellGridFillsItsCellsFromTheTopOfThePage) {
+  LaidOutDocument document;
+  layout::Page page = A5Page();
+  // Cells of 10 pt from (100, 100): row 0 columns 0-1, row 1 column 1.
+  page.grids.push_back({100, 100, 10, layout::Color{}, {{0, 0, 2}, {1, 1, 1}}});
+  document.pages = {page};
+  std::string image = Tool("pdftoppm -r 72 " + WriteToFile(document));
+  int width, height, max_value, header_length;
+  ASSERT_EQ(
+      std::sscanf(image.c_str(), "P6 %d %d %d%n", &width, &height, &max_value, &header_length), 3);
+  auto dark = [&](int x, int y) {
+    return image.at(static_cast<size_t>(header_length + 1 + (y * width + x) * 3)) == '\0';
+  };
+  EXPECT_TRUE(dark(105, 105));
+  EXPECT_TRUE(dark(115, 105));
+  EXPECT_FALSE(dark(125, 105));
+  EXPECT_FALSE(dark(105, 115));
+  EXPECT_TRUE(dark(115, 115));
+  EXPECT_FALSE(dark(115, 125));
+}
+
+// The CIDToGIDMap of each font stops at the last character drawn, and maps
+// every character drawn to a glyph.
+TEST_F(PdfWriterTest, GlyphMapCoversTheCharactersDrawnAndNoMore) {
+  LaidOutDocument document;
+  document.font_files = {kSerif};
+  layout::Page page = A5Page();
+  const std::u32string drawn = U"Été « œuvre »";
+  page.runs.push_back(TextRun(60, 100, 0, 10, "Été « œuvre »"));
+  document.pages = {page};
+  std::string pdf = WriteToFile(document);
+  std::vector<std::string> fonts = Qdf(pdf).With("/CIDToGIDMap");
+  ASSERT_EQ(fonts.size(), 1u);
+  int map_object = 0;
+  ASSERT_EQ(std::sscanf(fonts[0].c_str() + fonts[0].find("/CIDToGIDMap"), "/CIDToGIDMap %d",
+                        &map_object),
+            1);
+  std::string map = Tool("qpdf --show-object=" + std::to_string(map_object) +
+                         " --filtered-stream-data " + pdf);
+  const char32_t last = *std::max_element(drawn.begin(), drawn.end());  // œ, U+0153
+  EXPECT_EQ(map.size(), 2 * (static_cast<size_t>(last) + 1));
+  for (char32_t c : drawn) {
+    ASSERT_LT(2 * c + 1, map.size());
+    EXPECT_TRUE(map[2 * c] != 0 || map[2 * c + 1] != 0) << "no glyph for U+" << std::hex << static_cast<uint32_t>(c);
+  }
+}
+
 TEST_F(PdfWriterTest, WritesMetadataInUtf8) {
   std::string info = Tool("pdfinfo -isodates " + WriteToFile(SampleDocument()));
   std::map<std::string, std::string> fields;
@@ -337,6 +384,17 @@ TEST_F(PdfWriterTest, LinksHaveNoBorderAndTheirTargets) {
   EXPECT_EQ(left, 0);
   EXPECT_NEAR(top, kA5Height - 200, 0.01);  // y 200 from the top
   EXPECT_GT(zoom, 0);
+}
+
+TEST_F(PdfWriterTest, WritingToAFileGivesTheSameBytesAsInMemory) {
+  std::string bytes, error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(SampleDocument(), &bytes, &error)) << error;
+  const std::string path = dir_.File("direct.pdf");
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).WriteFile(SampleDocument(), path, &error)) << error;
+  EXPECT_TRUE(ReadFile(path, &error).value_or("") == bytes);
+  EXPECT_FALSE(PdfWriter(ReproducibleOptions())
+                   .WriteFile(SampleDocument(), dir_.File("missing/direct.pdf"), &error));
+  EXPECT_NE(error.find("writing"), std::string::npos) << error;
 }
 
 TEST_F(PdfWriterTest, SameEpochGivesTheSameBytes) {
