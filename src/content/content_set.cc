@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/french_date.h"
+#include "base/parallel_for.h"
 #include "content/content_schema.h"
 #include "content/event_info.h"
 #include "content/legal_forms_sheet.h"
@@ -67,25 +68,29 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
                                const std::vector<const DocumentSpec*>& documents,
                                DiagnosticList* diagnostics) {
   ContentFiles files;
-  YamlLoader loader(manifest.content_dir, diagnostics);
   for (const DocumentSpec* document : documents) {
     for (const std::string& name : document->content_files) {
-      if (files.files_.contains(name)) continue;
-      files.order_.push_back(name);
-      File& file = files.files_[name];
-      size_t errors_before = diagnostics->ErrorCount();
-      file.root = loader.Load(name);
-      if (!file.root) continue;
-      if (!file.root->IsNull() && !file.root->IsMap()) {
-        diagnostics->Error(file.root->location,
-                           "a content file should be a map of named values, not " +
-                               std::string(ValueKindName(file.root->kind)));
-        continue;
-      }
-      ValidateAgainstSchema(&loader, name, *file.root, diagnostics);
-      file.checked = diagnostics->ErrorCount() == errors_before;
+      if (files.files_.emplace(name, File{}).second) files.order_.push_back(name);
     }
   }
+  // Parsing YAML is slow: the files are read in parallel, and their
+  // problems reported in the order the files were first named.
+  std::vector<DiagnosticList> problems(files.order_.size());
+  ParallelFor(files.order_.size(), [&](size_t i, size_t) {
+    const std::string& name = files.order_[i];
+    File& file = files.files_.at(name);
+    YamlLoader loader(manifest.content_dir, &problems[i]);
+    file.root = loader.Load(name);
+    if (!file.root) return;
+    if (!file.root->IsNull() && !file.root->IsMap()) {
+      problems[i].Error(file.root->location, "a content file should be a map of named values, not " +
+                                                 std::string(ValueKindName(file.root->kind)));
+      return;
+    }
+    ValidateAgainstSchema(&loader, name, *file.root, &problems[i]);
+    file.checked = !problems[i].HasErrors();
+  });
+  for (const DiagnosticList& found : problems) diagnostics->Append(found);
   return files;
 }
 

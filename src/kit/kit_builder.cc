@@ -1,13 +1,12 @@
 #include "kit/kit_builder.h"
 
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <memory>
 #include <mutex>
-#include <thread>
 
 #include "base/file_io.h"
+#include "base/parallel_for.h"
 #include "base/pending_file.h"
 #include "base/spelling_hint.h"
 #include "content/content_set.h"
@@ -134,24 +133,17 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   const layout::FontLocator locator(options_.fonts_dir, diagnostics);
   const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator};
   std::vector<Outcome> outcomes(selected.size());
-  std::atomic<size_t> next{0};
+  std::vector<std::optional<LayoutResources>> resources(ParallelWorkers(selected.size()));
   std::mutex progress;
-  auto work = [&] {
-    LayoutResources resources(&locator);
-    for (size_t i = next++; i < selected.size(); i = next++) {
-      if (on_start_) {
-        std::lock_guard<std::mutex> lock(progress);
-        on_start_(selected[i]->name, i, selected.size());
-      }
-      outcomes[i].rendered = Render(*selected[i], inputs, &resources, &outcomes[i].diagnostics,
-                                    &outcomes[i].output_failed);
+  ParallelFor(selected.size(), [&](size_t i, size_t worker) {
+    if (on_start_) {
+      std::lock_guard<std::mutex> lock(progress);
+      on_start_(selected[i]->name, i, selected.size());
     }
-  };
-  size_t workers = std::min<size_t>(selected.size(), std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> threads;
-  for (size_t w = 1; w < workers; ++w) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+    if (!resources[worker]) resources[worker].emplace(&locator);
+    outcomes[i].rendered = Render(*selected[i], inputs, &*resources[worker],
+                                  &outcomes[i].diagnostics, &outcomes[i].output_failed);
+  });
 
   std::vector<RenderedDocument> rendered_documents;
   for (Outcome& outcome : outcomes) {

@@ -29,45 +29,45 @@ bool IsFontFileName(const std::filesystem::path& path) {
   return extension == ".ttf" || extension == ".otf";
 }
 
-// Fontconfig's best match for the request, kept only when its family, weight
-// and slant are the requested ones.
+// The face fontconfig lists under the request's family in the requested
+// style, its weight nearest to regular or bold. Listing skips the
+// substitutions and sorting a match would run over every installed font,
+// which cost more than laying out a short document; and a listed face is a
+// real one, never a regular face slanted or emboldened to stand in.
 std::optional<std::string> FindWithFontconfig(const FaceRequest& request) {
   FcPattern* pattern = FcPatternCreate();
   FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(request.family.c_str()));
-  FcPatternAddInteger(pattern, FC_WEIGHT, request.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-  FcPatternAddInteger(pattern, FC_SLANT, request.italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
   FcPatternAddString(pattern, FC_FONTFORMAT, reinterpret_cast<const FcChar8*>("TrueType"));
-  FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
-  FcDefaultSubstitute(pattern);
-  FcResult result;
-  FcPattern* match = FcFontMatch(nullptr, pattern, &result);
+  FcObjectSet* objects = FcObjectSetBuild(FC_FILE, FC_WEIGHT, FC_SLANT, nullptr);
+  FcFontSet* fonts = FcFontList(nullptr, pattern, objects);
+  FcObjectSetDestroy(objects);
   FcPatternDestroy(pattern);
-  if (!match) return std::nullopt;
+  if (!fonts) return std::nullopt;
 
-  bool family_matches = false;
-  FcChar8* family = nullptr;
-  for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &family) == FcResultMatch; ++i) {
-    family_matches |= SameFamily(reinterpret_cast<const char*>(family), request.family);
+  const int wanted_weight = request.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
+  std::optional<std::string> best;
+  int best_distance = 0;
+  for (int i = 0; i < fonts->nfont; ++i) {
+    int weight = 0, slant = 0;
+    FcChar8* file = nullptr;
+    // A variable font lists its weight as a range: it is not a static face.
+    if (FcPatternGetInteger(fonts->fonts[i], FC_WEIGHT, 0, &weight) != FcResultMatch ||
+        FcPatternGetInteger(fonts->fonts[i], FC_SLANT, 0, &slant) != FcResultMatch ||
+        FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &file) != FcResultMatch)
+      continue;
+    if ((weight >= FC_WEIGHT_DEMIBOLD) != request.bold ||
+        (slant != FC_SLANT_ROMAN) != request.italic)
+      continue;
+    std::string path = reinterpret_cast<const char*>(file);
+    const int distance = std::abs(weight - wanted_weight);
+    // The listing's order is fontconfig's: ties go to the first path.
+    if (!best || distance < best_distance || (distance == best_distance && path < *best)) {
+      best = std::move(path);
+      best_distance = distance;
+    }
   }
-  int weight = FC_WEIGHT_REGULAR;
-  int slant = FC_SLANT_ROMAN;
-  FcPatternGetInteger(match, FC_WEIGHT, 0, &weight);
-  FcPatternGetInteger(match, FC_SLANT, 0, &slant);
-  // Fontconfig may slant or embolden an upright regular face to stand in.
-  FcMatrix* synthetic_slant = nullptr;
-  FcBool synthetic_bold = FcFalse;
-  const bool synthetic =
-      FcPatternGetMatrix(match, FC_MATRIX, 0, &synthetic_slant) == FcResultMatch ||
-      (FcPatternGetBool(match, FC_EMBOLDEN, 0, &synthetic_bold) == FcResultMatch && synthetic_bold);
-  FcChar8* file = nullptr;
-  std::optional<std::string> path;
-  if (family_matches && !synthetic && (weight >= FC_WEIGHT_DEMIBOLD) == request.bold &&
-      (slant != FC_SLANT_ROMAN) == request.italic &&
-      FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
-    path = reinterpret_cast<const char*>(file);
-  }
-  FcPatternDestroy(match);
-  return path;
+  FcFontSetDestroy(fonts);
+  return best;
 }
 
 std::vector<std::string> FontconfigFamilies() {

@@ -1,0 +1,26 @@
+#include "base/parallel_for.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace coopkit {
+
+size_t ParallelWorkers(size_t count) {
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::max<size_t>(1, std::min(count, cores));
+}
+
+void ParallelFor(size_t count, const std::function<void(size_t item, size_t worker)>& body) {
+  std::atomic<size_t> next{0};
+  auto work = [&](size_t worker) {
+    for (size_t item = next++; item < count; item = next++) body(item, worker);
+  };
+  std::vector<std::thread> threads;
+  for (size_t worker = 1; worker < ParallelWorkers(count); ++worker) threads.emplace_back(work, worker);
+  work(0);
+  for (std::thread& thread : threads) thread.join();
+}
+
+}  // namespace coopkit

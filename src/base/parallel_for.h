@@ -1,0 +1,20 @@
+// Runs independent pieces of work on the machine's cores: body(item, worker)
+// for every item in [0, count), items handed out in order to whichever
+// worker is free, the calling thread being worker 0. Each worker is one
+// thread, so per-thread state can be kept by worker index.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace coopkit {
+
+/// How many workers ParallelFor uses for `count` items: no more than the
+/// items, nor than the machine's hardware threads; at least one.
+size_t ParallelWorkers(size_t count);
+
+/// Returns once every item is done. `body` must be safe to run on several
+/// threads at once for different items.
+void ParallelFor(size_t count, const std::function<void(size_t item, size_t worker)>& body);
+
+}  // namespace coopkit

@@ -1,0 +1,53 @@
+#include "base/parallel_for.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+namespace coopkit {
+namespace {
+
+TEST(ParallelForTest, RunsEveryItemOnceWithAValidWorkerIndex) {
+  constexpr size_t kItems = 200;
+  std::vector<std::atomic<int>> runs(kItems);
+  const size_t workers = ParallelWorkers(kItems);
+  std::atomic<bool> worker_out_of_range{false};
+  ParallelFor(kItems, [&](size_t item, size_t worker) {
+    ++runs[item];
+    if (worker >= workers) worker_out_of_range = true;
+  });
+  for (size_t i = 0; i < kItems; ++i) EXPECT_EQ(runs[i], 1) << i;
+  EXPECT_FALSE(worker_out_of_range);
+}
+
+TEST(ParallelForTest, EachWorkerIsOneThreadAndWorkerZeroIsTheCaller) {
+  std::mutex mutex;
+  std::set<std::pair<size_t, std::thread::id>> seen;
+  ParallelFor(64, [&](size_t, size_t worker) {
+    std::lock_guard<std::mutex> lock(mutex);
+    seen.emplace(worker, std::this_thread::get_id());
+  });
+  std::set<size_t> workers;
+  for (const auto& [worker, thread] : seen) {
+    EXPECT_TRUE(workers.insert(worker).second) << "worker " << worker << " ran on two threads";
+    if (worker == 0) {
+      EXPECT_EQ(thread, std::this_thread::get_id());
+    }
+  }
+}
+
+TEST(ParallelForTest, WorkersNeverOutnumberItems) {
+  EXPECT_EQ(ParallelWorkers(0), 1u);
+  EXPECT_EQ(ParallelWorkers(1), 1u);
+  EXPECT_LE(ParallelWorkers(2), 2u);
+  int calls = 0;
+  ParallelFor(0, [&](size_t, size_t) { ++calls; });
+  EXPECT_EQ(calls, 0);
+}
+
+}  // namespace
+}  // namespace coopkit
