@@ -14,13 +14,14 @@ size_t ParallelWorkers(size_t count) {
 
 void ParallelFor(size_t count, const std::function<void(size_t item, size_t worker)>& body) {
   std::atomic<size_t> next{0};
-  auto work = [&](size_t worker) {
-    for (size_t item = next++; item < count; item = next++) body(item, worker);
+  auto work = [&](size_t worker, size_t item) {
+    for (; item < count; item = next++) body(item, worker);
   };
+  const size_t first = next++;  // taken before any thread starts: the caller's
   std::vector<std::thread> threads;
-  for (size_t worker = 1; worker < ParallelWorkers(count); ++worker) threads.emplace_back(work, worker);
-  work(0);
+  for (size_t worker = 1; worker < ParallelWorkers(count); ++worker)
+    threads.emplace_back([&work, &next, worker] { work(worker, next++); });
+  work(0, first);
   for (std::thread& thread : threads) thread.join();
 }
-
 }  // namespace coopkit

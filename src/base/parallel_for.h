@@ -1,7 +1,7 @@
 // Runs independent pieces of work on the machine's cores: body(item, worker)
 // for every item in [0, count), items handed out in order to whichever
-// worker is free, the calling thread being worker 0. Each worker is one
-// thread, so per-thread state can be kept by worker index.
+// worker is free. The calling thread is worker 0 and always runs item 0;
+// each worker is one thread, so per-thread state can be kept by worker index.
 #pragma once
 
 #include <cstddef>

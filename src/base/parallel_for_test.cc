@@ -24,18 +24,22 @@ TEST(ParallelForTest, RunsEveryItemOnceWithAValidWorkerIndex) {
   EXPECT_FALSE(worker_out_of_range);
 }
 
-TEST(ParallelForTest, EachWorkerIsOneThreadAndWorkerZeroIsTheCaller) {
+TEST(ParallelForTest, EachWorkerIsOneThreadAndTheCallerRunsItemZero) {
+  const std::thread::id caller = std::this_thread::get_id();
   std::mutex mutex;
   std::set<std::pair<size_t, std::thread::id>> seen;
-  ParallelFor(64, [&](size_t, size_t worker) {
+  ParallelFor(64, [&](size_t item, size_t worker) {
     std::lock_guard<std::mutex> lock(mutex);
     seen.emplace(worker, std::this_thread::get_id());
+    if (item == 0) {
+      EXPECT_EQ(std::this_thread::get_id(), caller);
+    }
   });
   std::set<size_t> workers;
   for (const auto& [worker, thread] : seen) {
     EXPECT_TRUE(workers.insert(worker).second) << "worker " << worker << " ran on two threads";
     if (worker == 0) {
-      EXPECT_EQ(thread, std::this_thread::get_id());
+      EXPECT_EQ(thread, caller);
     }
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <numeric>
 #include <vector>
 
 #include "base/french_date.h"
@@ -73,10 +74,24 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
       if (files.files_.emplace(name, File{}).second) files.order_.push_back(name);
     }
   }
-  // Parsing YAML is slow: the files are read in parallel, and their
-  // problems reported in the order the files were first named.
+  // Parsing YAML is slow: the files are read in parallel, largest first so
+  // that the longest one starts at once (on the calling thread, whose memory
+  // the rest of the build reuses), and their problems are reported in the
+  // order the files were first named.
+  std::vector<size_t> largest_first(files.order_.size());
+  std::vector<uintmax_t> sizes;
+  for (const std::string& name : files.order_) {
+    std::error_code unreadable;  // reported when the file is read
+    uintmax_t size = std::filesystem::file_size(
+        std::filesystem::path(manifest.content_dir) / name, unreadable);
+    sizes.push_back(unreadable ? 0 : size);
+  }
+  std::iota(largest_first.begin(), largest_first.end(), 0);
+  std::stable_sort(largest_first.begin(), largest_first.end(),
+                   [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
   std::vector<DiagnosticList> problems(files.order_.size());
-  ParallelFor(files.order_.size(), [&](size_t i, size_t) {
+  ParallelFor(files.order_.size(), [&](size_t k, size_t) {
+    const size_t i = largest_first[k];
     const std::string& name = files.order_[i];
     File& file = files.files_.at(name);
     YamlLoader loader(manifest.content_dir, &problems[i]);

@@ -194,6 +194,7 @@ class PdfBuild {
   // Subset fonts handed to libharu, which reads them again at save.
   std::vector<std::string> temporary_font_files_;
   std::map<std::string, HPDF_Image> images_by_file_;  // each embedded once
+  std::map<std::pair<int, float>, HPDF_Destination> destinations_;  // by page and y
 };
 
 PdfBuild::PdfBuild(LaidOutDocument document, const PdfOptions& options)
@@ -344,13 +345,19 @@ void PdfBuild::ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code
   HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(kept.data()), size);
 }
 
+// One destination per place, shared by every link and bookmark to it (an
+// index's links all lead to the entries' headings): libharu makes each one
+// an object of its own, which may be referred to many times.
 HPDF_Destination PdfBuild::DestinationAt(int page, float y) {
   assert(page >= 0 && static_cast<size_t>(page) < pages_.size());
+  auto [known, added] = destinations_.try_emplace({page, y}, nullptr);
+  if (!added) return known->second;
   HPDF_Destination destination = HPDF_Page_CreateDestination(pages_[page]);
   if (!Created(destination)) return nullptr;
   // libharu refuses a zoom of 0 ("keep the reader's zoom").
   HPDF_Destination_SetXYZ(destination, 0, document_.pages[page].height - y, 1);
-  return ok() ? destination : nullptr;
+  if (!ok()) return nullptr;
+  return known->second = destination;
 }
 
 void PdfBuild::SetFill(HPDF_Page page, const Color& color, GraphicsState* state) {
