@@ -1,9 +1,11 @@
 // Benchmark, not a test: prints how fast coopkit renders the shipped kit and
-// how render time grows with the size of a document.
+// how render time (and, for the resource directory, memory) grows with the
+// size of a document.
 //
 //   build/tests/kit_benchmark [runs]
 //
-// Everything is rendered in memory (PDF bytes included); nothing is written.
+// The kit, the scaled guide and the stress table are rendered in memory (PDF
+// bytes included); the directory is built and written to a scratch folder.
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
@@ -101,7 +103,8 @@ coopkit::doc::Document SyntheticTable(int rows) {
       if (r == rows / 2 && c == 2) count = 2500;  // taller than a page
       std::string text;
       for (int i = 0; i < count; ++i) {
-        text += (i ? " " : "") + std::string(kWords[word++ % std::size(kWords)]);
+        if (i > 0) text += ' ';
+        text += kWords[word++ % std::size(kWords)];
       }
       row->Append(NodeKind::kTableCell)->Append(NodeKind::kParagraph)->Append(NodeKind::kText)->text =
           text;
@@ -182,9 +185,26 @@ void WriteSyntheticDirectory(const std::string& content_dir, int count) {
   std::ofstream(content_dir + "/resources.yaml") << yaml;
 }
 
-// Renders the resource directory at 100, 1,000 and 10,000 entries: the time
-// per entry must stay flat, and so must memory once the largest run is done.
-void MeasureResourceDirectory(KitOptions options, const std::string& scratch) {
+// Builds a synthetic directory of `count` entries into `scratch`/out, as
+// `coopkit build --only resources` does, and prints one line: entries, pages,
+// milliseconds, peak resident memory in kB. Run in a process of its own, so
+// that the peak is this size's alone.
+int BuildDirectory(KitOptions options, const std::string& scratch, int count) {
+  WriteSyntheticDirectory(scratch, count);
+  options.content_dir = scratch;
+  options.only = {"resources"};
+  options.write = true;
+  options.out_dir = scratch + "/out";
+  Timing t = Measure(options, 1);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("%d %d %.1f %ld\n", count, Pages(t.result), t.median_ms, usage.ru_maxrss);
+  return 0;
+}
+
+// Renders the resource directory at 100, 1,000 and 10,000 entries, each in a
+// fresh process: time per entry and memory per entry, as they grow.
+void MeasureResourceDirectory(const std::string& self, const std::string& scratch) {
   std::ifstream manifest_in(scratch + "/kit.yaml");
   std::string manifest((std::istreambuf_iterator<char>(manifest_in)), {});
   if (manifest.find("template: resources.mustache") == std::string::npos) {
@@ -193,30 +213,49 @@ void MeasureResourceDirectory(KitOptions options, const std::string& scratch) {
            "    template: resources.mustache\n    content: [event.yaml, resources.yaml]\n"
            "    output: resources.pdf\n    paper: A5\n    orientation: portrait\n";
   }
-  options.content_dir = scratch;
-  options.only = {"resources"};
-  std::printf("\nResource directory (synthetic entries, each with badges, QR code and two index terms)\n");
-  std::printf("  %7s %7s %10s %12s %14s\n", "entries", "pages", "ms", "entries/s", "peak RSS MB");
+  std::printf("\nResource directory (synthetic entries, each with badges, QR code and two index terms;\n"
+              "built and written as `coopkit build` does, each size in a process of its own)\n");
+  std::printf("  %7s %7s %10s %12s %14s %16s\n", "entries", "pages", "ms", "entries/s",
+              "peak RSS MB", "kB per entry");
+  long previous_rss = 0;
+  int previous_count = 0;
   for (int count : {100, 1000, 10000}) {
-    WriteSyntheticDirectory(scratch, count);
-    Timing t = Measure(options, count >= 10000 ? 1 : 3);
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    std::printf("  %7d %7d %10.1f %12.0f %14.1f\n", count, Pages(t.result), t.median_ms,
-                count / (t.median_ms / 1000), static_cast<double>(usage.ru_maxrss) / 1024);
+    int exit_code = 0;
+    std::string line = coopkit::testing::RunTool(
+        coopkit::testing::ShellQuote(self) + " --directory " + std::to_string(count) + " " +
+            coopkit::testing::ShellQuote(scratch),
+        &exit_code);
+    int entries = 0, pages = 0;
+    double ms = 0;
+    long rss_kb = 0;
+    if (exit_code != 0 || std::sscanf(line.c_str(), "%d %d %lf %ld", &entries, &pages, &ms, &rss_kb) != 4) {
+      std::fprintf(stderr, "directory of %d entries failed: %s\n", count, line.c_str());
+      std::exit(1);
+    }
+    // Memory each further entry costs, from the previous size to this one.
+    std::string per_entry = previous_count == 0
+                                ? "-"
+                                : std::to_string((rss_kb - previous_rss) / (count - previous_count));
+    std::printf("  %7d %7d %10.1f %12.0f %14.1f %16s\n", entries, pages, ms, entries / (ms / 1000),
+                static_cast<double>(rss_kb) / 1024, per_entry.c_str());
+    previous_rss = rss_kb;
+    previous_count = count;
   }
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 9;
   KitOptions options;
   options.content_dir = kSourceDir + "/content";
   options.templates_dir = kSourceDir + "/templates";
   options.fonts_dir = kSourceDir + "/fonts";
   options.write = false;
   options.source_date_epoch = 0;
+  if (argc == 4 && std::string(argv[1]) == "--directory") {
+    return BuildDirectory(options, argv[3], std::atoi(argv[2]));
+  }
+  int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 9;
 
   Timing kit = Measure(options, runs);
   std::printf("Shipped kit (median of %d runs, in memory, PDF bytes included)\n", runs);
@@ -239,6 +278,6 @@ int main(int argc, char** argv) {
                 pages / (t.median_ms / 1000), t.median_ms / pages);
   }
   MeasureStressTable(kSourceDir + "/fonts");
-  MeasureResourceDirectory(options, scratch.path());
+  MeasureResourceDirectory(fs::read_symlink("/proc/self/exe").string(), scratch.path());
   return 0;
 }
