@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
 #include "base/file_io.h"
+#include "tests/support/tool_runner.h"
 
 namespace coopkit {
 namespace {
@@ -16,13 +16,7 @@ namespace fs = std::filesystem;
 
 class PendingFileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("coopkit-pending-file-" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
-    target_ = (dir_ / "guide.pdf").string();
-    std::ofstream(target_) << "previous";
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  PendingFileTest() { std::ofstream(target_) << "previous"; }
 
   size_t FilesInFolder() const {
     return static_cast<size_t>(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
@@ -32,8 +26,9 @@ class PendingFileTest : public ::testing::Test {
     return ReadFile(path, &error).value_or("<unreadable>");
   }
 
-  fs::path dir_;
-  std::string target_;
+  coopkit::testing::TempDir temp_;
+  const fs::path dir_ = temp_.path();
+  const std::string target_ = temp_.File("guide.pdf");
 };
 
 TEST_F(PendingFileTest, TheTargetKeepsItsBytesUntilCommit) {
