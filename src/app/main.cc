@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <string>
 
 #include "content/report_scaffold.h"
@@ -54,8 +55,13 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet) {
   // Progress goes to a terminal only: CI logs keep just the result lines.
   const bool interactive = !quiet && isatty(STDERR_FILENO) && !std::getenv("CI");
   coopkit::kit::KitBuilder builder(options);
+  std::map<std::string, std::string> labels;  // "[2/5] legal-forms", by document
   builder.OnDocumentStarted([&](const std::string& name, size_t index, size_t count) {
-    if (interactive) std::cerr << "\r[" << index + 1 << "/" << count << "] " << name << "…\x1b[K";
+    labels[name] = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + name;
+    if (interactive) std::cerr << "\r" << labels[name] << "…\x1b[K";
+  });
+  builder.OnStep([&](const std::string& name, const char* step) {
+    if (interactive) std::cerr << "\r" << labels[name] << ": " << step << "…\x1b[K";
   });
   coopkit::DiagnosticList diagnostics;
   coopkit::kit::KitResult result = builder.Build(&diagnostics);

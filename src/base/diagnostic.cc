@@ -1,6 +1,7 @@
 #include "base/diagnostic.h"
 
 #include <algorithm>
+#include <set>
 
 namespace coopkit {
 
@@ -25,7 +26,11 @@ void DiagnosticList::Warning(SourceLocation where, std::string message, std::str
 }
 
 void DiagnosticList::Append(const DiagnosticList& other) {
-  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  std::set<std::string> known;
+  for (const Diagnostic& d : items_) known.insert(FormatDiagnostic(d));
+  for (const Diagnostic& d : other.items_) {
+    if (known.insert(FormatDiagnostic(d)).second) items_.push_back(d);
+  }
 }
 
 bool DiagnosticList::HasErrors() const { return ErrorCount() > 0; }

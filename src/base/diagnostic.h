@@ -33,6 +33,8 @@ class DiagnosticList {
   void Error(SourceLocation where, std::string message, std::string hint = {});
   void Warning(SourceLocation where, std::string message, std::string hint = {});
   void Add(Diagnostic d) { items_.push_back(std::move(d)); }
+  /// Adds `other`'s diagnostics, except those this list already has (a
+  /// template shared by two documents reports its problem once).
   void Append(const DiagnosticList& other);
 
   bool HasErrors() const;

@@ -37,5 +37,17 @@ TEST(DiagnosticTest, ListCountsAndPrintsEveryDiagnosticInOrder) {
   EXPECT_EQ(out.str(), "a:1:1: warning: first\nb:2:2: error: second\nc:3:3: error: third\n");
 }
 
+TEST(DiagnosticListTest, AppendingSkipsWhatTheListAlreadySays) {
+  DiagnosticList kit, guide, directory;
+  guide.Warning({"entry.mustache", 9, 73}, "'region' names nothing");
+  directory.Warning({"entry.mustache", 9, 73}, "'region' names nothing");
+  directory.Error({"resources.yaml", 4, 7}, "unknown kind");
+  kit.Append(guide);
+  kit.Append(directory);
+  ASSERT_EQ(kit.items().size(), 2u);
+  EXPECT_EQ(kit.WarningCount(), 1u);
+  EXPECT_EQ(kit.ErrorCount(), 1u);
+}
+
 }  // namespace
 }  // namespace coopkit

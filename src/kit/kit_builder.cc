@@ -134,10 +134,9 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator};
   std::vector<Outcome> outcomes(selected.size());
   std::vector<std::optional<LayoutResources>> resources(ParallelWorkers(selected.size()));
-  std::mutex progress;
   ParallelFor(selected.size(), [&](size_t i, size_t worker) {
     if (on_start_) {
-      std::lock_guard<std::mutex> lock(progress);
+      std::lock_guard<std::mutex> lock(progress_);
       on_start_(selected[i]->name, i, selected.size());
     }
     if (!resources[worker]) resources[worker].emplace(&locator);
@@ -174,6 +173,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   std::optional<layout::LaidOutDocument> pages = LayOut(spec, inputs, resources, diagnostics);
   if (!pages) return std::nullopt;
 
+  Step(spec.name, "PDF");
   RenderedDocument out;
   out.report.name = spec.name;
   out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
@@ -203,6 +203,12 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   }
   out.report.milliseconds = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   return out;
+}
+
+void KitBuilder::Step(const std::string& name, const char* step) const {
+  if (!on_step_) return;
+  std::lock_guard<std::mutex> lock(progress_);
+  on_step_(name, step);
 }
 
 std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::DocumentSpec& spec,
@@ -241,6 +247,7 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   DiagnosticList layout_diagnostics;
   const layout::OptimalLineBreaker line_breaker;
   const layout::PageComposer composer(&line_breaker);
+  Step(spec.name, "layout");
   layout::LaidOutDocument pages =
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();

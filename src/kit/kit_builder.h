@@ -8,6 +8,7 @@
 #pragma once
 
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,11 +46,16 @@ struct RenderedDocument {
 class KitBuilder {
  public:
   using StartCallback = std::function<void(const std::string& name, size_t index, size_t count)>;
+  using StepCallback = std::function<void(const std::string& name, const char* step)>;
 
   explicit KitBuilder(KitOptions options);
 
   /// Called before each document is rendered, for progress display.
   void OnDocumentStarted(StartCallback callback) { on_start_ = std::move(callback); }
+  /// Called as a document reaches each step of its rendering ("layout",
+  /// "PDF"), for progress display on long documents. Callbacks are never
+  /// called from two threads at once.
+  void OnStep(StepCallback callback) { on_step_ = std::move(callback); }
 
   /// Renders (and, if options.write, writes) the selected documents. Errors
   /// and warnings go to `diagnostics`; nothing is written if any error.
@@ -71,6 +77,8 @@ class KitBuilder {
                                          LayoutResources* resources, DiagnosticList* diagnostics,
                                          bool* output_failed) const;
 
+  void Step(const std::string& name, const char* step) const;
+
   /// The document's pages, from its content and template.
   std::optional<layout::LaidOutDocument> LayOut(const content::DocumentSpec& spec,
                                                 const Inputs& inputs, LayoutResources* resources,
@@ -78,6 +86,8 @@ class KitBuilder {
 
   KitOptions options_;
   StartCallback on_start_;
+  StepCallback on_step_;
+  mutable std::mutex progress_;  // taken around every callback
 };
 
 }  // namespace coopkit::kit
