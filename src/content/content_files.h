@@ -1,8 +1,12 @@
 // The kit's content files, each read and checked against its schema once,
-// however many documents of the kit use it.
+// however many documents of the kit use it. Each document takes the files it
+// names: a copy while other documents still have to take the file, the tree
+// itself for the last one, so that no tree outlives its use.
 #pragma once
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,20 +26,25 @@ class ContentFiles {
                            const std::vector<const DocumentSpec*>& documents,
                            DiagnosticList* diagnostics);
 
-  /// The file's top-level map (or null value for an empty file); nullptr
-  /// when it could not be read or did not pass its checks.
-  const ContentValue* Find(const std::string& file) const;
+  /// The file's top-level map (or null value for an empty file), for one of
+  /// the documents given to Load() that name it; nullopt when it could not be
+  /// read or did not pass its checks. Thread-safe.
+  /// REQUIRES: called at most once per document for each file it names.
+  std::optional<ContentValue> Take(const std::string& file);
 
   /// Every TODO mark left in the files that could be read, file by file.
+  /// REQUIRES: no file taken yet.
   std::vector<TodoMark> TodoMarks() const;
 
  private:
   struct File {
-    std::optional<ContentValue> root;  // absent when unreadable
+    std::optional<ContentValue> root;  // absent when unreadable, or taken by the last user
     bool checked = false;              // read, a map, and valid against its schema
+    int users = 0;                     // documents that have still to take it
   };
   std::map<std::string, File> files_;
   std::vector<std::string> order_;  // in the order first named
+  std::unique_ptr<std::mutex> taking_ = std::make_unique<std::mutex>();
 };
 
 }  // namespace coopkit::content

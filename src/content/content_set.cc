@@ -1,6 +1,7 @@
 #include "content/content_set.h"
 
 #include <algorithm>
+#include <cassert>
 #include <filesystem>
 #include <numeric>
 #include <vector>
@@ -71,7 +72,9 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
   ContentFiles files;
   for (const DocumentSpec* document : documents) {
     for (const std::string& name : document->content_files) {
-      if (files.files_.emplace(name, File{}).second) files.order_.push_back(name);
+      auto [file, added] = files.files_.try_emplace(name);
+      if (added) files.order_.push_back(name);
+      ++file->second.users;
     }
   }
   // Parsing YAML is slow: the files are read in parallel, largest first so
@@ -109,9 +112,16 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
   return files;
 }
 
-const ContentValue* ContentFiles::Find(const std::string& file) const {
-  auto it = files_.find(file);
-  return it != files_.end() && it->second.checked ? &*it->second.root : nullptr;
+std::optional<ContentValue> ContentFiles::Take(const std::string& name) {
+  std::lock_guard<std::mutex> lock(*taking_);
+  auto it = files_.find(name);
+  if (it == files_.end() || !it->second.checked) return std::nullopt;
+  File& file = it->second;
+  assert(file.users > 0 && file.root);
+  if (--file.users > 0) return *file.root;
+  std::optional<ContentValue> last = std::move(file.root);
+  file.root.reset();
+  return last;
 }
 
 std::vector<TodoMark> ContentFiles::TodoMarks() const {
@@ -129,23 +139,23 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,
                                            DiagnosticList* diagnostics) {
   ContentFiles files = ContentFiles::Load(manifest, {&document}, diagnostics);
-  return LoadContentSet(manifest, document, files, diagnostics);
+  return LoadContentSet(manifest, document, &files, diagnostics);
 }
 
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,
-                                           const ContentFiles& files,
+                                           ContentFiles* files,
                                            DiagnosticList* diagnostics) {
   size_t errors_before = diagnostics->ErrorCount();
   bool complete = true;
   ContentValue merged = ContentValue::Map(document.location);
   for (const std::string& file : document.content_files) {
-    const ContentValue* root = files.Find(file);
+    std::optional<ContentValue> root = files->Take(file);
     if (!root) {
       complete = false;  // reported when the file was read
       continue;
     }
-    for (const MapEntry& entry : root->entries) {
+    for (MapEntry& entry : root->entries) {
       if (std::find(std::begin(kReservedKeys), std::end(kReservedKeys), entry.key) !=
           std::end(kReservedKeys)) {
         diagnostics->Error(entry.key_location,
@@ -156,7 +166,7 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                            "'" + entry.key + "' is defined in two content files",
                            "also defined at " + Where(first->key_location));
       } else {
-        merged.entries.push_back(entry);
+        merged.entries.push_back(std::move(entry));
       }
     }
   }

@@ -25,11 +25,12 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,
                                            DiagnosticList* diagnostics);
 
-/// The same from files already read (and checked) once for the whole kit;
-/// problems of the files themselves were reported when they were read.
+/// The same from files already read (and checked) once for the whole kit,
+/// taking from `files` each file `document` names; problems of the files
+/// themselves were reported when they were read.
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,
-                                           const ContentFiles& files,
+                                           ContentFiles* files,
                                            DiagnosticList* diagnostics);
 
 /// Adds `<key>_fr` beside each `<key>` holding a valid ISO date, at any

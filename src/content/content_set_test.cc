@@ -146,5 +146,31 @@ TEST(AddFrenchDatesTest, KeepsAUserWrittenFrenchDate) {
   EXPECT_EQ(map.Find("date_fr")->scalar, "fin novembre");
 }
 
+TEST(ContentFilesTest, EachDocumentTakesItsFilesAndTheLastOneTakesTheTree) {
+  TestFolder folder;
+  folder.Write("content/shared.yaml", "title: Commun\n");
+  folder.Write("content/own.yaml", "note: Seul\n");
+  folder.Write("content/broken.yaml", "title: [\n");
+  KitManifest manifest;
+  manifest.content_dir = folder.Path("content");
+  DocumentSpec first, second;
+  first.content_files = {"shared.yaml", "own.yaml"};
+  second.content_files = {"shared.yaml", "broken.yaml"};
+  DiagnosticList diagnostics;
+  ContentFiles files = ContentFiles::Load(manifest, {&first, &second}, &diagnostics);
+  EXPECT_EQ(diagnostics.ErrorCount(), 1u);  // broken.yaml, reported once when read
+
+  std::optional<ContentValue> one = files.Take("shared.yaml");
+  std::optional<ContentValue> two = files.Take("shared.yaml");
+  ASSERT_TRUE(one && two);
+  EXPECT_EQ(one->Find("title")->scalar, "Commun");
+  EXPECT_EQ(two->Find("title")->scalar, "Commun");
+  std::optional<ContentValue> own = files.Take("own.yaml");
+  ASSERT_TRUE(own);
+  EXPECT_EQ(own->Find("note")->scalar, "Seul");
+  EXPECT_FALSE(files.Take("broken.yaml"));
+  EXPECT_FALSE(files.Take("unknown.yaml"));
+}
+
 }  // namespace
 }  // namespace coopkit::content

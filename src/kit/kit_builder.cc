@@ -108,7 +108,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
       SelectDocuments(*manifest, options_.only, diagnostics);
   if (diagnostics->HasErrors()) return result;
   // Each content file is read and checked once, whatever uses it.
-  const content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
+  content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
   ReportTodoMarks(files, options_, diagnostics);
 
   // The kit's theme, onto which each document's paper and overrides apply.
@@ -228,7 +228,7 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   // that a long document never holds all of them at once.
   std::optional<templates::RenderedText> markdown;
   {
-    auto data = content::LoadContentSet(*inputs.manifest, spec, *inputs.files, diagnostics);
+    auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, diagnostics);
     if (!data) return std::nullopt;
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
     markdown = renderer.Render(spec.template_file, std::move(*data));

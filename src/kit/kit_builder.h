@@ -65,7 +65,7 @@ class KitBuilder {
   // What every document of a run shares, read-only.
   struct Inputs {
     const content::KitManifest* manifest;
-    const content::ContentFiles* files;
+    content::ContentFiles* files;  // taken by each document (thread-safe)
     const layout::Theme* kit_theme;
     SourceLocation theme_location;
     const layout::FontLocator* locator;
