@@ -180,6 +180,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   out.report.pages = static_cast<int>(pages->pages.size());
   std::string error;
   const pdf::PdfWriter writer({options_.source_date_epoch, true, COOPKIT_VERSION});
+  bool written = false;
   if (options_.write) {
     // Straight to a file: a long document's PDF is never all in memory.
     std::error_code ignored;  // a folder that cannot be made is reported just below
@@ -190,14 +191,14 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
       *output_failed = true;
       return std::nullopt;
     }
-    if (writer.WriteFile(std::move(*pages), out.file->temporary_path(), &error)) {
-      out.report.bytes = fs::file_size(out.file->temporary_path(), ignored);
-    }
+    written = writer.WriteFile(std::move(*pages), out.file->temporary_path(), &error);
+    if (written) out.report.bytes = fs::file_size(out.file->temporary_path(), ignored);
   } else {
-    std::string bytes;
-    if (writer.Write(std::move(*pages), &bytes, &error)) out.report.bytes = bytes.size();
+    std::string bytes;  // checked, then dropped
+    written = writer.Write(std::move(*pages), &bytes, &error);
+    out.report.bytes = bytes.size();
   }
-  if (!error.empty()) {
+  if (!written) {
     diagnostics->Error(spec.location, "cannot produce " + spec.output + ": " + error);
     return std::nullopt;
   }

@@ -248,6 +248,16 @@ TEST_F(BadInputTest, MissingTemplateAndMissingFontAreErrors) {
   ExpectNothingWritten();
 }
 
+TEST_F(BadInputTest, AnOutputFolderThatCannotBeWrittenExitsWithThree) {
+  // A file where the output folder should be: no PDF can be created there.
+  CommandResult r = Coopkit("build --content " + ShellQuote(content_.path()) + " --templates " +
+                            ShellQuote(templates_.path()) + " --out " +
+                            ShellQuote(out_.File("guide.pdf")));
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_NE(r.out.find("cannot create a temporary file"), std::string::npos) << r.out;
+  ExpectNothingWritten();
+}
+
 TEST(CommandLineTest, HelpVersionCheckAndUsageErrors) {
   CommandResult help = Coopkit("--help");
   EXPECT_EQ(help.exit_code, 0);
