@@ -148,17 +148,15 @@ TEST(AddFrenchDatesTest, KeepsAUserWrittenFrenchDate) {
 
 TEST(ContentFilesTest, EachDocumentTakesItsFilesAndTheLastOneTakesTheTree) {
   TestFolder folder;
-  folder.Write("content/shared.yaml", "title: Commun\n");
-  folder.Write("content/own.yaml", "note: Seul\n");
-  folder.Write("content/broken.yaml", "title: [\n");
-  KitManifest manifest;
-  manifest.content_dir = folder.Path("content");
-  DocumentSpec first, second;
-  first.content_files = {"shared.yaml", "own.yaml"};
-  second.content_files = {"shared.yaml", "broken.yaml"};
-  DiagnosticList diagnostics;
-  ContentFiles files = ContentFiles::Load(manifest, {&first, &second}, &diagnostics);
-  EXPECT_EQ(diagnostics.ErrorCount(), 1u);  // broken.yaml, reported once when read
+  for (auto [name, text] : {std::pair{"shared", "title: Commun\n"}, {"own", "note: Seul\n"},
+                            {"broken", "title: [\n"}})
+    folder.Write(std::string("content/") + name + ".yaml", text);
+  const KitManifest manifest{.content_dir = folder.Path("content")};
+  const DocumentSpec guide{.content_files = {"shared.yaml", "own.yaml"}};
+  const DocumentSpec sheet{.content_files = {"shared.yaml", "broken.yaml"}};
+  DiagnosticList problems;
+  ContentFiles files = ContentFiles::Load(manifest, {&guide, &sheet}, &problems);
+  EXPECT_EQ(problems.ErrorCount(), 1u);  // broken.yaml, reported once when read
 
   std::optional<ContentValue> one = files.Take("shared.yaml");
   std::optional<ContentValue> two = files.Take("shared.yaml");
