@@ -174,6 +174,7 @@ class PdfBuild {
   HPDF_Image Image(const std::string& file);
   void ReplaceToUnicodeMap(HPDF_Font font);
   void ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code_points);
+  void FlattenGlyphLookup(HPDF_FontDef font, const std::vector<char32_t>& code_points);
   HPDF_Destination DestinationAt(int page, float y);
   void SetFill(HPDF_Page page, const Color& color, GraphicsState* state);
   void DrawImages(HPDF_Page page, const Page& source);
@@ -273,6 +274,7 @@ HPDF_Font PdfBuild::Font(layout::FontId id) {
   const std::string subset_file = SubsetFontFile(file, *bytes);
   const char* name = HPDF_LoadTTFontFromFile(pdf_, subset_file.c_str(), HPDF_TRUE);
   if (!Created(name)) return nullptr;
+  FlattenGlyphLookup(HPDF_GetFontDef(pdf_, name), code_points_by_font_file_[file]);
   HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
   if (!Created(font)) return nullptr;
   ReplaceToUnicodeMap(font);
@@ -343,6 +345,74 @@ void PdfBuild::ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code
   HPDF_Stream_Read(map->stream, reinterpret_cast<HPDF_BYTE*>(kept.data()), &size);
   HPDF_MemStream_FreeData(map->stream);
   HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(kept.data()), size);
+}
+
+// libharu finds a character's glyph by walking the font's cmap segments one
+// after the other, and HPDF_GetFont asks for every code of the Basic
+// Multilingual Plane: with the few dozen segments of a subset font, that walk
+// was a sixth of the default kit's instructions. The lookup table libharu
+// keeps is replaced by one that answers in two steps (one segment indexing an
+// array of glyphs, then the end marker), where the characters drawn lead to
+// the glyphs the font's own table gives and every other code to no glyph. It
+// is kept only if libharu reads it back so. The embedded font file is not
+// changed.
+void PdfBuild::FlattenGlyphLookup(HPDF_FontDef font, const std::vector<char32_t>& code_points) {
+  if (!font || code_points.empty() || !ok()) return;
+  auto* attr = static_cast<HPDF_TTFontDefAttr>(font->attr);
+  if (attr->cmap.format != 4) return;
+  const int last = static_cast<int>(std::min<char32_t>(code_points.back(), 0xFFFE));
+  std::vector<HPDF_UINT16> glyphs(last + 1, 0);
+  for (char32_t c : code_points) {
+    if (c <= static_cast<char32_t>(last)) glyphs[c] = HPDF_TTFontDef_GetGlyphid(font, c);
+  }
+
+  auto allocate = [&](size_t count) {
+    return static_cast<HPDF_UINT16*>(HPDF_GetMem(font->mmgr, count * sizeof(HPDF_UINT16)));
+  };
+  const HPDF_TTF_CmapRange own = attr->cmap;
+  HPDF_TTF_CmapRange flat = own;
+  flat.seg_count_x2 = 4;
+  flat.end_count = allocate(2);
+  flat.start_count = allocate(2);
+  flat.id_delta = reinterpret_cast<HPDF_INT16*>(allocate(2));
+  flat.id_range_offset = allocate(2);
+  flat.glyph_id_array = allocate(glyphs.size());
+  flat.glyph_id_array_count = static_cast<HPDF_UINT>(glyphs.size());
+  auto release = [&](const HPDF_TTF_CmapRange& table) {
+    for (void* array : {static_cast<void*>(table.end_count), static_cast<void*>(table.start_count),
+                        static_cast<void*>(table.id_delta),
+                        static_cast<void*>(table.id_range_offset),
+                        static_cast<void*>(table.glyph_id_array)}) {
+      if (array) HPDF_FreeMem(font->mmgr, array);
+    }
+  };
+  if (!flat.end_count || !flat.start_count || !flat.id_delta || !flat.id_range_offset ||
+      !flat.glyph_id_array) {
+    release(flat);
+    return;
+  }
+  // Segment 0: codes 0..last, glyph = glyph_id_array[code] (an offset of
+  // 4 bytes from its range-offset entry, counted as the format defines it).
+  // Segment 1: the 0xFFFF end marker.
+  flat.start_count[0] = 0;
+  flat.end_count[0] = static_cast<HPDF_UINT16>(last);
+  flat.id_delta[0] = 0;
+  flat.id_range_offset[0] = 4;
+  flat.start_count[1] = 0xFFFF;
+  flat.end_count[1] = 0xFFFF;
+  flat.id_delta[1] = 1;
+  flat.id_range_offset[1] = 0;
+  std::copy(glyphs.begin(), glyphs.end(), flat.glyph_id_array);
+
+  attr->cmap = flat;
+  for (char32_t c : code_points) {
+    if (c <= static_cast<char32_t>(last) && HPDF_TTFontDef_GetGlyphid(font, c) != glyphs[c]) {
+      attr->cmap = own;  // this libharu reads the table otherwise: keep the font's own
+      release(flat);
+      return;
+    }
+  }
+  release(own);
 }
 
 // One destination per place, shared by every link and bookmark to it (an

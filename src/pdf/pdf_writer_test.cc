@@ -1,6 +1,9 @@
 #include "pdf/pdf_writer.h"
 
 #include <gtest/gtest.h>
+#include <hb.h>
+
+#include <cstring>
 
 #include <algorithm>
 #include <chrono>
@@ -284,7 +287,7 @@ TEST_F(PdfWriterTest, CellGridFillsItsCellsFromTheTopOfThePage) {
 }
 
 // The CIDToGIDMap of each font stops at the last character drawn, and maps
-// every character drawn to a glyph.
+// every character drawn to its glyph in the embedded font.
 TEST_F(PdfWriterTest, GlyphMapCoversTheCharactersDrawnAndNoMore) {
   LaidOutDocument document;
   document.font_files = {kSerif};
@@ -292,21 +295,43 @@ TEST_F(PdfWriterTest, GlyphMapCoversTheCharactersDrawnAndNoMore) {
   const std::u32string drawn = U"Été « œuvre »";
   page.runs.push_back(TextRun(60, 100, 0, 10, "Été « œuvre »"));
   document.pages = {page};
-  std::string pdf = WriteToFile(document);
-  std::vector<std::string> fonts = Qdf(pdf).With("/CIDToGIDMap");
-  ASSERT_EQ(fonts.size(), 1u);
-  int map_object = 0;
-  ASSERT_EQ(std::sscanf(fonts[0].c_str() + fonts[0].find("/CIDToGIDMap"), "/CIDToGIDMap %d",
-                        &map_object),
-            1);
-  std::string map = Tool("qpdf --show-object=" + std::to_string(map_object) +
-                         " --filtered-stream-data " + pdf);
+  // Object numbers are the QDF file's, so streams are read from it.
+  const std::string qdf = ShellQuote(dir_.File("out.qdf"));
+  Tool("qpdf --qdf --object-streams=disable " + WriteToFile(document) + " " + qdf);
+  std::string error;
+  const QdfFile objects(ReadFile(dir_.File("out.qdf"), &error).value_or(""));
+  auto stream = [&](const char* key) {
+    std::vector<std::string> holders = objects.With(std::string(key) + " ");
+    EXPECT_EQ(holders.size(), 1u) << key;
+    int number = 0;
+    if (holders.empty() ||
+        std::sscanf(holders[0].c_str() + holders[0].find(key) + std::strlen(key), " %d",
+                    &number) != 1)
+      return std::string();
+    return Tool("qpdf --show-object=" + std::to_string(number) + " --filtered-stream-data " + qdf);
+  };
+  const std::string map = stream("/CIDToGIDMap");
   const char32_t last = *std::max_element(drawn.begin(), drawn.end());  // œ, U+0153
   EXPECT_EQ(map.size(), 2 * (static_cast<size_t>(last) + 1));
+
+  // Each character leads to the glyph the embedded font's own cmap gives it.
+  const std::string font_file = stream("/FontFile2");
+  hb_blob_t* blob = hb_blob_create(font_file.data(), static_cast<unsigned>(font_file.size()),
+                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_font_t* font = hb_font_create(face);
   for (char32_t c : drawn) {
     ASSERT_LT(2 * c + 1, map.size());
-    EXPECT_TRUE(map[2 * c] != 0 || map[2 * c + 1] != 0) << "no glyph for U+" << std::hex << static_cast<uint32_t>(c);
+    hb_codepoint_t glyph = 0;
+    EXPECT_TRUE(hb_font_get_nominal_glyph(font, c, &glyph)) << static_cast<uint32_t>(c);
+    const unsigned mapped = static_cast<unsigned char>(map[2 * c]) << 8 |
+                            static_cast<unsigned char>(map[2 * c + 1]);
+    EXPECT_NE(mapped, 0u) << "no glyph for U+" << std::hex << static_cast<uint32_t>(c);
+    EXPECT_EQ(mapped, glyph) << "U+" << std::hex << static_cast<uint32_t>(c);
   }
+  hb_font_destroy(font);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
 }
 
 TEST_F(PdfWriterTest, WritesMetadataInUtf8) {
