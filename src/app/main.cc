@@ -14,6 +14,7 @@
 #include <map>
 #include <string>
 
+#include "base/heap_policy.h"
 #include "content/report_scaffold.h"
 #include "kit/kit_builder.h"
 
@@ -86,6 +87,7 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  coopkit::UseBatchHeapPolicy();
   CLI::App app{"coopkit: turns a workshop's YAML content and mustache templates into "
                "printable PDF kits."};
   app.set_version_flag("--version", std::string("coopkit ") + COOPKIT_VERSION);

@@ -19,6 +19,7 @@
 
 #include <sys/resource.h>
 
+#include "base/heap_policy.h"
 #include "document/node.h"
 #include "kit/kit_builder.h"
 #include "layout/font_locator.h"
@@ -246,6 +247,7 @@ void MeasureResourceDirectory(const std::string& self, const std::string& scratc
 }  // namespace
 
 int main(int argc, char** argv) {
+  coopkit::UseBatchHeapPolicy();  // as the coopkit command does
   KitOptions options;
   options.content_dir = kSourceDir + "/content";
   options.templates_dir = kSourceDir + "/templates";
