@@ -1,6 +1,7 @@
 #include "base/file_io.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -18,6 +19,11 @@ std::optional<std::string> ReadFile(const std::string& path, std::string* error)
     return std::nullopt;
   }
   std::string bytes;
+  // Sized once from the file's length (fonts are read whole, and are large);
+  // a file that grows meanwhile is still read to its end.
+  struct stat status {};
+  if (fstat(fileno(f), &status) == 0 && status.st_size > 0)
+    bytes.reserve(static_cast<size_t>(status.st_size));
   char buffer[65536];
   size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
