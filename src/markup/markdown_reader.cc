@@ -39,8 +39,16 @@ struct MarkdownReader::Directive {
   SourceLocation where;           // the directive's name
   SourceLocation argument_where;  // its argument, or its name when there is none
   std::map<std::string, std::string> options;
+  std::map<std::string, SourceLocation> option_where;  // each option's key
   std::string_view body;  // the Markdown after the options
   Origin body_origin;
+
+  /// Where option `name` was written, for problems with its value; the
+  /// directive's name when it was not written.
+  const SourceLocation& WhereOf(const std::string& name) const {
+    auto it = option_where.find(name);
+    return it != option_where.end() ? it->second : where;
+  }
 };
 
 namespace {
@@ -411,6 +419,7 @@ void MarkdownReader::ReadOptions(Directive* directive) {
     } else {
       directive->options[option->name] =
           option->text == OptionText::kProse ? Prose(value) : value;
+      directive->option_where[option->name] = where;
     }
     body.remove_prefix(std::min(line.size() + 1, body.size()));
     ++directive->body_origin.line;
@@ -507,7 +516,7 @@ constexpr char kNoteHint[] = "each note starts a line as [^label]: text";
 void MarkdownReader::BuildNotes(const Directive& directive, doc::Node* parent) {
   std::string level = directive.options.contains("level") ? directive.options.at("level") : "1";
   if (level != "1" && level != "2" && level != "3") {
-    diagnostics_->Error(directive.where,
+    diagnostics_->Error(directive.WhereOf("level"),
                         "':level:' of the notes' title must be 1, 2 or 3, not '" + level + "'");
     return;
   }
@@ -584,7 +593,7 @@ void MarkdownReader::BuildChart(const Directive& directive, doc::Node* parent) {
   if (auto max = directive.options.find("max"); max != directive.options.end()) {
     auto number = ParseChartNumber(max->second);
     if (!number || number->second <= 0) {
-      diagnostics_->Error(directive.where,
+      diagnostics_->Error(directive.WhereOf("max"),
                           "':max:' must be a number above zero, not '" + max->second + "'");
       return;
     }
@@ -617,7 +626,7 @@ void MarkdownReader::BuildImage(const Directive& directive, doc::Node* parent) {
   }
   if (auto width = directive.options.find("width");
       width != directive.options.end() && !ParseRelativeLength(width->second)) {
-    diagnostics_->Error(directive.where,
+    diagnostics_->Error(directive.WhereOf("width"),
                         "':width:' must be a length such as 80mm or a share of the column "
                         "such as 60%, not '" + width->second + "'");
     return;
@@ -700,7 +709,7 @@ void MarkdownReader::BuildListTable(const Directive& directive, doc::Node* paren
       "an alignment is left, center or right");
   if (auto zebra = directive.options.find("zebra");
       zebra != directive.options.end() && zebra->second != "true" && zebra->second != "false") {
-    diagnostics_->Error(directive.where, "':zebra:' must be true or false, not '" +
+    diagnostics_->Error(directive.WhereOf("zebra"), "':zebra:' must be true or false, not '" +
                                              zebra->second + "'");
     options_ok = false;
   }
@@ -729,12 +738,12 @@ std::optional<size_t> MarkdownReader::TableCount(const Directive& directive,
   size_t count = 0;
   auto [end, error] = std::from_chars(written.data(), written.data() + written.size(), count);
   if (error != std::errc() || end != written.data() + written.size()) {
-    diagnostics_->Error(directive.where,
+    diagnostics_->Error(directive.WhereOf(name),
                         "':" + name + ":' must be a whole number, not '" + written + "'");
     return std::nullopt;
   }
   if (count > most) {
-    diagnostics_->Error(directive.where, "':" + name + ":' is " + written + ", but the table has " +
+    diagnostics_->Error(directive.WhereOf(name), "':" + name + ":' is " + written + ", but the table has " +
                                              std::to_string(most) + " " + what);
     return std::nullopt;
   }
@@ -748,7 +757,7 @@ bool MarkdownReader::CheckColumnWords(const Directive& directive, const std::str
   if (option == directive.options.end()) return true;
   std::vector<std::string_view> words = doc::OptionWords(option->second);
   if (words.size() != columns) {
-    diagnostics_->Error(directive.where, "':" + name + ":' gives " + std::to_string(words.size()) +
+    diagnostics_->Error(directive.WhereOf(name), "':" + name + ":' gives " + std::to_string(words.size()) +
                                              " columns, but the table has " +
                                              std::to_string(columns),
                         "give one word per column");
@@ -757,7 +766,7 @@ bool MarkdownReader::CheckColumnWords(const Directive& directive, const std::str
   bool all_valid = true;
   for (std::string_view word : words) {
     if (valid(word)) continue;
-    diagnostics_->Error(directive.where,
+    diagnostics_->Error(directive.WhereOf(name),
                         "':" + name + ":' has '" + std::string(word) + "', which is not valid",
                         hint);
     all_valid = false;
@@ -823,13 +832,13 @@ void MarkdownReader::BuildQrCode(const Directive& directive, doc::Node* parent) 
   }
   if (auto size = directive.options.find("size");
       size != directive.options.end() && !ParseLength(size->second)) {
-    diagnostics_->Error(directive.where,
+    diagnostics_->Error(directive.WhereOf("size"),
                         "':size:' must be a length such as 22mm, not '" + size->second + "'");
     return;
   }
   if (auto side = directive.options.find("float");
       side != directive.options.end() && side->second != "right") {
-    diagnostics_->Error(directive.where, "':float:' can only be 'right', not '" + side->second + "'",
+    diagnostics_->Error(directive.WhereOf("float"), "':float:' can only be 'right', not '" + side->second + "'",
                         "leave it out to put the code under the text");
     return;
   }

@@ -436,7 +436,8 @@ TEST_F(MarkdownReaderTest, ListTableOptionsAreChecked) {
     ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << c.options << Messages();
     const Diagnostic& d = diagnostics_.items()[0];
     EXPECT_NE(d.message.find(c.message), std::string::npos) << d.message;
-    EXPECT_EQ(d.location.line, 2) << c.options;
+    EXPECT_EQ(d.location.line, 3) << c.options;  // the option's own line
+    EXPECT_EQ(d.location.column, 2) << c.options;
     EXPECT_EQ(!d.hint.empty(), c.hint) << c.options;
   }
 }
@@ -621,7 +622,8 @@ TEST_F(MarkdownReaderTest, QrMistakesAreReported) {
   ASSERT_EQ(diagnostics_.ErrorCount(), 3u) << Messages();
   EXPECT_NE(diagnostics_.items()[0].message.find("needs the text"), std::string::npos);
   EXPECT_NE(diagnostics_.items()[1].message.find("':size:'"), std::string::npos);
-  EXPECT_EQ(diagnostics_.items()[2].location.line, 8);
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 5);  // each option's own line
+  EXPECT_EQ(diagnostics_.items()[2].location.line, 9);
 }
 
 }  // namespace
