@@ -1,6 +1,7 @@
 #include "pdf/pdf_writer.h"
 
 #include <hpdf.h>
+#include <zlib.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -157,6 +158,7 @@ class PdfBuild {
   void AddPages();
   /// Draws page `index`, then lets go of its drawings.
   void DrawPage(size_t index);
+  void CompressContents(HPDF_Page page);
   void AddOutline();
   void SetMetadata();
   void SaveToBytes(std::string* bytes);
@@ -446,8 +448,38 @@ void PdfBuild::DrawPage(size_t index) {
   DrawGrids(pages_[index], source, state);
   DrawText(pages_[index], source, &state);
   AddLinks(pages_[index], source);
+  CompressContents(pages_[index]);
   // libharu holds the page now; only its size is still needed (links to it).
   source = Page{.width = source.width, .height = source.height};
+}
+
+// libharu keeps each page's operators uncompressed until the whole file is
+// written, then deflates them; a long document held them all at once. A
+// finished page's are deflated now instead, at libharu's level, and its
+// stream marked as already filtered (libharu writes the /Filter entry only
+// for the filters it applies itself, so the dictionary writes it).
+void PdfBuild::CompressContents(HPDF_Page page) {
+  if (!options_.compress || !ok()) return;
+  HPDF_Dict contents = static_cast<HPDF_PageAttr>(page->attr)->contents;
+  if (!Created(contents) || !contents->stream) return;
+  HPDF_UINT size = contents->stream->size;
+  std::string operators(size, '\0');
+  HPDF_Stream_Seek(contents->stream, 0, HPDF_SEEK_SET);
+  HPDF_Stream_Read(contents->stream, reinterpret_cast<HPDF_BYTE*>(operators.data()), &size);
+  uLongf packed_size = compressBound(size);
+  std::string packed(packed_size, '\0');
+  if (!ok() || compress2(reinterpret_cast<Bytef*>(packed.data()), &packed_size,
+                         reinterpret_cast<const Bytef*>(operators.data()), size,
+                         Z_DEFAULT_COMPRESSION) != Z_OK) {
+    return;  // left as it is: libharu deflates it at the save
+  }
+  HPDF_MemStream_FreeData(contents->stream);
+  HPDF_Stream_Write(contents->stream, reinterpret_cast<const HPDF_BYTE*>(packed.data()),
+                    static_cast<HPDF_UINT>(packed_size));
+  contents->filter = HPDF_STREAM_FILTER_NONE;
+  contents->write_fn = [](HPDF_Dict, HPDF_Stream out) {
+    return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+  };
 }
 
 void PdfBuild::DrawImages(HPDF_Page page, const Page& source) {

@@ -422,6 +422,31 @@ TEST_F(PdfWriterTest, WritingToAFileGivesTheSameBytesAsInMemory) {
   EXPECT_NE(error.find("writing"), std::string::npos) << error;
 }
 
+// Each page's operators are deflated once, as soon as the page is drawn:
+// its stream says /FlateDecode by name (libharu's own filters are arrays),
+// and qpdf decodes every stream. Without compression nothing is deflated.
+TEST_F(PdfWriterTest, PageContentsAreDeflatedOnceEach) {
+  auto count = [](const std::string& bytes, const std::string& text) {
+    size_t found = 0;
+    for (size_t at = bytes.find(text); at != std::string::npos; at = bytes.find(text, at + 1))
+      ++found;
+    return found;
+  };
+  std::string bytes, error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(SampleDocument(), &bytes, &error)) << error;
+  EXPECT_EQ(count(bytes, "/Filter /FlateDecode"), SampleDocument().pages.size());
+  const std::string path = dir_.File("deflated.pdf");
+  ASSERT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+  std::string report = Tool("qpdf --check " + ShellQuote(path));
+  EXPECT_NE(report.find("No syntax or stream encoding errors"), std::string::npos) << report;
+
+  PdfOptions plain = ReproducibleOptions();
+  plain.compress = false;
+  ASSERT_TRUE(PdfWriter(plain).Write(SampleDocument(), &bytes, &error)) << error;
+  EXPECT_EQ(count(bytes, "FlateDecode"), 0u);
+  EXPECT_NE(bytes.find(" Tj"), std::string::npos);  // the operators, readable
+}
+
 TEST_F(PdfWriterTest, SameEpochGivesTheSameBytes) {
   LaidOutDocument document = SampleDocument();
   std::string first, second, later, error;
