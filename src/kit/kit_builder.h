@@ -1,9 +1,9 @@
 // Builds a kit: for each document of the manifest, content → template →
 // Markdown → document tree → pages → PDF. Each PDF is written to a
 // temporary file beside its output; they are all renamed into place only
-// when the whole kit is free of errors, and removed otherwise. TODO marks left in the
-// selected documents' content (content/todo_mark.h) are warnings when
-// checking or drafting, errors otherwise; a draft's pages are marked
+// when the whole kit is free of errors, and removed otherwise. TODO marks
+// left in the selected documents' content (content/todo_mark.h) are warnings
+// when checking or drafting, errors otherwise; a draft's pages are marked
 // « BROUILLON ».
 #pragma once
 

@@ -29,25 +29,40 @@ bool IsFontFileName(const std::filesystem::path& path) {
   return extension == ".ttf" || extension == ".otf";
 }
 
-// The face fontconfig lists under the request's family in the requested
-// style, its weight nearest to regular or bold. Listing skips the
-// substitutions and sorting a match would run over every installed font,
-// which cost more than laying out a short document; and a listed face is a
-// real one, never a regular face slanted or emboldened to stand in.
-std::optional<std::string> FindWithFontconfig(const FaceRequest& request) {
+// Of the faces of the requested family, the one in the requested style whose
+// weight (OS/2 scale) is nearest to regular or bold; on a tie, the first.
+// Folder faces and system faces are chosen by this one rule.
+std::optional<std::string> NearestFace(const std::vector<FontFace>& faces,
+                                       const FaceRequest& request) {
+  const int wanted_weight = request.bold ? 700 : 400;
+  const FontFace* best = nullptr;
+  for (const FontFace& face : faces) {
+    const bool bold = face.bold || face.weight >= kFirstBoldWeight;
+    if (!SameFamily(face.family, request.family) || bold != request.bold ||
+        face.italic != request.italic)
+      continue;
+    if (!best || std::abs(face.weight - wanted_weight) < std::abs(best->weight - wanted_weight))
+      best = &face;
+  }
+  if (!best) return std::nullopt;
+  return best->path;
+}
+
+// The static faces fontconfig lists under the request's family, sorted by
+// path. Listing skips the substitutions and sorting a match would run over
+// every installed font, which cost more than laying out a short document;
+// and a listed face is a real one, never a regular face slanted or
+// emboldened to stand in.
+std::vector<FontFace> FontconfigFaces(const std::string& family) {
   FcPattern* pattern = FcPatternCreate();
-  FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(request.family.c_str()));
+  FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
   FcPatternAddString(pattern, FC_FONTFORMAT, reinterpret_cast<const FcChar8*>("TrueType"));
   FcObjectSet* objects = FcObjectSetBuild(FC_FILE, FC_WEIGHT, FC_SLANT, nullptr);
   FcFontSet* fonts = FcFontList(nullptr, pattern, objects);
   FcObjectSetDestroy(objects);
   FcPatternDestroy(pattern);
-  if (!fonts) return std::nullopt;
-
-  const int wanted_weight = request.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
-  std::optional<std::string> best;
-  int best_distance = 0;
-  for (int i = 0; i < fonts->nfont; ++i) {
+  std::vector<FontFace> faces;
+  for (int i = 0; fonts && i < fonts->nfont; ++i) {
     int weight = 0, slant = 0;
     FcChar8* file = nullptr;
     // A variable font lists its weight as a range: it is not a static face.
@@ -55,19 +70,12 @@ std::optional<std::string> FindWithFontconfig(const FaceRequest& request) {
         FcPatternGetInteger(fonts->fonts[i], FC_SLANT, 0, &slant) != FcResultMatch ||
         FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &file) != FcResultMatch)
       continue;
-    if ((weight >= FC_WEIGHT_DEMIBOLD) != request.bold ||
-        (slant != FC_SLANT_ROMAN) != request.italic)
-      continue;
-    std::string path = reinterpret_cast<const char*>(file);
-    const int distance = std::abs(weight - wanted_weight);
-    // The listing's order is fontconfig's: ties go to the first path.
-    if (!best || distance < best_distance || (distance == best_distance && path < *best)) {
-      best = std::move(path);
-      best_distance = distance;
-    }
+    faces.push_back({reinterpret_cast<const char*>(file), family, false, slant != FC_SLANT_ROMAN,
+                     FcWeightToOpenType(weight)});
   }
-  FcFontSetDestroy(fonts);
-  return best;
+  if (fonts) FcFontSetDestroy(fonts);
+  std::ranges::sort(faces, {}, &FontFace::path);  // fontconfig's order is its own
+  return faces;
 }
 
 std::vector<std::string> FontconfigFamilies() {
@@ -114,28 +122,13 @@ FontLocator::FontLocator(std::string fonts_folder, DiagnosticList* diagnostics)
   }
 }
 
-std::optional<std::string> FontLocator::FindInFolder(const FaceRequest& request) const {
-  const int wanted_weight = request.bold ? 700 : 400;
-  const FolderFace* best = nullptr;
-  for (const FolderFace& face : folder_faces_) {
-    const bool bold = face.bold || face.weight >= kFirstBoldWeight;
-    if (!SameFamily(face.family, request.family) || bold != request.bold ||
-        face.italic != request.italic)
-      continue;
-    if (!best || std::abs(face.weight - wanted_weight) < std::abs(best->weight - wanted_weight))
-      best = &face;
-  }
-  if (!best) return std::nullopt;
-  return best->path;
-}
-
 std::optional<std::string> FontLocator::Find(const FaceRequest& request) const {
   auto key = std::make_tuple(request.family, request.bold, request.italic);
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = found_.find(key);
   if (it == found_.end()) {
-    std::optional<std::string> path = FindInFolder(request);
-    if (!path) path = FindWithFontconfig(request);
+    std::optional<std::string> path = NearestFace(folder_faces_, request);
+    if (!path) path = NearestFace(FontconfigFaces(request.family), request);
     it = found_.emplace(key, std::move(path)).first;
   }
   return it->second;
@@ -159,7 +152,7 @@ std::optional<std::string> FontLocator::Locate(const FaceRequest& request,
 
 std::vector<std::string> FontLocator::KnownFamilies() const {
   std::vector<std::string> families = FontconfigFamilies();
-  for (const FolderFace& face : folder_faces_) families.push_back(face.family);
+  for (const FontFace& face : folder_faces_) families.push_back(face.family);
   return families;
 }
 

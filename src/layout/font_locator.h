@@ -1,8 +1,8 @@
 // Finds the TrueType file of a font family in one of its four styles: first
 // among the *.ttf files of the user's fonts/ folder (matched by the family
-// and style names inside the files), then among the system's fonts through
-// fontconfig. Fontconfig always answers with *some* font, so its answer is
-// accepted only when the family and style really are the requested ones.
+// and style names inside the files), then among the faces fontconfig lists
+// under the family. Both places choose by one rule: the requested style, the
+// weight nearest to regular or bold; never a face faked from another one.
 #pragma once
 
 #include <map>
@@ -20,6 +20,15 @@ struct FaceRequest {
   std::string family;  // "Noto Serif"
   bool bold = false;
   bool italic = false;
+};
+
+/// A font file, with the family and style it declares.
+struct FontFace {
+  std::string path;
+  std::string family;
+  bool bold = false;
+  bool italic = false;
+  int weight = 400;  // OS/2 weight class: 400 regular, 700 bold
 };
 
 /// "regular", "bold", "italic" or "bold italic".
@@ -42,19 +51,10 @@ class FontLocator {
                                     DiagnosticList* diagnostics) const;
 
  private:
-  struct FolderFace {
-    std::string path;
-    std::string family;
-    bool bold = false;
-    bool italic = false;
-    int weight = 400;
-  };
-
-  std::optional<std::string> FindInFolder(const FaceRequest& request) const;
   std::vector<std::string> KnownFamilies() const;
 
   std::string fonts_folder_;
-  std::vector<FolderFace> folder_faces_;
+  std::vector<FontFace> folder_faces_;  // sorted by path
   // Answers already found: fontconfig matching is slow, and every rendering
   // thread asks for the same faces.
   mutable std::mutex mutex_;

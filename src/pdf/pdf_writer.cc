@@ -132,6 +132,23 @@ HPDF_Date UtcDate(int64_t epoch_seconds) {
                    .off_minutes = 0};
 }
 
+// The first `size` bytes of one of libharu's memory streams (fewer when it is
+// shorter).
+std::string StreamBytes(HPDF_Stream stream, HPDF_UINT size) {
+  std::string bytes(size, '\0');
+  HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
+  HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+  bytes.resize(size);
+  return bytes;
+}
+
+// Makes `bytes` the whole content of one of libharu's memory streams.
+void ReplaceStreamBytes(HPDF_Stream stream, std::string_view bytes) {
+  HPDF_MemStream_FreeData(stream);
+  HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                    static_cast<HPDF_UINT>(bytes.size()));
+}
+
 // What a page's content stream has set so far, so that each colour, width
 // and font is only written when it changes.
 struct GraphicsState {
@@ -172,7 +189,8 @@ class PdfBuild {
   bool Created(const void* handle);
 
   HPDF_Font Font(layout::FontId id);
-  std::string SubsetFontFile(const std::string& file, std::string_view bytes);
+  std::string SubsetFontFile(const std::string& file, std::string_view bytes,
+                             const std::vector<char32_t>& code_points);
   HPDF_Image Image(const std::string& file);
   void ReplaceToUnicodeMap(HPDF_Font font);
   void ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code_points);
@@ -273,26 +291,27 @@ HPDF_Font PdfBuild::Font(layout::FontId id) {
     return nullptr;
   }
   std::string previous_step = std::exchange(step_, "loading font " + file);
-  const std::string subset_file = SubsetFontFile(file, *bytes);
+  const std::vector<char32_t>& code_points = code_points_by_font_file_[file];
+  const std::string subset_file = SubsetFontFile(file, *bytes, code_points);
   const char* name = HPDF_LoadTTFontFromFile(pdf_, subset_file.c_str(), HPDF_TRUE);
   if (!Created(name)) return nullptr;
-  FlattenGlyphLookup(HPDF_GetFontDef(pdf_, name), code_points_by_font_file_[file]);
+  FlattenGlyphLookup(HPDF_GetFontDef(pdf_, name), code_points);
   HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
   if (!Created(font)) return nullptr;
   ReplaceToUnicodeMap(font);
-  ShortenGlyphMap(font, code_points_by_font_file_[file]);
+  ShortenGlyphMap(font, code_points);
   step_ = std::move(previous_step);
   fonts_by_file_[file] = font;
   return fonts_[id] = font;
 }
 
-// A temporary file holding `bytes` cut down to the characters drawn with
-// `file`, or `file` itself when subsetting fails: the full font is slower
-// but just as right.
-std::string PdfBuild::SubsetFontFile(const std::string& file, std::string_view bytes) {
+// A temporary file holding `bytes` (the font `file`) cut down to
+// `code_points`, or `file` itself when subsetting fails: the full font is
+// slower but just as right.
+std::string PdfBuild::SubsetFontFile(const std::string& file, std::string_view bytes,
+                                      const std::vector<char32_t>& code_points) {
   std::string problem;
-  std::optional<std::string> subset =
-      SubsetTrueType(bytes, code_points_by_font_file_[file], &problem);
+  std::optional<std::string> subset = SubsetTrueType(bytes, code_points, &problem);
   if (!subset) return file;
   std::optional<std::string> path = WriteTemporaryFile(*subset);
   if (!path) return file;
@@ -330,8 +349,7 @@ void PdfBuild::ReplaceToUnicodeMap(HPDF_Font font) {
   static const std::string kMap = IdentityToUnicodeMap();
   HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->cmap_stream;
   if (!Created(map)) return;
-  HPDF_MemStream_FreeData(map->stream);
-  HPDF_Stream_WriteStr(map->stream, kMap.c_str());
+  ReplaceStreamBytes(map->stream, kMap);
 }
 
 // libharu writes a CIDToGIDMap for all 65,536 codes of the Basic
@@ -341,12 +359,8 @@ void PdfBuild::ReplaceToUnicodeMap(HPDF_Font font) {
 void PdfBuild::ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code_points) {
   HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->map_stream;
   if (!map || code_points.empty() || !ok()) return;
-  HPDF_UINT size = static_cast<HPDF_UINT>(2 * (std::min<char32_t>(code_points.back(), 0xFFFF) + 1));
-  std::string kept(size, '\0');
-  HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET);
-  HPDF_Stream_Read(map->stream, reinterpret_cast<HPDF_BYTE*>(kept.data()), &size);
-  HPDF_MemStream_FreeData(map->stream);
-  HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(kept.data()), size);
+  const auto size = static_cast<HPDF_UINT>(2 * (std::min<char32_t>(code_points.back(), 0xFFFF) + 1));
+  ReplaceStreamBytes(map->stream, StreamBytes(map->stream, size));
 }
 
 // libharu finds a character's glyph by walking the font's cmap segments one
@@ -462,20 +476,16 @@ void PdfBuild::CompressContents(HPDF_Page page) {
   if (!options_.compress || !ok()) return;
   HPDF_Dict contents = static_cast<HPDF_PageAttr>(page->attr)->contents;
   if (!Created(contents) || !contents->stream) return;
-  HPDF_UINT size = contents->stream->size;
-  std::string operators(size, '\0');
-  HPDF_Stream_Seek(contents->stream, 0, HPDF_SEEK_SET);
-  HPDF_Stream_Read(contents->stream, reinterpret_cast<HPDF_BYTE*>(operators.data()), &size);
-  uLongf packed_size = compressBound(size);
+  const std::string operators = StreamBytes(contents->stream, contents->stream->size);
+  uLongf packed_size = compressBound(operators.size());
   std::string packed(packed_size, '\0');
   if (!ok() || compress2(reinterpret_cast<Bytef*>(packed.data()), &packed_size,
-                         reinterpret_cast<const Bytef*>(operators.data()), size,
+                         reinterpret_cast<const Bytef*>(operators.data()), operators.size(),
                          Z_DEFAULT_COMPRESSION) != Z_OK) {
     return;  // left as it is: libharu deflates it at the save
   }
-  HPDF_MemStream_FreeData(contents->stream);
-  HPDF_Stream_Write(contents->stream, reinterpret_cast<const HPDF_BYTE*>(packed.data()),
-                    static_cast<HPDF_UINT>(packed_size));
+  packed.resize(packed_size);
+  ReplaceStreamBytes(contents->stream, packed);
   contents->filter = HPDF_STREAM_FILTER_NONE;
   contents->write_fn = [](HPDF_Dict, HPDF_Stream out) {
     return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
