@@ -5,9 +5,9 @@
 // written), or `new` found its file already there; 2 usage error; 3 the
 // output could not be written.
 
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>

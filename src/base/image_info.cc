@@ -1,9 +1,9 @@
 #include "base/image_info.h"
 
+#include <zlib.h>
+
 #include <cstdint>
 #include <utility>
-
-#include <zlib.h>
 
 namespace coopkit {
 namespace {

@@ -19,7 +19,8 @@ class PendingFileTest : public ::testing::Test {
   PendingFileTest() { std::ofstream(target_) << "previous"; }
 
   size_t FilesInFolder() const {
-    return static_cast<size_t>(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
+    return static_cast<size_t>(
+        std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
   }
   std::string Read(const std::string& path) const {
     std::string error;

@@ -9,10 +9,10 @@
 #include "base/french_date.h"
 #include "base/parallel_for.h"
 #include "content/content_schema.h"
-#include "content/event_info.h"
-#include "content/legal_forms_sheet.h"
 #include "content/evaluation_question.h"
+#include "content/event_info.h"
 #include "content/folder_path.h"
+#include "content/legal_forms_sheet.h"
 #include "content/participant_privacy.h"
 #include "content/resource_directory.h"
 #include "content/yaml_loader.h"
@@ -85,8 +85,8 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
   std::vector<uintmax_t> sizes;
   for (const std::string& name : files.order_) {
     std::error_code unreadable;  // reported when the file is read
-    uintmax_t size = std::filesystem::file_size(
-        std::filesystem::path(manifest.content_dir) / name, unreadable);
+    uintmax_t size =
+        std::filesystem::file_size(std::filesystem::path(manifest.content_dir) / name, unreadable);
     sizes.push_back(unreadable ? 0 : size);
   }
   std::iota(largest_first.begin(), largest_first.end(), 0);
@@ -101,8 +101,9 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
     file.root = loader.Load(name);
     if (!file.root) return;
     if (!file.root->IsNull() && !file.root->IsMap()) {
-      problems[i].Error(file.root->location, "a content file should be a map of named values, not " +
-                                                 std::string(ValueKindName(file.root->kind)));
+      problems[i].Error(file.root->location,
+                        "a content file should be a map of named values, not " +
+                            std::string(ValueKindName(file.root->kind)));
       return;
     }
     ValidateAgainstSchema(&loader, name, *file.root, &problems[i]);
@@ -143,8 +144,7 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
 }
 
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
-                                           const DocumentSpec& document,
-                                           ContentFiles* files,
+                                           const DocumentSpec& document, ContentFiles* files,
                                            DiagnosticList* diagnostics) {
   size_t errors_before = diagnostics->ErrorCount();
   bool complete = true;

@@ -29,8 +29,7 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
 /// taking from `files` each file `document` names; problems of the files
 /// themselves were reported when they were read.
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
-                                           const DocumentSpec& document,
-                                           ContentFiles* files,
+                                           const DocumentSpec& document, ContentFiles* files,
                                            DiagnosticList* diagnostics);
 
 /// Adds `<key>_fr` beside each `<key>` holding a valid ISO date, at any

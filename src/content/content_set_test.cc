@@ -148,8 +148,8 @@ TEST(AddFrenchDatesTest, KeepsAUserWrittenFrenchDate) {
 
 TEST(ContentFilesTest, EachDocumentTakesItsFilesAndTheLastOneTakesTheTree) {
   TestFolder folder;
-  for (auto [name, text] : {std::pair{"shared", "title: Commun\n"}, {"own", "note: Seul\n"},
-                            {"broken", "title: [\n"}})
+  for (auto [name, text] :
+       {std::pair{"shared", "title: Commun\n"}, {"own", "note: Seul\n"}, {"broken", "title: [\n"}})
     folder.Write(std::string("content/") + name + ".yaml", text);
   const KitManifest manifest{.content_dir = folder.Path("content")};
   const DocumentSpec guide{.content_files = {"shared.yaml", "own.yaml"}};

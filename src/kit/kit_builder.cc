@@ -165,8 +165,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
 }
 
 std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& spec,
-                                                   const Inputs& inputs,
-                                                   LayoutResources* resources,
+                                                   const Inputs& inputs, LayoutResources* resources,
                                                    DiagnosticList* diagnostics,
                                                    bool* output_failed) const {
   const Clock::time_point start = Clock::now();

@@ -35,9 +35,8 @@ TEST(KitBuilderTest, ReportsEachDocumentAndItsStepsInOrder) {
     EXPECT_EQ(count, 2u);
     events.push_back(name + " started");
   });
-  builder.OnStep([&](const std::string& name, const char* step) {
-    events.push_back(name + " " + step);
-  });
+  builder.OnStep(
+      [&](const std::string& name, const char* step) { events.push_back(name + " " + step); });
   DiagnosticList diagnostics;
   KitResult result = builder.Build(&diagnostics);
   ASSERT_FALSE(diagnostics.HasErrors());

@@ -628,7 +628,8 @@ void MarkdownReader::BuildImage(const Directive& directive, doc::Node* parent) {
       width != directive.options.end() && !ParseRelativeLength(width->second)) {
     diagnostics_->Error(directive.WhereOf("width"),
                         "':width:' must be a length such as 80mm or a share of the column "
-                        "such as 60%, not '" + width->second + "'");
+                        "such as 60%, not '" +
+                            width->second + "'");
     return;
   }
   AppendDirectiveNode(NodeKind::kImage, directive, parent)->attributes["src"] =
@@ -709,8 +710,8 @@ void MarkdownReader::BuildListTable(const Directive& directive, doc::Node* paren
       "an alignment is left, center or right");
   if (auto zebra = directive.options.find("zebra");
       zebra != directive.options.end() && zebra->second != "true" && zebra->second != "false") {
-    diagnostics_->Error(directive.WhereOf("zebra"), "':zebra:' must be true or false, not '" +
-                                             zebra->second + "'");
+    diagnostics_->Error(directive.WhereOf("zebra"),
+                        "':zebra:' must be true or false, not '" + zebra->second + "'");
     options_ok = false;
   }
   if (!options_ok) return;
@@ -743,8 +744,9 @@ std::optional<size_t> MarkdownReader::TableCount(const Directive& directive,
     return std::nullopt;
   }
   if (count > most) {
-    diagnostics_->Error(directive.WhereOf(name), "':" + name + ":' is " + written + ", but the table has " +
-                                             std::to_string(most) + " " + what);
+    diagnostics_->Error(directive.WhereOf(name), "':" + name + ":' is " + written +
+                                                     ", but the table has " + std::to_string(most) +
+                                                     " " + what);
     return std::nullopt;
   }
   return count;
@@ -757,9 +759,9 @@ bool MarkdownReader::CheckColumnWords(const Directive& directive, const std::str
   if (option == directive.options.end()) return true;
   std::vector<std::string_view> words = doc::OptionWords(option->second);
   if (words.size() != columns) {
-    diagnostics_->Error(directive.WhereOf(name), "':" + name + ":' gives " + std::to_string(words.size()) +
-                                             " columns, but the table has " +
-                                             std::to_string(columns),
+    diagnostics_->Error(directive.WhereOf(name),
+                        "':" + name + ":' gives " + std::to_string(words.size()) +
+                            " columns, but the table has " + std::to_string(columns),
                         "give one word per column");
     return false;
   }
@@ -838,7 +840,8 @@ void MarkdownReader::BuildQrCode(const Directive& directive, doc::Node* parent) 
   }
   if (auto side = directive.options.find("float");
       side != directive.options.end() && side->second != "right") {
-    diagnostics_->Error(directive.WhereOf("float"), "':float:' can only be 'right', not '" + side->second + "'",
+    diagnostics_->Error(directive.WhereOf("float"),
+                        "':float:' can only be 'right', not '" + side->second + "'",
                         "leave it out to put the code under the text");
     return;
   }

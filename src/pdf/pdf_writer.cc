@@ -1,8 +1,8 @@
 #include "pdf/pdf_writer.h"
 
 #include <hpdf.h>
-#include <zlib.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cassert>
@@ -309,7 +309,7 @@ HPDF_Font PdfBuild::Font(layout::FontId id) {
 // `code_points`, or `file` itself when subsetting fails: the full font is
 // slower but just as right.
 std::string PdfBuild::SubsetFontFile(const std::string& file, std::string_view bytes,
-                                      const std::vector<char32_t>& code_points) {
+                                     const std::vector<char32_t>& code_points) {
   std::string problem;
   std::optional<std::string> subset = SubsetTrueType(bytes, code_points, &problem);
   if (!subset) return file;
@@ -359,7 +359,8 @@ void PdfBuild::ReplaceToUnicodeMap(HPDF_Font font) {
 void PdfBuild::ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code_points) {
   HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->map_stream;
   if (!map || code_points.empty() || !ok()) return;
-  const auto size = static_cast<HPDF_UINT>(2 * (std::min<char32_t>(code_points.back(), 0xFFFF) + 1));
+  const auto size =
+      static_cast<HPDF_UINT>(2 * (std::min<char32_t>(code_points.back(), 0xFFFF) + 1));
   ReplaceStreamBytes(map->stream, StreamBytes(map->stream, size));
 }
 
@@ -395,10 +396,10 @@ void PdfBuild::FlattenGlyphLookup(HPDF_FontDef font, const std::vector<char32_t>
   flat.glyph_id_array = allocate(glyphs.size());
   flat.glyph_id_array_count = static_cast<HPDF_UINT>(glyphs.size());
   auto release = [&](const HPDF_TTF_CmapRange& table) {
-    for (void* array : {static_cast<void*>(table.end_count), static_cast<void*>(table.start_count),
-                        static_cast<void*>(table.id_delta),
-                        static_cast<void*>(table.id_range_offset),
-                        static_cast<void*>(table.glyph_id_array)}) {
+    for (void* array :
+         {static_cast<void*>(table.end_count), static_cast<void*>(table.start_count),
+          static_cast<void*>(table.id_delta), static_cast<void*>(table.id_range_offset),
+          static_cast<void*>(table.glyph_id_array)}) {
       if (array) HPDF_FreeMem(font->mmgr, array);
     }
   };
@@ -656,8 +657,7 @@ void PdfBuild::SaveToFile(const std::string& path) {
 
 // Builds the whole PDF, then hands it to `save`.
 template <typename Save>
-bool BuildPdf(LaidOutDocument document, const PdfOptions& options, std::string* error,
-              Save save) {
+bool BuildPdf(LaidOutDocument document, const PdfOptions& options, std::string* error, Save save) {
   const size_t page_count = document.pages.size();
   PdfBuild build(std::move(document), options);
   build.Configure();

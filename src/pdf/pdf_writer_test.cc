@@ -3,12 +3,11 @@
 #include <gtest/gtest.h>
 #include <hb.h>
 
-#include <cstring>
-
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 #include <set>
 #include <sstream>
@@ -304,9 +303,8 @@ TEST_F(PdfWriterTest, GlyphMapCoversTheCharactersDrawnAndNoMore) {
     std::vector<std::string> holders = objects.With(std::string(key) + " ");
     EXPECT_EQ(holders.size(), 1u) << key;
     int number = 0;
-    if (holders.empty() ||
-        std::sscanf(holders[0].c_str() + holders[0].find(key) + std::strlen(key), " %d",
-                    &number) != 1)
+    if (holders.empty() || std::sscanf(holders[0].c_str() + holders[0].find(key) + std::strlen(key),
+                                       " %d", &number) != 1)
       return std::string();
     return Tool("qpdf --show-object=" + std::to_string(number) + " --filtered-stream-data " + qdf);
   };
@@ -324,8 +322,8 @@ TEST_F(PdfWriterTest, GlyphMapCoversTheCharactersDrawnAndNoMore) {
     ASSERT_LT(2 * c + 1, map.size());
     hb_codepoint_t glyph = 0;
     EXPECT_TRUE(hb_font_get_nominal_glyph(font, c, &glyph)) << static_cast<uint32_t>(c);
-    const unsigned mapped = static_cast<unsigned char>(map[2 * c]) << 8 |
-                            static_cast<unsigned char>(map[2 * c + 1]);
+    const unsigned mapped =
+        static_cast<unsigned char>(map[2 * c]) << 8 | static_cast<unsigned char>(map[2 * c + 1]);
     EXPECT_NE(mapped, 0u) << "no glyph for U+" << std::hex << static_cast<uint32_t>(c);
     EXPECT_EQ(mapped, glyph) << "U+" << std::hex << static_cast<uint32_t>(c);
   }

@@ -56,7 +56,8 @@ TEST(MustacheDataTest, NestedListsAndMapsKeepTheirOrderAndTexts) {
   }
   ContentValue root = ContentValue::Map();
   root.Set("groups", std::move(groups));
-  kainjow::mustache::mustache tmpl("{{#groups}}[{{label}}:{{#entries}} {{name}}{{/entries}}]{{/groups}}");
+  kainjow::mustache::mustache tmpl(
+      "{{#groups}}[{{label}}:{{#entries}} {{name}}{{/entries}}]{{/groups}}");
   EXPECT_EQ(tmpl.render(ToMustacheData(std::move(root))),
             "[Réseaux: Réseaux 1 Réseaux 2 Réseaux 3][Guides: Guides 1 Guides 2 Guides 3]");
 }

@@ -26,8 +26,7 @@ class TemplateRenderer {
   /// Renders `template_file` (relative to the templates folder) with `data`,
   /// a map, which it consumes. nullopt after any error; warnings do not
   /// stop it.
-  std::optional<RenderedText> Render(const std::string& template_file,
-                                     content::ContentValue data);
+  std::optional<RenderedText> Render(const std::string& template_file, content::ContentValue data);
 
  private:
   std::string templates_dir_;

@@ -6,18 +6,18 @@
 //
 // The kit, the scaled guide and the stress table are rendered in memory (PDF
 // bytes included); the directory is built and written to a scratch folder.
+#include <sys/resource.h>
+
 #include <algorithm>
-#include <cstdlib>
-#include <iostream>
-#include <iterator>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <iterator>
 #include <string>
 #include <vector>
-
-#include <sys/resource.h>
 
 #include "base/heap_policy.h"
 #include "document/node.h"
@@ -214,29 +214,31 @@ void MeasureResourceDirectory(const std::string& self, const std::string& scratc
            "    template: resources.mustache\n    content: [event.yaml, resources.yaml]\n"
            "    output: resources.pdf\n    paper: A5\n    orientation: portrait\n";
   }
-  std::printf("\nResource directory (synthetic entries, each with badges, QR code and two index terms;\n"
-              "built and written as `coopkit build` does, each size in a process of its own)\n");
+  std::printf(
+      "\nResource directory (synthetic entries, each with badges, QR code and two index terms;\n"
+      "built and written as `coopkit build` does, each size in a process of its own)\n");
   std::printf("  %7s %7s %10s %12s %14s %16s\n", "entries", "pages", "ms", "entries/s",
               "peak RSS MB", "kB per entry");
   long previous_rss = 0;
   int previous_count = 0;
   for (int count : {100, 1000, 10000}) {
     int exit_code = 0;
-    std::string line = coopkit::testing::RunTool(
-        coopkit::testing::ShellQuote(self) + " --directory " + std::to_string(count) + " " +
-            coopkit::testing::ShellQuote(scratch),
-        &exit_code);
+    std::string line = coopkit::testing::RunTool(coopkit::testing::ShellQuote(self) +
+                                                     " --directory " + std::to_string(count) + " " +
+                                                     coopkit::testing::ShellQuote(scratch),
+                                                 &exit_code);
     int entries = 0, pages = 0;
     double ms = 0;
     long rss_kb = 0;
-    if (exit_code != 0 || std::sscanf(line.c_str(), "%d %d %lf %ld", &entries, &pages, &ms, &rss_kb) != 4) {
+    if (exit_code != 0 ||
+        std::sscanf(line.c_str(), "%d %d %lf %ld", &entries, &pages, &ms, &rss_kb) != 4) {
       std::fprintf(stderr, "directory of %d entries failed: %s\n", count, line.c_str());
       std::exit(1);
     }
     // Memory each further entry costs, from the previous size to this one.
-    std::string per_entry = previous_count == 0
-                                ? "-"
-                                : std::to_string((rss_kb - previous_rss) / (count - previous_count));
+    std::string per_entry =
+        previous_count == 0 ? "-"
+                            : std::to_string((rss_kb - previous_rss) / (count - previous_count));
     std::printf("  %7d %7d %10.1f %12.0f %14.1f %16s\n", entries, pages, ms, entries / (ms / 1000),
                 static_cast<double>(rss_kb) / 1024, per_entry.c_str());
     previous_rss = rss_kb;

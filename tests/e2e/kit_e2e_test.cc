@@ -26,12 +26,8 @@ std::string ReadAll(const std::string& path) {
 
 class ShippedKitTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    kit_ = new BuiltKit();
-  }
-  static void TearDownTestSuite() {
-    delete kit_;
-  }
+  static void SetUpTestSuite() { kit_ = new BuiltKit(); }
+  static void TearDownTestSuite() { delete kit_; }
   static std::string Pdf(const std::string& name) { return kit_->Pdf(name); }
 
   static BuiltKit* kit_;
@@ -41,7 +37,8 @@ BuiltKit* ShippedKitTest::kit_ = nullptr;
 
 TEST_F(ShippedKitTest, BuildSucceedsAndReportsEachDocument) {
   ASSERT_EQ(kit_->result().exit_code, 0) << kit_->result().out;
-  EXPECT_TRUE(std::regex_search(kit_->result().out, std::regex(R"(guide\s+\d+ pages\s+\d+ kB\s+[0-9.]+ ms)")))
+  EXPECT_TRUE(std::regex_search(kit_->result().out,
+                                std::regex(R"(guide\s+\d+ pages\s+\d+ kB\s+[0-9.]+ ms)")))
       << kit_->result().out;
   EXPECT_TRUE(fs::exists(Pdf("guide.pdf")));
   for (const auto& entry : fs::directory_iterator(kit_->folder()))
@@ -250,9 +247,9 @@ TEST_F(BadInputTest, MissingTemplateAndMissingFontAreErrors) {
 
 TEST_F(BadInputTest, AnOutputFolderThatCannotBeWrittenExitsWithThree) {
   // A file where the output folder should be: no PDF can be created there.
-  CommandResult r = Coopkit("build --content " + ShellQuote(content_.path()) + " --templates " +
-                            ShellQuote(templates_.path()) + " --out " +
-                            ShellQuote(out_.File("guide.pdf")));
+  CommandResult r =
+      Coopkit("build --content " + ShellQuote(content_.path()) + " --templates " +
+              ShellQuote(templates_.path()) + " --out " + ShellQuote(out_.File("guide.pdf")));
   EXPECT_EQ(r.exit_code, 3) << r.out;
   EXPECT_NE(r.out.find("cannot create a temporary file"), std::string::npos) << r.out;
   ExpectNothingWritten();

@@ -56,12 +56,8 @@ const ContentValue& Questions() {
 // The whole shipped kit, built once: personal data must be absent from all of it.
 class ShippedReportTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    kit_ = new BuiltKit();
-  }
-  static void TearDownTestSuite() {
-    delete kit_;
-  }
+  static void SetUpTestSuite() { kit_ = new BuiltKit(); }
+  static void TearDownTestSuite() { delete kit_; }
   static std::string Pdf(const std::string& name) { return kit_->Pdf(name); }
 
   static BuiltKit* kit_;

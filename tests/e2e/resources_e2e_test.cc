@@ -148,7 +148,8 @@ BuiltKit* ShippedDirectoryTest::kit_ = nullptr;
 ShippedDirectory* ShippedDirectoryTest::directory_ = nullptr;
 
 TEST_F(ShippedDirectoryTest, IsBuiltAndPassesQpdfCheck) {
-  EXPECT_TRUE(std::regex_search(kit_->result().out, std::regex(R"(resources\s+\d+ pages)"))) << kit_->result().out;
+  EXPECT_TRUE(std::regex_search(kit_->result().out, std::regex(R"(resources\s+\d+ pages)")))
+      << kit_->result().out;
   std::string report;
   EXPECT_EQ(Directory().QpdfCheck(&report), 0) << report;
   EXPECT_EQ(Directory().Info()["Title"], "Annuaire des ressources");

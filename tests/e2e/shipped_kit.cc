@@ -21,8 +21,8 @@ CommandResult Coopkit(const std::string& arguments, const std::string& env) {
 }
 
 BuiltKit::BuiltKit(const std::string& only)
-    : result_(Coopkit("build " + (only.empty() ? std::string() : "--only " + only + " ") + "--out " +
-                          ShellQuote(out_.path()),
+    : result_(Coopkit("build " + (only.empty() ? std::string() : "--only " + only + " ") +
+                          "--out " + ShellQuote(out_.path()),
                       std::string("SOURCE_DATE_EPOCH=") + kEpoch)) {}
 
 content::ContentValue LoadContent(const std::string& file) {
