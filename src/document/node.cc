@@ -50,9 +50,9 @@ Node* Node::Append(std::unique_ptr<Node> child) {
 
 Node* Node::Append(NodeKind child_kind) { return Append(std::make_unique<Node>(child_kind)); }
 
-const std::string& Node::Attribute(const std::string& key, const std::string& fallback) const {
+std::string Node::Attribute(const std::string& key, std::string_view fallback) const {
   auto it = attributes.find(key);
-  return it == attributes.end() ? fallback : it->second;
+  return it == attributes.end() ? std::string(fallback) : it->second;
 }
 
 std::string Node::PlainText() const {

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace coopkit::doc {
@@ -69,8 +70,9 @@ struct Node {
 
   Node* Append(std::unique_ptr<Node> child);
   Node* Append(NodeKind child_kind);
-  /// The attribute's value, or `fallback` when absent.
-  const std::string& Attribute(const std::string& key, const std::string& fallback) const;
+  /// A copy of the attribute's value, or of `fallback` when absent. By
+  /// value, so that no caller keeps a reference to a temporary fallback.
+  std::string Attribute(const std::string& key, std::string_view fallback = {}) const;
   /// Concatenated text of this node's inlines, for titles and bookmarks.
   std::string PlainText() const;
 };

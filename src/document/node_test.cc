@@ -54,6 +54,17 @@ TEST(NodeTest, AttributeFallsBackWhenAbsent) {
   EXPECT_EQ(callout.Attribute("kind", "note"), "tip");
   EXPECT_EQ(callout.Attribute("title", "Note"), "");
   EXPECT_EQ(callout.Attribute("colour", "blue"), "blue");
+  EXPECT_EQ(callout.Attribute("colour"), "");
+}
+
+// Kept the way callers keep it: under AddressSanitizer, a value that
+// referred to the temporary fallback would be read after its scope.
+TEST(NodeTest, AttributeFallbackOutlivesItsTemporary) {
+  Node qr(NodeKind::kQrCode);
+  const std::string& side = qr.Attribute("size", std::string(40, 'x'));
+  const std::string& data = qr.Attribute("data", std::string(40, 'y'));
+  EXPECT_EQ(side, std::string(40, 'x'));
+  EXPECT_EQ(data, std::string(40, 'y'));
 }
 
 TEST(NodeTest, PlainTextJoinsNestedInlines) {

@@ -36,7 +36,7 @@ std::vector<std::string> SiblingNames(const fs::path& file) {
 
 void ResolveImage(doc::Node* image, const fs::path& content_root, const std::string& source_name,
                   DiagnosticList* diagnostics) {
-  const std::string written = image->Attribute("src", "");
+  const std::string written = image->Attribute("src");
   SourceLocation where{source_name, image->source_line, 0};
   fs::path relative = fs::path(written).lexically_normal();
   if (relative.has_root_path()) {

@@ -63,16 +63,16 @@ TEST_F(ImageResolverTest, GivesLayoutTheAbsolutePathAndPixelSize) {
   Node* image = AddImage("photos/../photos/atelier.png");
   Resolve();
   EXPECT_TRUE(diagnostics_.empty());
-  EXPECT_EQ(image->Attribute("src", ""), fs::canonical(content_ + "/photos/atelier.png").string());
-  EXPECT_EQ(image->Attribute("pixel-width", ""), "64");
-  EXPECT_EQ(image->Attribute("pixel-height", ""), "48");
+  EXPECT_EQ(image->Attribute("src"), fs::canonical(content_ + "/photos/atelier.png").string());
+  EXPECT_EQ(image->Attribute("pixel-width"), "64");
+  EXPECT_EQ(image->Attribute("pixel-height"), "48");
 }
 
 TEST_F(ImageResolverTest, RefusesAnAbsolutePath) {
   Node* image = AddImage(content_ + "/photos/atelier.png");
   Resolve();
   EXPECT_NE(OnlyError().find("is absolute"), std::string::npos);
-  EXPECT_EQ(image->Attribute("pixel-width", ""), "");
+  EXPECT_EQ(image->Attribute("pixel-width"), "");
 }
 
 TEST_F(ImageResolverTest, RefusesAPathThatClimbsOutOfTheContentFolder) {

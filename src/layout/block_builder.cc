@@ -125,7 +125,7 @@ BlockPtr BlockBuilder::BuildBlock(const Node& node, const Surroundings& around) 
     case NodeKind::kTableOfContents:
       return BuildTableOfContents(node);
     case NodeKind::kThematicBreak:
-      if (node.Attribute("style", "") == "writing") {
+      if (node.Attribute("style") == "writing") {
         // A line to write on by hand.
         return std::make_shared<RuleBlock>(RuleStyle{theme_.muted, 0.4f, 1.0f, kWritingLineGap});
       }
@@ -255,7 +255,7 @@ BlockPtr BlockBuilder::BuildNotes(const Node& node, const Surroundings& around) 
     bodies.push_back(std::move(body));
   }
   std::vector<BlockPtr> blocks;
-  if (const std::string& title = node.Attribute("title", ""); !title.empty()) {
+  if (const std::string title = node.Attribute("title"); !title.empty()) {
     Node heading(NodeKind::kHeading);
     heading.level = std::atoi(node.Attribute("level", "1").c_str());
     heading.Append(NodeKind::kText)->text = title;
@@ -272,7 +272,7 @@ std::string BlockBuilder::NoteCall(const Node& call) const {
   static constexpr char32_t kSuperscriptDigits[] = {U'\u2070', U'\u00B9', U'\u00B2', U'\u00B3',
                                                     U'\u2074', U'\u2075', U'\u2076', U'\u2077',
                                                     U'\u2078', U'\u2079'};
-  const std::string& number = call.Attribute("number", "?");
+  const std::string number = call.Attribute("number", "?");
   const FontMetrics& metrics = fonts_.Metrics(fonts_.Face({FontRole::kBody, false, false}));
   std::string superscript;
   for (char digit : number) {
@@ -308,7 +308,7 @@ BlockPtr BlockBuilder::BuildBlockQuote(const Node& node, const Surroundings& aro
 
 BlockPtr BlockBuilder::BuildCallout(const Node& node, const Surroundings& around) {
   static const std::string kNote = "note";
-  const std::string& kind = node.Attribute("kind", kNote);
+  const std::string kind = node.Attribute("kind", kNote);
   if (std::find(kCalloutKinds.begin(), kCalloutKinds.end(), kind) == kCalloutKinds.end()) {
     diagnostics_->Warning(Where(node), "unknown callout kind '" + kind + "'",
                           DidYouMean(kind, kCalloutKinds));
@@ -331,12 +331,12 @@ BlockPtr BlockBuilder::BuildCallout(const Node& node, const Surroundings& around
   Surroundings inside = around;
   inside.top_level = false;
   return std::make_shared<FramedBlock>(
-      frame, PlainText(node.Attribute("title", ""), title_state, theme_.line_height),
+      frame, PlainText(node.Attribute("title"), title_state, theme_.line_height),
       std::make_shared<BlockStack>(BuildChildren(node, inside)));
 }
 
 BlockPtr BlockBuilder::BuildColumns(const Node& node, const Surroundings& around) {
-  const std::string& value = node.Attribute("count", "2");
+  const std::string value = node.Attribute("count", "2");
   int count = 0;
   auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), count);
   if (error != std::errc() || end != value.data() + value.size() || count < 1 ||
@@ -369,13 +369,13 @@ BlockPtr BlockBuilder::BuildCodeBlock(const Node& node) {
 // The markup checked the chart's data; a malformed number here is a bug.
 BlockPtr BlockBuilder::BuildChart(const Node& node) {
   ChartData data;
-  data.title = node.Attribute("title", "");
-  data.unit = node.Attribute("unit", "");
-  if (const std::string& max = node.Attribute("max", ""); !max.empty())
+  data.title = node.Attribute("title");
+  data.unit = node.Attribute("unit");
+  if (const std::string max = node.Attribute("max"); !max.empty())
     data.max = std::strtod(max.c_str(), nullptr);
   for (const auto& bar : node.children) {
-    const std::string& value = bar->Attribute("value", "0");
-    data.bars.push_back({bar->Attribute("label", ""), std::strtod(value.c_str(), nullptr), value});
+    const std::string value = bar->Attribute("value", "0");
+    data.bars.push_back({bar->Attribute("label"), std::strtod(value.c_str(), nullptr), value});
   }
   assert(!data.bars.empty() && "the markup refuses a chart without bars");
   ChartStyle style;
@@ -392,7 +392,7 @@ BlockPtr BlockBuilder::BuildChart(const Node& node) {
 // The kit checked the file and wrote its pixel size in the node (see
 // kit/image_resolver.h); a tree built elsewhere may lack it.
 BlockPtr BlockBuilder::BuildImage(const Node& node) {
-  const std::string& src = node.Attribute("src", "");
+  const std::string src = node.Attribute("src");
   int pixel_width = std::atoi(node.Attribute("pixel-width", "0").c_str());
   int pixel_height = std::atoi(node.Attribute("pixel-height", "0").c_str());
   if (pixel_width <= 0 || pixel_height <= 0) {
@@ -410,7 +410,7 @@ BlockPtr BlockBuilder::BuildImage(const Node& node) {
   shape.alignment = Alignment::kCenter;
   shape.hyphenate = false;
   std::shared_ptr<const TextSource> caption_text;
-  if (const std::string& text = node.Attribute("caption", ""); !text.empty())
+  if (const std::string text = node.Attribute("caption"); !text.empty())
     caption_text = std::make_shared<TextSource>(std::vector<StyledSpan>{{text, Style(caption)}},
                                                 shape, theme_.line_height, setter_);
   ImageStyle style;
@@ -493,15 +493,15 @@ BlockPtr BlockBuilder::BuildCover(const Node& node) {
   date.size = theme_.body_size * 1.1f;
   date.color = theme_.heading;
 
-  std::string when_where = node.Attribute("date", "");
-  const std::string& place = node.Attribute("place", "");
+  std::string when_where = node.Attribute("date");
+  const std::string place = node.Attribute("place");
   if (!when_where.empty() && !place.empty()) when_where += " \u00B7 ";
   when_where += place;
 
   CoverContent content;
-  content.title = PlainText(node.Attribute("title", ""), title, kCoverTitleLineHeight);
-  content.subtitle = PlainText(node.Attribute("subtitle", ""), subtitle, kHeadingLineHeight);
-  content.organisation = PlainText(node.Attribute("organisation", node.Attribute("author", "")),
+  content.title = PlainText(node.Attribute("title"), title, kCoverTitleLineHeight);
+  content.subtitle = PlainText(node.Attribute("subtitle"), subtitle, kHeadingLineHeight);
+  content.organisation = PlainText(node.Attribute("organisation", node.Attribute("author")),
                                    organisation, kHeadingLineHeight);
   content.date_and_place = PlainText(when_where, date, kHeadingLineHeight);
   Surroundings inside;
@@ -520,7 +520,7 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   if (columns == 0) return nullptr;
   auto content = std::make_shared<TableContent>();
   content->columns = doc::TableColumns(node, columns);
-  const std::string& stubs = node.Attribute("stub-columns", "0");
+  const std::string stubs = node.Attribute("stub-columns", "0");
   std::from_chars(stubs.data(), stubs.data() + stubs.size(), content->stub_columns);
 
   Surroundings inside;
@@ -528,7 +528,7 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   inside.text.color = theme_.text;
   inside.paragraph_spacing = around.paragraph_spacing * kCellParagraphSpacing;
   for (const auto& row : node.children) {
-    bool header = row->Attribute("header", "") == "true";
+    bool header = row->Attribute("header") == "true";
     if (header && content->header_rows == content->rows.size()) ++content->header_rows;
     std::vector<BlockPtr>& cells = content->rows.emplace_back();
     for (size_t column = 0; column < columns; ++column) {
@@ -547,7 +547,7 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   caption.bold = true;
   caption.size = inside.text.size;
   caption.color = theme_.heading;
-  const std::string& title = node.Attribute("caption", "");
+  const std::string title = node.Attribute("caption");
   content->caption = PlainText(title, caption, theme_.line_height);
   caption.bold = false;
   caption.color = theme_.muted;
@@ -560,7 +560,7 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   style.border = theme_.table.border;
   style.header_background = theme_.table.header_background;
   style.zebra_background = theme_.table.zebra_background;
-  style.zebra = node.Attribute("zebra", "") == "true";
+  style.zebra = node.Attribute("zebra") == "true";
   style.readable_width = theme_.table.min_column_width;
   style.frame_height = theme_.page.ContentHeight();
   style.caption_gap = theme_.table.cell_padding;
@@ -576,7 +576,7 @@ BlockPtr BlockBuilder::BuildKeepTogether(const Node& node, const Surroundings& a
   std::vector<BlockPtr> body;
   BlockPtr aside;
   for (const auto& child : node.children) {
-    bool floated = child->kind == NodeKind::kQrCode && child->Attribute("float", "") == "right";
+    bool floated = child->kind == NodeKind::kQrCode && child->Attribute("float") == "right";
     BlockPtr block = floated ? BuildQrCode(*child, inside) : BuildBlock(*child, inside);
     if (!block) continue;
     if (floated && !aside) {
@@ -593,14 +593,14 @@ BlockPtr BlockBuilder::BuildKeepTogether(const Node& node, const Surroundings& a
 }
 
 BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around) {
-  const std::string& data = node.Attribute("data", "");
+  const std::string data = node.Attribute("data");
   std::optional<QrCode> code = QrCode::Encode(data);
   if (!code) {
     diagnostics_->Warning(Where(node), "no QR code can hold '" + data + "'",
                           "a QR code holds a non-empty text of at most about 2,000 characters");
     return nullptr;
   }
-  const std::string& written_side = node.Attribute("size", "");
+  const std::string written_side = node.Attribute("size");
   float side = written_side.empty() ? kQrDefaultSide
                                     : ParseLength(written_side).value_or(kQrDefaultSide);
   return std::make_shared<QrCodeBlock>(std::move(*code), data, side, around.paragraph_spacing);
@@ -619,7 +619,7 @@ BlockPtr BlockBuilder::BuildIndex(const Node& node) {
   style.space_around = theme_.heading_space_before[1];
   static const std::string kMainGroup = "main";
   return std::make_shared<IndexBlock>(
-      PlainText(node.Attribute("title", ""), title_state, kHeadingLineHeight),
+      PlainText(node.Attribute("title"), title_state, kHeadingLineHeight),
       std::make_shared<const std::vector<IndexEntry>>(
           index_terms_.EntriesOf(node.Attribute("group", kMainGroup))),
       style);

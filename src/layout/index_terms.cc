@@ -19,7 +19,7 @@ void IndexTerms::CollectChildren(const doc::Node& parent, int* next_anchor) {
       int place = shares ? places_.at(previous) : (*next_anchor)++;
       places_[child.get()] = place;
       static const std::string kMainGroup = "main";
-      terms_.push_back({child->Attribute("group", kMainGroup), child->Attribute("term", ""), place});
+      terms_.push_back({child->Attribute("group", kMainGroup), child->Attribute("term"), place});
     }
     CollectChildren(*child, next_anchor);
     previous = child.get();

@@ -136,7 +136,7 @@ TEST_F(MarkdownReaderTest, TableOfContentsWithTitle) {
   ASSERT_EQ(document.root->children.size(), 2u);
   const Node& toc = *document.root->children[1];
   EXPECT_EQ(toc.kind, NodeKind::kTableOfContents);
-  EXPECT_EQ(toc.Attribute("title", ""), "Sommaire");
+  EXPECT_EQ(toc.Attribute("title"), "Sommaire");
   EXPECT_EQ(toc.source_line, 3);
   EXPECT_TRUE(diagnostics_.empty());
 }
@@ -155,8 +155,8 @@ TEST_F(MarkdownReaderTest, CalloutBodyIsMarkdown) {
   EXPECT_EQ(Outline(callout),
             "(callout (paragraph (text \"Un \") (strong (text \"corps\")) (text \".\")) "
             "(bullet_list (list_item (paragraph (text \"item\")))))");
-  EXPECT_EQ(callout.Attribute("kind", ""), "warning");
-  EXPECT_EQ(callout.Attribute("title", ""), "Point de vigilance");
+  EXPECT_EQ(callout.Attribute("kind"), "warning");
+  EXPECT_EQ(callout.Attribute("title"), "Point de vigilance");
   EXPECT_EQ(callout.children[0]->source_line, 3);
   EXPECT_EQ(callout.children[1]->source_line, 5);
   EXPECT_TRUE(diagnostics_.empty());
@@ -165,8 +165,8 @@ TEST_F(MarkdownReaderTest, CalloutBodyIsMarkdown) {
 TEST_F(MarkdownReaderTest, CalloutKinds) {
   doc::Document document = Read("```{callout}\nA\n```\n\n```{callout} tip\nB\n```\n");
   ASSERT_EQ(document.root->children.size(), 2u);
-  EXPECT_EQ(document.root->children[0]->Attribute("kind", ""), "note");
-  EXPECT_EQ(document.root->children[1]->Attribute("kind", ""), "tip");
+  EXPECT_EQ(document.root->children[0]->Attribute("kind"), "note");
+  EXPECT_EQ(document.root->children[1]->Attribute("kind"), "tip");
 }
 
 TEST_F(MarkdownReaderTest, UnknownCalloutKindIsAnErrorWithHint) {
@@ -181,12 +181,12 @@ TEST_F(MarkdownReaderTest, ColumnsTakeACount) {
   ASSERT_EQ(document.root->children.size(), 2u);
   EXPECT_EQ(Outline(*document.root->children[0]),
             "(columns (paragraph (text \"Un\")) (paragraph (text \"Deux\")))");
-  EXPECT_EQ(document.root->children[0]->Attribute("count", ""), "3");
-  EXPECT_EQ(document.root->children[1]->Attribute("count", ""), "2");
+  EXPECT_EQ(document.root->children[0]->Attribute("count"), "3");
+  EXPECT_EQ(document.root->children[1]->Attribute("count"), "2");
   // One column: a template's switch between layouts, the same blocks in one column.
   doc::Document single = Read("```{columns} 1\nUn\n```\n");
   ASSERT_EQ(single.root->children.size(), 1u);
-  EXPECT_EQ(single.root->children[0]->Attribute("count", ""), "1");
+  EXPECT_EQ(single.root->children[0]->Attribute("count"), "1");
 }
 
 TEST_F(MarkdownReaderTest, BadColumnCountIsAnError) {
@@ -205,11 +205,11 @@ TEST_F(MarkdownReaderTest, CoverWithOptionsAndBody) {
   ASSERT_EQ(document.root->children.size(), 1u);
   const Node& cover = *document.root->children[0];
   EXPECT_EQ(cover.kind, NodeKind::kCover);
-  EXPECT_EQ(cover.Attribute("title", ""), "Guide de la coopération");
-  EXPECT_EQ(cover.Attribute("subtitle", ""), "Une vision");
-  EXPECT_EQ(cover.Attribute("organisation", ""), "CRGE");
-  EXPECT_EQ(cover.Attribute("date", ""), "26 novembre 2026");
-  EXPECT_EQ(cover.Attribute("place", ""), "Poitiers");
+  EXPECT_EQ(cover.Attribute("title"), "Guide de la coopération");
+  EXPECT_EQ(cover.Attribute("subtitle"), "Une vision");
+  EXPECT_EQ(cover.Attribute("organisation"), "CRGE");
+  EXPECT_EQ(cover.Attribute("date"), "26 novembre 2026");
+  EXPECT_EQ(cover.Attribute("place"), "Poitiers");
   EXPECT_EQ(Outline(cover),
             "(cover (paragraph (text \"Avec nos \") (emphasis (text \"partenaires\")) "
             "(text \".\")))");
@@ -221,7 +221,7 @@ TEST_F(MarkdownReaderTest, OptionValuesUndoMarkdownEscapes) {
   doc::Document document =
       Read("```{cover}\n:title: Groupement \\*A\\* \\& \\[co\\] C:\\\\temp\n```\n");
   ASSERT_EQ(document.root->children.size(), 1u);
-  EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "Groupement *A* & [co] C:\\temp");
+  EXPECT_EQ(document.root->children[0]->Attribute("title"), "Groupement *A* & [co] C:\\temp");
 }
 
 TEST_F(MarkdownReaderTest, DocumentDirectiveFillsTheInfoAndMakesNoNode) {
@@ -287,7 +287,7 @@ TEST_F(MarkdownReaderTest, UnknownDirectiveIsAnErrorWithLineColumnAndHint) {
 TEST_F(MarkdownReaderTest, UnknownOptionIsAnErrorWithHint) {
   doc::Document document = Read("```{cover}\n:title: A\n:subtilte: B\n```\n");
   ASSERT_EQ(document.root->children.size(), 1u);
-  EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "A");
+  EXPECT_EQ(document.root->children[0]->Attribute("title"), "A");
   EXPECT_EQ(Messages(), kSource +
                             ":3:2: error: unknown option 'subtilte' for directive 'cover'\n"
                             "  hint: did you mean 'subtitle'?\n");
@@ -302,7 +302,7 @@ TEST_F(MarkdownReaderTest, UnknownOptionFarFromAnyListsTheKnownOnes) {
 
 TEST_F(MarkdownReaderTest, OptionGivenTwiceIsAnError) {
   doc::Document document = Read("```{toc}\n:title: A\n:title: B\n```\n");
-  EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "A");
+  EXPECT_EQ(document.root->children[0]->Attribute("title"), "A");
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
   EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
 }
@@ -336,7 +336,7 @@ TEST_F(MarkdownReaderTest, FrenchTypographyIsOnByDefault) {
 
 TEST_F(MarkdownReaderTest, FrenchTypographyCanBeDisabled) {
   doc::Document document = Read("```{toc}\n:title: L'été: x\n```\n\nC'est ça!\n");
-  EXPECT_EQ(document.root->children[0]->Attribute("title", ""), "L'été: x");
+  EXPECT_EQ(document.root->children[0]->Attribute("title"), "L'été: x");
   EXPECT_EQ(document.root->children[1]->PlainText(), "C'est ça!");
 }
 
@@ -365,15 +365,15 @@ TEST_F(MarkdownReaderTest, ListTableBuildsRowsOfCellsWithRichBlocks) {
   const Node& table = *document.root->children[0];
   EXPECT_EQ(table.kind, NodeKind::kTable);
   EXPECT_EQ(table.source_line, 1);
-  EXPECT_EQ(table.Attribute("caption", ""), "Formes comparées");
-  EXPECT_EQ(table.Attribute("header-rows", ""), "1");
-  EXPECT_EQ(table.Attribute("widths", ""), "auto 1fr 45mm");
-  EXPECT_EQ(table.Attribute("align", ""), "left left right");
-  EXPECT_EQ(table.Attribute("stub-columns", ""), "1");
-  EXPECT_EQ(table.Attribute("zebra", ""), "true");
+  EXPECT_EQ(table.Attribute("caption"), "Formes comparées");
+  EXPECT_EQ(table.Attribute("header-rows"), "1");
+  EXPECT_EQ(table.Attribute("widths"), "auto 1fr 45mm");
+  EXPECT_EQ(table.Attribute("align"), "left left right");
+  EXPECT_EQ(table.Attribute("stub-columns"), "1");
+  EXPECT_EQ(table.Attribute("zebra"), "true");
   ASSERT_EQ(table.children.size(), 2u);
-  EXPECT_EQ(table.children[0]->Attribute("header", ""), "true");
-  EXPECT_EQ(table.children[1]->Attribute("header", ""), "");
+  EXPECT_EQ(table.children[0]->Attribute("header"), "true");
+  EXPECT_EQ(table.children[1]->Attribute("header"), "");
   EXPECT_EQ(table.children[1]->source_line, 10);
   EXPECT_EQ(Outline(*table.children[0]),
             "(table_row (table_cell (paragraph (text \"Critère\"))) (table_cell (paragraph (text "
@@ -390,7 +390,7 @@ TEST_F(MarkdownReaderTest, ListTableCaptionIsOptional) {
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
   ASSERT_EQ(document.root->children.size(), 1u);
   EXPECT_EQ(document.root->children[0]->Attribute("caption", "none"), "none");
-  EXPECT_EQ(document.root->children[0]->children[0]->Attribute("header", ""), "");
+  EXPECT_EQ(document.root->children[0]->children[0]->Attribute("header"), "");
 }
 
 TEST_F(MarkdownReaderTest, ListTableRowsWithDifferentCellCountsAreAnError) {
@@ -451,9 +451,9 @@ TEST_F(MarkdownReaderTest, ChartHasOneChildPerBarWithItsLabelValueAndLine) {
   const Node& chart = *document.root->children[1];
   EXPECT_EQ(chart.kind, NodeKind::kChart);
   EXPECT_EQ(chart.source_line, 3);
-  EXPECT_EQ(chart.Attribute("type", ""), "bar");
-  EXPECT_EQ(chart.Attribute("title", ""), "Utilité");
-  EXPECT_EQ(chart.Attribute("unit", ""), "réponses");
+  EXPECT_EQ(chart.Attribute("type"), "bar");
+  EXPECT_EQ(chart.Attribute("title"), "Utilité");
+  EXPECT_EQ(chart.Attribute("unit"), "réponses");
   ASSERT_EQ(chart.children.size(), 3u);
   const char* labels[] = {"1 = Pas du tout", "2", "5 = Tout à fait"};
   const char* values[] = {"0", "1", "3.5"};
@@ -461,8 +461,8 @@ TEST_F(MarkdownReaderTest, ChartHasOneChildPerBarWithItsLabelValueAndLine) {
   for (size_t i = 0; i < 3; ++i) {
     const Node& bar = *chart.children[i];
     EXPECT_EQ(bar.kind, NodeKind::kText);
-    EXPECT_EQ(bar.Attribute("label", ""), labels[i]);
-    EXPECT_EQ(bar.Attribute("value", ""), values[i]);
+    EXPECT_EQ(bar.Attribute("label"), labels[i]);
+    EXPECT_EQ(bar.Attribute("value"), values[i]);
     EXPECT_EQ(bar.source_line, lines[i]);
   }
 }
@@ -472,9 +472,9 @@ TEST_F(MarkdownReaderTest, ChartLabelsLoseTemplateEscapesAndGetFrenchTypography)
       Read("```{chart}\n:max: 10\nTrès \\*utile\\* : oui: 2\n```\n", /*french_typography=*/true);
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
   const Node& chart = *document.root->children[0];
-  EXPECT_EQ(chart.Attribute("type", ""), "bar");
-  EXPECT_EQ(chart.Attribute("max", ""), "10");
-  EXPECT_EQ(chart.children[0]->Attribute("label", ""), "Très *utile*" + kNbsp + ": oui");
+  EXPECT_EQ(chart.Attribute("type"), "bar");
+  EXPECT_EQ(chart.Attribute("max"), "10");
+  EXPECT_EQ(chart.children[0]->Attribute("label"), "Très *utile*" + kNbsp + ": oui");
 }
 
 TEST_F(MarkdownReaderTest, MalformedChartLinesAreReportedAtTheirLines) {
@@ -521,16 +521,16 @@ TEST_F(MarkdownReaderTest, ImageKeepsItsPathAndOptions) {
   const Node& image = *document.root->children[0];
   EXPECT_EQ(image.kind, NodeKind::kImage);
   EXPECT_EQ(image.source_line, 1);
-  EXPECT_EQ(image.Attribute("src", ""), "photos/atelier du matin.jpg");
-  EXPECT_EQ(image.Attribute("caption", ""), "L'atelier");
-  EXPECT_EQ(image.Attribute("width", ""), "60%");
-  EXPECT_EQ(image.Attribute("alt", ""), "Six personnes");
+  EXPECT_EQ(image.Attribute("src"), "photos/atelier du matin.jpg");
+  EXPECT_EQ(image.Attribute("caption"), "L'atelier");
+  EXPECT_EQ(image.Attribute("width"), "60%");
+  EXPECT_EQ(image.Attribute("alt"), "Six personnes");
 }
 
 TEST_F(MarkdownReaderTest, ImageCaptionGetsFrenchTypography) {
   doc::Document document =
       Read("```{image} a.png\n:caption: L'atelier : matin\n```\n", /*french_typography=*/true);
-  EXPECT_EQ(document.root->children[0]->Attribute("caption", ""),
+  EXPECT_EQ(document.root->children[0]->Attribute("caption"),
             "L\u2019atelier" + kNbsp + ": matin");
 }
 
@@ -552,10 +552,10 @@ TEST_F(MarkdownReaderTest, WritingLinesAreFullWidthRulesOfTheirCount) {
   for (size_t i = 1; i < 4; ++i) {
     const Node& line = *document.root->children[i];
     EXPECT_EQ(line.kind, NodeKind::kThematicBreak);
-    EXPECT_EQ(line.Attribute("style", ""), "writing");
+    EXPECT_EQ(line.Attribute("style"), "writing");
     EXPECT_EQ(line.source_line, 3);
   }
-  EXPECT_EQ(Read("---\n").root->children[0]->Attribute("style", ""), "");
+  EXPECT_EQ(Read("---\n").root->children[0]->Attribute("style"), "");
 }
 
 TEST_F(MarkdownReaderTest, WritingLinesNeedACountFromOneToThirty) {

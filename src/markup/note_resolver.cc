@@ -117,7 +117,7 @@ class Numbering {
     for (Node* notes : notes_) {
       std::vector<std::unique_ptr<Node>> kept;
       for (auto& note : notes->children) {
-        const std::string& label = note->Attribute("label", "");
+        const std::string label = note->Attribute("label");
         auto definition = definitions_.find(label);
         if (definition == definitions_.end() || definition->second.paragraph != note.get()) {
           continue;  // a second definition of the same label, already reported

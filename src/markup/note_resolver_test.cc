@@ -154,8 +154,8 @@ TEST_F(NoteResolverTest, ResolvesATreeBuiltByHand) {
   note->attributes["label"] = "n";
   NoteResolver(&diagnostics_, "tree").Resolve(document.root.get());
   ASSERT_EQ(paragraph->children.size(), 2u);
-  EXPECT_EQ(paragraph->children[1]->Attribute("number", ""), "1");
-  EXPECT_EQ(note->Attribute("number", ""), "1");
+  EXPECT_EQ(paragraph->children[1]->Attribute("number"), "1");
+  EXPECT_EQ(note->Attribute("number"), "1");
 }
 
 }  // namespace
