@@ -2,43 +2,88 @@
 # Sets coopkit up on Debian 12 and either writes the default kit or runs the
 # tests. Run as root (or through sudo) from anywhere:
 #   ./setup.sh kit    install what is missing, build, write the kit to out/
-#   ./setup.sh test   install what is missing, build, run every test
+#   ./setup.sh test   install what is missing, build, run every test: the
+#                     release build, the same suite under AddressSanitizer
+#                     and UndefinedBehaviorSanitizer with asserts on, then
+#                     each fuzzer for a bounded time (FUZZ_SECONDS, default 60)
 set -eu
 
 cd "$(dirname "$0")"
 mode=${1:-}
 case "$mode" in
   kit|test) ;;
+  -h|--help) sed -n '2,8s/^# \{0,1\}//p' "$0"; exit 0 ;;
   *) echo "usage: ./setup.sh kit|test" >&2; exit 2 ;;
 esac
 
+# Prints a step's title; on a terminal, a command's progress lines are shown
+# on one line that is overwritten, elsewhere (CI, logs) only the titles.
+step() { printf '%s\n' "$*"; }
+if [ -t 1 ]; then interactive=1; else interactive=0; fi
+
+# Runs "$@", its output shown as a one-line progress on a terminal and kept
+# in a log shown whole if the command fails.
+run_quietly() {
+  log=$(mktemp)
+  status=0
+  if [ "$interactive" = 1 ]; then
+    { "$@" 2>&1 || echo "exit-status $?"; } | tee "$log" |
+      awk '{ line = substr($0, 1, 76); printf "\r\033[K  %s", line; fflush() } END { printf "\r\033[K" }'
+  else
+    { "$@" >"$log" 2>&1 || echo "exit-status $?" >>"$log"; }
+  fi
+  if grep -q '^exit-status ' "$log"; then
+    status=$(sed -n 's/^exit-status //p' "$log" | tail -n 1)
+    grep -v "^exit-status " "$log" >&2
+  fi
+  rm -f "$log"
+  return "$status"
+}
+
 # Build tools, the libraries of each stage, the default fonts and hyphenation
-# patterns, and the PDF tools the end-to-end tests check output with.
+# patterns, the PDF tools the end-to-end tests check output with, and clang's
+# libFuzzer for the fuzzers.
 packages="cmake g++ make pkg-config
   libyaml-cpp-dev libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
   libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf zbar-tools
   libicu-dev libqrencode-dev zlib1g-dev libharfbuzz-dev"
+[ "$mode" = test ] && packages="$packages clang libclang-rt-dev"
 
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
-  echo "Installing Debian packages:$missing"
+  step "Installing Debian packages:$missing"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo=sudo
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
+  run_quietly $sudo apt-get update
   # shellcheck disable=SC2086
-  $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  run_quietly $sudo apt-get install -y --no-install-recommends $missing
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j "$jobs" -- --no-print-directory >/dev/null
+launcher=""
+command -v ccache >/dev/null 2>&1 && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
 
+# build PRESET: configures and builds one of CMakePresets.json's trees.
+build() {
+  step "Building coopkit ($1; a few minutes the first time on $jobs cores)"
+  # shellcheck disable=SC2086
+  run_quietly cmake --preset "$1" $launcher
+  run_quietly cmake --build --preset "$1" -j "$jobs"
+}
+
+build release
 if [ "$mode" = kit ]; then
+  step "Writing the kit to out/"
   exec build/src/app/coopkit build
 fi
-ctest --test-dir build --output-on-failure -j "$jobs"
+
+step "Tests (release build)"
+ctest --preset release -j "$jobs"
+build asan
+step "Tests (AddressSanitizer + UndefinedBehaviorSanitizer, asserts on)"
+ctest --preset asan -j "$jobs"
