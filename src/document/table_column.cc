@@ -62,8 +62,11 @@ std::vector<std::string_view> OptionWords(std::string_view value) {
 
 std::vector<TableColumn> TableColumns(const Node& table, size_t count) {
   std::vector<TableColumn> columns(count);
-  std::vector<std::string_view> widths = OptionWords(table.Attribute("widths"));
-  std::vector<std::string_view> aligns = OptionWords(table.Attribute("align"));
+  // The words are views into these copies, which must outlive them.
+  const std::string written_widths = table.Attribute("widths");
+  const std::string written_aligns = table.Attribute("align");
+  std::vector<std::string_view> widths = OptionWords(written_widths);
+  std::vector<std::string_view> aligns = OptionWords(written_aligns);
   for (size_t i = 0; i < count; ++i) {
     if (i < widths.size()) {
       if (auto width = ParseColumnWidth(widths[i])) columns[i] = *width;
