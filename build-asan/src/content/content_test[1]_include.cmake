@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-asan/src/content/content_test[1]_tests.cmake")
-  include("/work/main/build-asan/src/content/content_test[1]_tests.cmake")
-else()
-  add_test(content_test_NOT_BUILT content_test_NOT_BUILT)
-endif()

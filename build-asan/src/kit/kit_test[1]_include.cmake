@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-asan/src/kit/kit_test[1]_tests.cmake")
-  include("/work/main/build-asan/src/kit/kit_test[1]_tests.cmake")
-else()
-  add_test(kit_test_NOT_BUILT kit_test_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-asan/src/markup/markup_test[1]_tests.cmake")
-  include("/work/main/build-asan/src/markup/markup_test[1]_tests.cmake")
-else()
-  add_test(markup_test_NOT_BUILT markup_test_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-asan/src/pdf/pdf_test[1]_tests.cmake")
-  include("/work/main/build-asan/src/pdf/pdf_test[1]_tests.cmake")
-else()
-  add_test(pdf_test_NOT_BUILT pdf_test_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-asan/src/templates/templates_test[1]_tests.cmake")
-  include("/work/main/build-asan/src/templates/templates_test[1]_tests.cmake")
-else()
-  add_test(templates_test_NOT_BUILT templates_test_NOT_BUILT)
-endif()

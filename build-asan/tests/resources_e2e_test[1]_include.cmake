@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-asan/tests/resources_e2e_test[1]_tests.cmake")
-  include("/work/main/build-asan/tests/resources_e2e_test[1]_tests.cmake")
-else()
-  add_test(resources_e2e_test_NOT_BUILT resources_e2e_test_NOT_BUILT)
-endif()
