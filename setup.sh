@@ -2,17 +2,16 @@
 # Sets coopkit up on Debian 12 and either writes the default kit or runs the
 # tests. Run as root (or through sudo) from anywhere:
 #   ./setup.sh kit    install what is missing, build, write the kit to out/
-#   ./setup.sh test   install what is missing, build, run every test: the
-#                     release build, the same suite under AddressSanitizer
-#                     and UndefinedBehaviorSanitizer with asserts on, then
-#                     each fuzzer for a bounded time (FUZZ_SECONDS, default 60)
+#   ./setup.sh test   install what is missing, build, run every test: on the
+#                     release build, then the same suite under AddressSanitizer
+#                     and UndefinedBehaviorSanitizer with asserts on
 set -eu
 
 cd "$(dirname "$0")"
 mode=${1:-}
 case "$mode" in
   kit|test) ;;
-  -h|--help) sed -n '2,8s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,7s/^# \{0,1\}//p' "$0"; exit 0 ;;
   *) echo "usage: ./setup.sh kit|test" >&2; exit 2 ;;
 esac
 
@@ -41,14 +40,12 @@ run_quietly() {
 }
 
 # Build tools, the libraries of each stage, the default fonts and hyphenation
-# patterns, the PDF tools the end-to-end tests check output with, and clang's
-# libFuzzer for the fuzzers.
+# patterns, and the PDF tools the end-to-end tests check output with.
 packages="cmake g++ make pkg-config
   libyaml-cpp-dev libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
   libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf zbar-tools
   libicu-dev libqrencode-dev zlib1g-dev libharfbuzz-dev"
-[ "$mode" = test ] && packages="$packages clang libclang-rt-dev"
 
 missing=""
 for p in $packages; do
