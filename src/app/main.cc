@@ -3,7 +3,7 @@
 //
 // Exit codes: 0 success; 1 content, template, theme or font error (nothing
 // written), or `new` found its file already there; 2 usage error; 3 the
-// output could not be written.
+// output could not be written; killed by the signal when stopped.
 
 #include <unistd.h>
 
@@ -15,6 +15,7 @@
 #include <string>
 
 #include "base/heap_policy.h"
+#include "base/interrupt_cleanup.h"
 #include "content/report_scaffold.h"
 #include "kit/kit_builder.h"
 
@@ -31,7 +32,10 @@ constexpr const char* kExitCodes =
     "  1  error in the content, a template, the theme or a font: nothing was written;\n"
     "     or the file `coopkit new` would write already exists (it is kept)\n"
     "  2  wrong command-line usage\n"
-    "  3  an output file could not be written (the previous file, if any, is kept)\n";
+    "  3  an output file could not be written (a full disk, a folder that is not\n"
+    "     writable): the files not replaced keep their previous version\n"
+    "  130, 143  stopped by Ctrl-C (SIGINT) or SIGTERM: nothing was replaced and no\n"
+    "     temporary file is left\n";
 
 std::string FormatSize(size_t bytes) {
   char buffer[32];
@@ -77,8 +81,14 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet) {
     }
   }
   if (diagnostics.HasErrors()) {
-    std::cerr << diagnostics.ErrorCount() << " error(s); "
-              << (options.write ? "no file was written.\n" : "\n");
+    std::cerr << diagnostics.ErrorCount() << " error(s); ";
+    if (!options.write)
+      std::cerr << "\n";
+    else if (result.documents.empty())
+      std::cerr << "no file was written.\n";
+    else
+      std::cerr << result.documents.size() << " file(s) replaced (listed above), "
+                << result.not_replaced.size() << " kept as they were.\n";
     return result.output_failed ? kExitOutputError : kExitInputError;
   }
   return kExitOk;
@@ -87,9 +97,12 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // First, before any thread: a stopped run leaves no temporary file.
+  coopkit::InterruptCleanup::Install();
   coopkit::UseBatchHeapPolicy();
-  CLI::App app{"coopkit: turns a workshop's YAML content and mustache templates into "
-               "printable PDF kits."};
+  CLI::App app{
+      "coopkit: turns a workshop's YAML content and mustache templates into "
+      "printable PDF kits."};
   app.set_version_flag("--version", std::string("coopkit ") + COOPKIT_VERSION);
   app.footer(kExitCodes);
   app.require_subcommand(1);
@@ -98,11 +111,14 @@ int main(int argc, char** argv) {
   std::string only;
   bool quiet = false;
   auto add_common = [&](CLI::App* command) {
-    command->add_option("--content", options.content_dir, "content folder (kit.yaml and the YAML files)")
+    command
+        ->add_option("--content", options.content_dir,
+                     "content folder (kit.yaml and the YAML files)")
         ->capture_default_str();
     command->add_option("--templates", options.templates_dir, "templates folder")
         ->capture_default_str();
-    command->add_option("--fonts", options.fonts_dir, "folder searched for fonts before the system's")
+    command
+        ->add_option("--fonts", options.fonts_dir, "folder searched for fonts before the system's")
         ->capture_default_str();
     command->add_option("--theme", options.theme_file, "theme file, instead of the kit's own");
     command->add_option("--only", only, "build only these documents, e.g. guide,legal-forms");
@@ -111,19 +127,25 @@ int main(int argc, char** argv) {
 
   CLI::App* build = app.add_subcommand("build", "render the kit's documents into the out folder");
   add_common(build);
-  build->add_option("--out", options.out_dir, "folder the PDFs are written to")->capture_default_str();
+  build->add_option("--out", options.out_dir, "folder the PDFs are written to")
+      ->capture_default_str();
   build->add_flag("-q,--quiet", quiet, "print errors only");
-  build->add_flag("--draft", options.draft,
-                  "build even with TODO marks left in the content, marking every page « BROUILLON »");
+  build->add_flag(
+      "--draft", options.draft,
+      "build even with TODO marks left in the content, marking every page « BROUILLON »");
 
-  CLI::App* check = app.add_subcommand("check", "validate content, templates, theme and fonts; write nothing");
+  CLI::App* check =
+      app.add_subcommand("check", "validate content, templates, theme and fonts; write nothing");
   add_common(check);
 
   CLI::App* create = app.add_subcommand(
-      "new", "start a content file from the kit's others: `new report` writes report.yaml, "
-             "pre-filled from event.yaml and evaluation.yaml, with TODO marks to fill in");
+      "new",
+      "start a content file from the kit's others: `new report` writes report.yaml, "
+      "pre-filled from event.yaml and evaluation.yaml, with TODO marks to fill in");
   std::string new_file;
-  create->add_option("file", new_file, "what to start")->required()->check(CLI::IsMember({"report"}));
+  create->add_option("file", new_file, "what to start")
+      ->required()
+      ->check(CLI::IsMember({"report"}));
   create->add_option("--content", options.content_dir, "content folder (event.yaml...)")
       ->capture_default_str();
   create->footer(kExitCodes);

@@ -1,8 +1,6 @@
 #include "base/file_io.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -36,26 +34,10 @@ std::optional<std::string> ReadFile(const std::string& path, std::string* error)
   return bytes;
 }
 
-bool WriteFileAtomically(const std::string& path, const std::string& bytes, std::string* error) {
-  std::optional<PendingFile> file = PendingFile::Create(path, error);
-  if (!file) return false;
-  int fd = open(file->temporary_path().c_str(), O_WRONLY | O_TRUNC);
-  size_t written = 0;
-  while (fd >= 0 && written < bytes.size()) {
-    ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    written += static_cast<size_t>(n);
-  }
-  bool ok = fd >= 0 && written == bytes.size();
-  if (fd >= 0) ok = close(fd) == 0 && ok;
-  if (!ok) {
-    *error = std::string("cannot write ") + path + ": " + std::strerror(errno);
-    return false;
-  }
-  return file->Commit(error);
+bool WriteFileAtomically(const std::string& path, const std::string& bytes, std::string* error,
+                         Disk* disk) {
+  std::unique_ptr<PendingFile> file = PendingFile::Create(disk, path, error);
+  return file && file->Append(bytes, error) && file->Commit(error);
 }
 
 }  // namespace coopkit

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "base/disk.h"
+
 namespace coopkit {
 
 /// Returns the file's bytes, or nullopt (with `error` set) when unreadable.
@@ -13,6 +15,7 @@ std::optional<std::string> ReadFile(const std::string& path, std::string* error)
 
 /// Writes `bytes` to `path` atomically. Returns false with `error` set on
 /// failure, in which case `path` is untouched.
-bool WriteFileAtomically(const std::string& path, const std::string& bytes, std::string* error);
+bool WriteFileAtomically(const std::string& path, const std::string& bytes, std::string* error,
+                         Disk* disk = SystemDisk());
 
 }  // namespace coopkit

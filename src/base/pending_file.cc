@@ -1,46 +1,93 @@
 #include "base/pending_file.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <charconv>
+#include <filesystem>
 #include <utility>
 
-namespace coopkit {
+#include "base/interrupt_cleanup.h"
 
-std::optional<PendingFile> PendingFile::Create(const std::string& target, std::string* error) {
-  std::string temporary = target + ".tmp-XXXXXX";
-  int fd = mkstemp(temporary.data());
-  if (fd < 0) {
-    *error = "cannot create a temporary file beside " + target + ": " + std::strerror(errno);
-    return std::nullopt;
-  }
-  fchmod(fd, 0644);  // mkstemp's 0600 would stay on the renamed file
-  close(fd);
-  return PendingFile(target, std::move(temporary));
+namespace coopkit {
+namespace {
+
+constexpr std::string_view kTemporaryMark = ".tmp-";
+
+std::string FolderOf(const std::string& path) {
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  return parent.empty() ? "." : parent.string();
 }
 
-PendingFile::PendingFile(PendingFile&& other) noexcept
-    : target_(std::move(other.target_)),
-      temporary_path_(std::exchange(other.temporary_path_, {})) {}
+// A temporary file's name holds the process that writes it, after the mark:
+// "guide.pdf.tmp-4242-Ab3dEf". One without a process number comes from an
+// older coopkit, long gone.
+bool WriterIsGone(std::string_view after_mark) {
+  pid_t pid = 0;
+  auto [end, failure] =
+      std::from_chars(after_mark.data(), after_mark.data() + after_mark.size(), pid);
+  if (failure != std::errc() || end == after_mark.data() || *end != '-' || pid <= 0) return true;
+  return kill(pid, 0) != 0 && errno == ESRCH;
+}
 
-PendingFile& PendingFile::operator=(PendingFile&& other) noexcept {
-  if (this != &other) {
-    Discard();
-    target_ = std::move(other.target_);
-    temporary_path_ = std::exchange(other.temporary_path_, {});
+}  // namespace
+
+std::unique_ptr<PendingFile> PendingFile::Create(Disk* disk, const std::string& target,
+                                                 std::string* error) {
+  std::unique_ptr<WritableFile> file;
+  std::string path = InterruptCleanup::CreateTracked([&] {
+    std::string created, reason;
+    file = disk->CreateUnique(
+        target + std::string(kTemporaryMark) + std::to_string(getpid()) + "-XXXXXX", &created,
+        &reason);
+    if (!file) *error = "cannot create a temporary file beside " + target + ": " + reason;
+    return file ? created : std::string();
+  });
+  if (!file) return nullptr;
+  return std::unique_ptr<PendingFile>(new PendingFile(disk, target, path, std::move(file)));
+}
+
+void PendingFile::RemoveAbandoned(Disk* disk, const std::string& target) {
+  const std::string folder = FolderOf(target);
+  const std::string prefix =
+      std::filesystem::path(target).filename().string() + std::string(kTemporaryMark);
+  for (const std::string& name : disk->List(folder)) {
+    if (name.starts_with(prefix) && WriterIsGone(std::string_view(name).substr(prefix.size())))
+      disk->Remove(folder + "/" + name);
   }
-  return *this;
 }
 
 PendingFile::~PendingFile() { Discard(); }
 
 void PendingFile::Discard() {
-  if (!temporary_path_.empty()) std::remove(temporary_path_.c_str());
+  file_.reset();
+  if (temporary_path_.empty()) return;
+  disk_->Remove(temporary_path_);
+  InterruptCleanup::Forget(temporary_path_);
   temporary_path_.clear();
+}
+
+bool PendingFile::Append(std::string_view bytes, std::string* error) {
+  if (failed_ || !file_) {
+    *error = "cannot write " + target_ + ": the file is closed";
+    return false;
+  }
+  std::string reason;
+  failed_ = !file_->Append(bytes, &reason);
+  if (failed_) *error = "cannot write " + target_ + ": " + reason;
+  return !failed_;
+}
+
+bool PendingFile::Close(std::string* error) {
+  if (!file_) return !failed_;
+  std::string reason;
+  if (!file_->Close(&reason) && !failed_) {
+    failed_ = true;
+    *error = "cannot write " + target_ + ": " + reason;
+  }
+  file_.reset();
+  return !failed_;
 }
 
 bool PendingFile::Commit(std::string* error) {
@@ -48,16 +95,13 @@ bool PendingFile::Commit(std::string* error) {
     *error = "nothing to write to " + target_;
     return false;
   }
-  int fd = open(temporary_path_.c_str(), O_RDONLY);
-  bool ok = fd >= 0 && fsync(fd) == 0;
-  if (fd >= 0) ok = close(fd) == 0 && ok;
-  if (ok && std::rename(temporary_path_.c_str(), target_.c_str()) == 0) {
-    temporary_path_.clear();
-    return true;
+  if (!Close(error) || !disk_->Rename(temporary_path_, target_, error)) {
+    Discard();
+    return false;
   }
-  *error = "cannot write " + target_ + ": " + std::strerror(errno);
-  Discard();
-  return false;
+  InterruptCleanup::Forget(temporary_path_);
+  temporary_path_.clear();
+  return true;
 }
 
 }  // namespace coopkit

@@ -1,44 +1,70 @@
 // A file written under a temporary name beside its target, and renamed onto
 // the target only by Commit(), once flushed to disk: whoever reads the target
 // finds the previous file or the complete new one, never a partial file. A
-// PendingFile dropped without Commit() removes its temporary file.
+// PendingFile dropped without Commit() removes its temporary file, and so
+// does an interrupted run (base/interrupt_cleanup.h); the next run removes
+// those a killed process could not (RemoveAbandoned).
 //
-//   std::optional<PendingFile> file = PendingFile::Create("out/guide.pdf", &error);
-//   ... write file->temporary_path() ...
+//   std::unique_ptr<PendingFile> file = PendingFile::Create(disk, "out/guide.pdf", &error);
+//   file->Append(bytes, &error); ... file->Close(&error);
 //   if (!file->Commit(&error)) ...
 #pragma once
 
-#include <optional>
+#include <memory>
 #include <string>
+#include <string_view>
+
+#include "base/disk.h"
+#include "base/writable_file.h"
 
 namespace coopkit {
 
-class PendingFile {
+class PendingFile : public WritableFile {
  public:
-  /// Creates the empty temporary file (mode 0644) in the target's folder;
-  /// nullopt with `error` set when that folder is not writable.
-  static std::optional<PendingFile> Create(const std::string& target, std::string* error);
+  /// Creates the empty temporary file "<target>.tmp-<pid>-XXXXXX" in the
+  /// target's folder; nullptr with `error` set when that folder is not
+  /// writable.
+  static std::unique_ptr<PendingFile> Create(Disk* disk, const std::string& target,
+                                             std::string* error);
 
-  PendingFile(PendingFile&& other) noexcept;
-  PendingFile& operator=(PendingFile&& other) noexcept;
+  /// Removes the temporary files left beside `target` by runs whose process
+  /// is gone (killed, or the machine stopped); those of a run still going on
+  /// are kept.
+  static void RemoveAbandoned(Disk* disk, const std::string& target);
+
   PendingFile(const PendingFile&) = delete;
   PendingFile& operator=(const PendingFile&) = delete;
-  ~PendingFile();
+  ~PendingFile() override;
 
   const std::string& target() const { return target_; }
   const std::string& temporary_path() const { return temporary_path_; }
 
-  /// Flushes the temporary file to disk and renames it onto the target.
-  /// Returns false with `error` set, the target untouched, on failure.
+  bool Append(std::string_view bytes, std::string* error) override;
+  bool Close(std::string* error) override;
+
+  /// True once an Append() or Close() failed: the disk, not the content,
+  /// stopped the writing.
+  bool failed() const { return failed_; }
+
+  /// Renames the temporary file onto the target, after Close() if it was not
+  /// called. Returns false with `error` set, the target untouched and the
+  /// temporary file removed, on failure.
   bool Commit(std::string* error);
 
  private:
-  PendingFile(std::string target, std::string temporary_path)
-      : target_(std::move(target)), temporary_path_(std::move(temporary_path)) {}
+  PendingFile(Disk* disk, std::string target, std::string temporary_path,
+              std::unique_ptr<WritableFile> file)
+      : disk_(disk),
+        target_(std::move(target)),
+        temporary_path_(std::move(temporary_path)),
+        file_(std::move(file)) {}
   void Discard();
 
+  Disk* disk_;
   std::string target_;
-  std::string temporary_path_;  // empty once committed or discarded
+  std::string temporary_path_;          // empty once committed or discarded
+  std::unique_ptr<WritableFile> file_;  // null once closed
+  bool failed_ = false;
 };
 
 }  // namespace coopkit

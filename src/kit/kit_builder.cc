@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <set>
 
 #include "base/file_io.h"
 #include "base/parallel_for.h"
@@ -86,7 +87,8 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
   for (const auto& spec : manifest.documents) names.push_back(spec.name);
   for (const std::string& name : only) {
     if (std::find(names.begin(), names.end(), name) == names.end())
-      diagnostics->Error({manifest.file, 0, 0}, "--only names '" + name + "', which is not a document of the kit",
+      diagnostics->Error({manifest.file, 0, 0},
+                         "--only names '" + name + "', which is not a document of the kit",
                          DidYouMean(name, names));
   }
   for (const auto& spec : manifest.documents) {
@@ -98,11 +100,13 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
 
 }  // namespace
 
-KitBuilder::KitBuilder(KitOptions options) : options_(std::move(options)) {}
+KitBuilder::KitBuilder(KitOptions options, Disk* disk)
+    : options_(std::move(options)), disk_(disk) {}
 
 KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   KitResult result;
-  auto manifest = content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
+  auto manifest =
+      content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
   if (!manifest) return result;
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics);
@@ -153,15 +157,43 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
 
   // Dropped, the temporary files are removed: nothing is written.
   if (diagnostics->HasErrors()) return result;
-  for (RenderedDocument& d : rendered_documents) {
+  ReplaceOutputs(std::move(rendered_documents), &result, diagnostics);
+  return result;
+}
+
+void KitBuilder::ReplaceOutputs(std::vector<RenderedDocument> rendered, KitResult* result,
+                                DiagnosticList* diagnostics) const {
+  std::set<std::string> folders;
+  for (size_t i = 0; i < rendered.size(); ++i) {
+    RenderedDocument& d = rendered[i];
     std::string error;
     if (d.file && !d.file->Commit(&error)) {
-      diagnostics->Error({d.report.output_path, 0, 0}, error);
-      result.output_failed = true;
+      result->output_failed = true;
+      for (size_t j = i; j < rendered.size(); ++j)
+        result->not_replaced.push_back(rendered[j].report.output_path);
+      auto joined = [](const auto& items, auto path_of) {
+        std::string list;
+        for (const auto& item : items) list += (list.empty() ? "" : ", ") + path_of(item);
+        return list;
+      };
+      std::string replaced =
+          joined(result->documents, [](const DocumentReport& d) { return d.output_path; });
+      std::string kept = joined(result->not_replaced, [](const std::string& path) { return path; });
+      diagnostics->Error({d.report.output_path, 0, 0}, error,
+                         replaced.empty()
+                             ? "no file was replaced"
+                             : "replaced: " + replaced + "; kept as they were: " + kept);
+      return;  // the files left are removed with `rendered`
     }
-    result.documents.push_back(std::move(d.report));
+    if (d.file) folders.insert(fs::path(d.report.output_path).parent_path().string());
+    result->documents.push_back(std::move(d.report));
   }
-  return result;
+  for (const std::string& folder : folders) {
+    std::string error;
+    if (!disk_->SyncFolder(folder.empty() ? "." : folder, &error))
+      diagnostics->Warning({folder, 0, 0}, error,
+                           "the files are in place but may not survive a power cut");
+  }
 }
 
 std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& spec,
@@ -182,16 +214,23 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   bool written = false;
   if (options_.write) {
     // Straight to a file: a long document's PDF is never all in memory.
-    std::error_code ignored;  // a folder that cannot be made is reported just below
-    fs::create_directories(options_.out_dir, ignored);
-    out.file = PendingFile::Create(out.report.output_path, &error);
-    if (!out.file) {
-      diagnostics->Error({out.report.output_path, 0, 0}, error);
+    const std::string& target = out.report.output_path;
+    if (!disk_->CreateFolders(fs::path(target).parent_path().string(), &error) ||
+        !(out.file = PendingFile::Create(disk_, target, &error))) {
+      diagnostics->Error({target, 0, 0}, error);
       *output_failed = true;
       return std::nullopt;
     }
-    written = writer.WriteFile(std::move(*pages), out.file->temporary_path(), &error);
+    PendingFile::RemoveAbandoned(disk_, target);
+    written = writer.Write(std::move(*pages), out.file.get(), &error, output_failed) &&
+              out.file->Close(&error);
+    *output_failed = *output_failed || out.file->failed();
+    std::error_code ignored;  // the size is for the report only
     if (written) out.report.bytes = fs::file_size(out.file->temporary_path(), ignored);
+    if (!written && *output_failed) {
+      diagnostics->Error({target, 0, 0}, error);
+      return std::nullopt;
+    }
   } else {
     std::string bytes;  // checked, then dropped
     written = writer.Write(std::move(*pages), &bytes, &error);
@@ -237,8 +276,7 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   DiagnosticList markup_diagnostics;
   markup::MarkdownReader reader(&markup_diagnostics);
   doc::Document document = reader.Read(markdown->markdown, spec.template_file);
-  ResolveImages(document.root.get(), options_.content_dir, spec.template_file,
-                &markup_diagnostics);
+  ResolveImages(document.root.get(), options_.content_dir, spec.template_file, &markup_diagnostics);
   AddWithTemplateOrigins(markup_diagnostics, *markdown, diagnostics);
   if (document.info.title.empty()) document.info.title = spec.title;
   if (options_.draft) document.info.watermark = kDraftMark;

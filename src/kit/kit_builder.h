@@ -1,19 +1,23 @@
 // Builds a kit: for each document of the manifest, content → template →
 // Markdown → document tree → pages → PDF. Each PDF is written to a
-// temporary file beside its output; they are all renamed into place only
-// when the whole kit is free of errors, and removed otherwise. TODO marks
+// temporary file beside its output and flushed to disk; they are all renamed
+// into place only when every one of them is complete and the whole kit is
+// free of errors, and removed otherwise. Files go through a Disk, so that
+// tests inject a full disk or a failed rename. TODO marks
 // left in the selected documents' content (content/todo_mark.h) are warnings
 // when checking or drafting, errors otherwise; a draft's pages are marked
 // « BROUILLON ».
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/disk.h"
 #include "base/pending_file.h"
 #include "content/content_files.h"
 #include "content/kit_manifest.h"
@@ -33,14 +37,19 @@ struct DocumentReport {
 };
 
 struct KitResult {
+  /// The documents rendered; when writing, those whose file was replaced.
   std::vector<DocumentReport> documents;
+  /// When writing failed after some files were replaced, the outputs that
+  /// kept their previous version.
+  std::vector<std::string> not_replaced;
   bool output_failed = false;  // an error came from writing files, not from input
 };
 
-/// One document rendered: when writing, its PDF waits in a temporary file.
+/// One document rendered: when writing, its PDF waits, complete and flushed,
+/// in a temporary file.
 struct RenderedDocument {
   DocumentReport report;
-  std::optional<PendingFile> file;
+  std::unique_ptr<PendingFile> file;
 };
 
 class KitBuilder {
@@ -48,7 +57,7 @@ class KitBuilder {
   using StartCallback = std::function<void(const std::string& name, size_t index, size_t count)>;
   using StepCallback = std::function<void(const std::string& name, const char* step)>;
 
-  explicit KitBuilder(KitOptions options);
+  explicit KitBuilder(KitOptions options, Disk* disk = SystemDisk());
 
   /// Called before each document is rendered, for progress display.
   void OnDocumentStarted(StartCallback callback) { on_start_ = std::move(callback); }
@@ -84,7 +93,13 @@ class KitBuilder {
                                                 const Inputs& inputs, LayoutResources* resources,
                                                 DiagnosticList* diagnostics) const;
 
+  /// Renames every rendered document's file into place, stopping at the first
+  /// failure; reports what was and was not replaced.
+  void ReplaceOutputs(std::vector<RenderedDocument> rendered, KitResult* result,
+                      DiagnosticList* diagnostics) const;
+
   KitOptions options_;
+  Disk* disk_;
   StartCallback on_start_;
   StepCallback on_step_;
   mutable std::mutex progress_;  // taken around every callback

@@ -4,9 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "base/file_io.h"
+#include "tests/support/faulty_disk.h"
 #include "tests/support/tool_runner.h"
 
 namespace coopkit::kit {
@@ -71,6 +75,93 @@ TEST(KitBuilderTest, CheckingWritesNothingButMeasuresThePdfs) {
   ASSERT_EQ(result.documents.size(), 2u);
   for (const DocumentReport& d : result.documents) EXPECT_GT(d.bytes, 1000u) << d.name;
   EXPECT_FALSE(fs::exists(out.path() + "/never"));
+}
+
+// The bytes of every file of a folder, by name.
+std::map<std::string, std::string> FolderBytes(const std::string& folder) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    std::string error;
+    files[entry.path().filename().string()] = ReadFile(entry.path().string(), &error).value_or("");
+  }
+  return files;
+}
+
+class KitOutputFaultTest : public ::testing::Test {
+ protected:
+  // A previous kit in out/, which faults must leave as it was.
+  KitOutputFaultTest() {
+    options_.write = true;
+    DiagnosticList diagnostics;
+    KitBuilder(options_).Build(&diagnostics);
+    EXPECT_FALSE(diagnostics.HasErrors());
+    std::ofstream(out_.File("legal-forms.pdf")) << "previous kit";
+    std::ofstream(out_.File("evaluation-form.pdf")) << "previous form";
+    previous_ = FolderBytes(out_.path());
+  }
+
+  coopkit::testing::TempDir out_;
+  KitOptions options_ = ShippedKit(out_.path());
+  std::map<std::string, std::string> previous_;
+};
+
+TEST_F(KitOutputFaultTest, AFullDiskReplacesNothingAndIsAnOutputFailure) {
+  for (int failing_write : {1, 3, 40}) {
+    coopkit::testing::FaultyDisk disk;
+    disk.FailAppend(failing_write);
+    DiagnosticList diagnostics;
+    KitResult result = KitBuilder(options_, &disk).Build(&diagnostics);
+    EXPECT_TRUE(result.output_failed) << failing_write;
+    ASSERT_EQ(diagnostics.ErrorCount(), 1u) << failing_write;
+    const Diagnostic& error = diagnostics.items().front();
+    EXPECT_NE(error.message.find("No space left on device"), std::string::npos) << error.message;
+    EXPECT_EQ(error.message.find(".tmp-"), std::string::npos)
+        << "names the output, not its temporary file";
+    EXPECT_TRUE(result.documents.empty());
+    EXPECT_EQ(FolderBytes(out_.path()), previous_) << "out/ is as it was, with no temporary file";
+  }
+}
+
+TEST_F(KitOutputFaultTest, AFailedFlushReplacesNothing) {
+  coopkit::testing::FaultyDisk disk;
+  disk.FailClose(2);
+  DiagnosticList diagnostics;
+  KitResult result = KitBuilder(options_, &disk).Build(&diagnostics);
+  EXPECT_TRUE(result.output_failed);
+  EXPECT_EQ(disk.renames(), 0) << "no rename before every file is on disk";
+  EXPECT_EQ(FolderBytes(out_.path()), previous_);
+}
+
+TEST_F(KitOutputFaultTest, AFailedRenameSaysWhatWasAndWasNotReplaced) {
+  coopkit::testing::FaultyDisk disk;
+  disk.FailRename(2);
+  DiagnosticList diagnostics;
+  KitResult result = KitBuilder(options_, &disk).Build(&diagnostics);
+  EXPECT_TRUE(result.output_failed);
+  ASSERT_EQ(result.documents.size(), 1u);
+  const std::string replaced = result.documents.front().output_path;
+  ASSERT_EQ(result.not_replaced.size(), 1u);
+  const std::string kept = result.not_replaced.front();
+  ASSERT_EQ(diagnostics.ErrorCount(), 1u);
+  const Diagnostic& error = diagnostics.items().front();
+  EXPECT_EQ(error.location.file, kept);
+  EXPECT_EQ(error.hint, "replaced: " + replaced + "; kept as they were: " + kept);
+  std::map<std::string, std::string> now = FolderBytes(out_.path());
+  const std::string kept_name = fs::path(kept).filename().string();
+  const std::string replaced_name = fs::path(replaced).filename().string();
+  EXPECT_EQ(now.size(), previous_.size()) << "no temporary file is left";
+  EXPECT_EQ(now[kept_name], previous_[kept_name]);
+  EXPECT_NE(now[replaced_name], previous_[replaced_name]);
+}
+
+TEST_F(KitOutputFaultTest, AbandonedTemporaryFilesOfTheKitAreRemoved) {
+  const std::string abandoned = out_.File("legal-forms.pdf.tmp-Ab12Cd");
+  std::ofstream(abandoned) << "half a PDF from a killed run";
+  DiagnosticList diagnostics;
+  KitBuilder(options_).Build(&diagnostics);
+  EXPECT_FALSE(diagnostics.HasErrors());
+  EXPECT_FALSE(fs::exists(abandoned));
+  EXPECT_EQ(FolderBytes(out_.path()).size(), 2u);
 }
 
 }  // namespace

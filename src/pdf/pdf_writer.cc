@@ -21,7 +21,9 @@
 
 #include "base/file_io.h"
 #include "base/image_info.h"
+#include "base/interrupt_cleanup.h"
 #include "base/utf8.h"
+#include "base/writable_file.h"
 #include "pdf/font_subsetter.h"
 #include "pdf/truetype_check.h"
 
@@ -96,12 +98,22 @@ std::map<std::string, std::vector<char32_t>> CodePointsByFontFile(const LaidOutD
   return lists;
 }
 
+void RemoveTemporaryFile(const std::string& path) {
+  std::remove(path.c_str());
+  InterruptCleanup::Forget(path);
+}
+
 // Writes `bytes` to a new private file in $TMPDIR (or /tmp) and returns its
-// path, or nullopt when that fails.
+// path, or nullopt when that fails. The file is removed if the run is
+// interrupted; RemoveTemporaryFile() removes it otherwise.
 std::optional<std::string> WriteTemporaryFile(std::string_view bytes) {
   const char* folder = std::getenv("TMPDIR");
-  std::string path = std::string(folder && *folder ? folder : "/tmp") + "/coopkit-font-XXXXXX";
-  int fd = mkstemp(path.data());
+  int fd = -1;
+  std::string path = InterruptCleanup::CreateTracked([&] {
+    std::string name = std::string(folder && *folder ? folder : "/tmp") + "/coopkit-font-XXXXXX";
+    fd = mkstemp(name.data());
+    return fd < 0 ? std::string() : name;
+  });
   if (fd < 0) return std::nullopt;
   size_t written = 0;
   while (written < bytes.size()) {
@@ -112,7 +124,7 @@ std::optional<std::string> WriteTemporaryFile(std::string_view bytes) {
   }
   bool ok = close(fd) == 0 && written == bytes.size();
   if (ok) return path;
-  std::remove(path.c_str());
+  RemoveTemporaryFile(path);
   return std::nullopt;
 }
 
@@ -178,8 +190,9 @@ class PdfBuild {
   void CompressContents(HPDF_Page page);
   void AddOutline();
   void SetMetadata();
-  void SaveToBytes(std::string* bytes);
-  void SaveToFile(const std::string& path);
+  void SaveTo(WritableFile* out);
+  /// True when the error came from the file being written, not the document.
+  bool output_failed() const { return output_failed_; }
 
  private:
   static void OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* build);
@@ -208,13 +221,14 @@ class PdfBuild {
   HPDF_Doc pdf_ = nullptr;
   std::string step_;  // what is being done, for error messages
   std::string error_;
+  bool output_failed_ = false;
   std::vector<HPDF_Page> pages_;
   std::vector<HPDF_Font> fonts_;  // by FontId, loaded on first use
   std::map<std::string, HPDF_Font> fonts_by_file_;
   std::map<std::string, std::vector<char32_t>> code_points_by_font_file_;
   // Subset fonts handed to libharu, which reads them again at save.
   std::vector<std::string> temporary_font_files_;
-  std::map<std::string, HPDF_Image> images_by_file_;  // each embedded once
+  std::map<std::string, HPDF_Image> images_by_file_;                // each embedded once
   std::map<std::pair<int, float>, HPDF_Destination> destinations_;  // by page and y
 };
 
@@ -230,7 +244,7 @@ PdfBuild::PdfBuild(LaidOutDocument document, const PdfOptions& options)
 
 PdfBuild::~PdfBuild() {
   HPDF_Free(pdf_);
-  for (const std::string& path : temporary_font_files_) std::remove(path.c_str());
+  for (const std::string& path : temporary_font_files_) RemoveTemporaryFile(path);
 }
 
 void PdfBuild::OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* build) {
@@ -338,8 +352,9 @@ HPDF_Image PdfBuild::Image(const std::string& file) {
   std::string previous_step = std::exchange(step_, "loading image " + file);
   const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes->data());
   const auto size = static_cast<HPDF_UINT>(bytes->size());
-  HPDF_Image image = info->format == ImageFormat::kPng ? HPDF_LoadPngImageFromMem(pdf_, data, size)
-                                                       : HPDF_LoadJpegImageFromMem(pdf_, data, size);
+  HPDF_Image image = info->format == ImageFormat::kPng
+                         ? HPDF_LoadPngImageFromMem(pdf_, data, size)
+                         : HPDF_LoadJpegImageFromMem(pdf_, data, size);
   if (!Created(image)) return nullptr;
   step_ = std::move(previous_step);
   return images_by_file_[file] = image;
@@ -638,36 +653,52 @@ void PdfBuild::SetMetadata() {
   }
 }
 
-void PdfBuild::SaveToBytes(std::string* bytes) {
+// Where libharu's callback stream sends the bytes of the file, and the first
+// error of the disk behind it.
+struct FileSink {
+  WritableFile* file;
+  std::string error;
+};
+
+HPDF_STATUS AppendToSink(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
+  auto* sink = static_cast<FileSink*>(stream->attr);
+  std::string_view chunk(reinterpret_cast<const char*>(bytes), size);
+  // libharu goes on writing after some failed writes: the first error stays.
+  if (!sink->error.empty() || !sink->file->Append(chunk, &sink->error)) return HPDF_FILE_IO_ERROR;
+  return HPDF_OK;
+}
+
+// Keeps the whole file in memory, for checks and tests.
+class StringFile : public WritableFile {
+ public:
+  explicit StringFile(std::string* bytes) : bytes_(bytes) {}
+  bool Append(std::string_view bytes, std::string*) override {
+    bytes_->append(bytes);
+    return true;
+  }
+  bool Close(std::string*) override { return true; }
+
+ private:
+  std::string* bytes_;
+};
+
+// HPDF_SaveToStream writes into the document's own stream, a memory stream
+// unless one is already set: set to a callback stream, it hands each chunk
+// of the file to `out` as it is made, and a disk error stops it at once.
+void PdfBuild::SaveTo(WritableFile* out) {
   if (!ok()) return;
   step_ = "writing the file";
+  FileSink sink{out, {}};
+  HPDF_Stream stream = HPDF_CallbackWriter_New(pdf_->mmgr, &AppendToSink, &sink);
+  if (!Created(stream)) return;
+  pdf_->stream = stream;
   HPDF_SaveToStream(pdf_);
-  if (!ok()) return;
-  HPDF_UINT32 size = HPDF_GetStreamSize(pdf_);
-  bytes->resize(size);
-  HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(bytes->data()), &size);
-  bytes->resize(size);
-}
-
-void PdfBuild::SaveToFile(const std::string& path) {
-  if (!ok()) return;
-  step_ = "writing " + path;
-  HPDF_SaveToFile(pdf_, path.c_str());
-}
-
-// Builds the whole PDF, then hands it to `save`.
-template <typename Save>
-bool BuildPdf(LaidOutDocument document, const PdfOptions& options, std::string* error, Save save) {
-  const size_t page_count = document.pages.size();
-  PdfBuild build(std::move(document), options);
-  build.Configure();
-  build.AddPages();
-  for (size_t i = 0; i < page_count; ++i) build.DrawPage(i);
-  build.AddOutline();
-  build.SetMetadata();
-  save(build);
-  if (!build.ok()) *error = build.error();
-  return build.ok();
+  pdf_->stream = nullptr;
+  HPDF_Stream_Free(stream);
+  if (!sink.error.empty()) {
+    error_ = sink.error;  // the disk's own words, not libharu's code for them
+    output_failed_ = true;
+  }
 }
 
 }  // namespace
@@ -675,17 +706,25 @@ bool BuildPdf(LaidOutDocument document, const PdfOptions& options, std::string* 
 bool PdfWriter::Write(layout::LaidOutDocument document, std::string* pdf_bytes,
                       std::string* error) const {
   std::string bytes;
-  if (!BuildPdf(std::move(document), options_, error,
-                [&](PdfBuild& build) { build.SaveToBytes(&bytes); }))
-    return false;
+  StringFile file(&bytes);
+  if (!Write(std::move(document), &file, error)) return false;
   *pdf_bytes = std::move(bytes);
   return true;
 }
 
-bool PdfWriter::WriteFile(layout::LaidOutDocument document, const std::string& path,
-                          std::string* error) const {
-  return BuildPdf(std::move(document), options_, error,
-                  [&](PdfBuild& build) { build.SaveToFile(path); });
+bool PdfWriter::Write(layout::LaidOutDocument document, WritableFile* out, std::string* error,
+                      bool* output_failed) const {
+  const size_t page_count = document.pages.size();
+  PdfBuild build(std::move(document), options_);
+  build.Configure();
+  build.AddPages();
+  for (size_t i = 0; i < page_count; ++i) build.DrawPage(i);
+  build.AddOutline();
+  build.SetMetadata();
+  build.SaveTo(out);
+  if (output_failed) *output_failed = build.output_failed();
+  if (!build.ok()) *error = build.error();
+  return build.ok();
 }
 
 }  // namespace coopkit::pdf

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 
+#include "base/writable_file.h"
 #include "layout/page.h"
 
 namespace coopkit::pdf {
@@ -38,11 +39,12 @@ class PdfWriter {
   /// links and bookmarks point at existing pages.
   bool Write(layout::LaidOutDocument document, std::string* pdf_bytes, std::string* error) const;
 
-  /// As Write(), but libharu writes the file at `path` (created or
-  /// truncated) itself, so that the file's bytes are never all in memory. On
-  /// failure `path` may hold a partial file: write to a temporary path.
-  bool WriteFile(layout::LaidOutDocument document, const std::string& path,
-                 std::string* error) const;
+  /// As Write(), but the bytes go to `out` as libharu makes them, so that a
+  /// long document's file is never all in memory. On failure `out` may hold
+  /// part of a file; `output_failed` (when given) tells whether `out` itself
+  /// failed (a full disk) rather than the document.
+  bool Write(layout::LaidOutDocument document, WritableFile* out, std::string* error,
+             bool* output_failed = nullptr) const;
 
  private:
   PdfOptions options_;

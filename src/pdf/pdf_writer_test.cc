@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "base/file_io.h"
+#include "base/pending_file.h"
+#include "tests/support/faulty_disk.h"
 #include "tests/support/test_images.h"
 #include "tests/support/tool_runner.h"
 
@@ -413,11 +415,33 @@ TEST_F(PdfWriterTest, WritingToAFileGivesTheSameBytesAsInMemory) {
   std::string bytes, error;
   ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(SampleDocument(), &bytes, &error)) << error;
   const std::string path = dir_.File("direct.pdf");
-  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).WriteFile(SampleDocument(), path, &error)) << error;
+  std::unique_ptr<PendingFile> file = PendingFile::Create(SystemDisk(), path, &error);
+  ASSERT_TRUE(file) << error;
+  bool output_failed = true;
+  ASSERT_TRUE(
+      PdfWriter(ReproducibleOptions()).Write(SampleDocument(), file.get(), &error, &output_failed))
+      << error;
+  EXPECT_FALSE(output_failed);
+  ASSERT_TRUE(file->Commit(&error)) << error;
   EXPECT_TRUE(ReadFile(path, &error).value_or("") == bytes);
-  EXPECT_FALSE(PdfWriter(ReproducibleOptions())
-                   .WriteFile(SampleDocument(), dir_.File("missing/direct.pdf"), &error));
-  EXPECT_NE(error.find("writing"), std::string::npos) << error;
+}
+
+// A full disk stops the writing at once, in the disk's own words, and is told
+// apart from a problem of the document.
+TEST_F(PdfWriterTest, AFullDiskIsAnOutputFailure) {
+  for (int failing_write : {1, 2, 5}) {
+    coopkit::testing::FaultyDisk disk;
+    disk.FailAppend(failing_write);
+    std::string error;
+    std::unique_ptr<PendingFile> file = PendingFile::Create(&disk, dir_.File("full.pdf"), &error);
+    ASSERT_TRUE(file) << error;
+    bool output_failed = false;
+    EXPECT_FALSE(PdfWriter(ReproducibleOptions())
+                     .Write(SampleDocument(), file.get(), &error, &output_failed));
+    EXPECT_TRUE(output_failed) << failing_write;
+    EXPECT_NE(error.find("No space left on device"), std::string::npos) << error;
+    EXPECT_EQ(disk.appends(), failing_write) << "nothing is written after the failure";
+  }
 }
 
 // Each page's operators are deflated once, as soon as the page is drawn:
@@ -564,8 +588,9 @@ class PdfImageTest : public PdfWriterTest {
  protected:
   PdfImageTest() {
     std::string error;
-    EXPECT_TRUE(WriteFileAtomically(png_, coopkit::testing::PngBytes({.width = 40, .height = 30, .alpha = true}),
-                                    &error)) << error;
+    EXPECT_TRUE(WriteFileAtomically(
+        png_, coopkit::testing::PngBytes({.width = 40, .height = 30, .alpha = true}), &error))
+        << error;
     EXPECT_TRUE(WriteFileAtomically(jpeg_, coopkit::testing::JpegBytes(64, 48), &error)) << error;
   }
 
@@ -573,8 +598,8 @@ class PdfImageTest : public PdfWriterTest {
   /// page 2, and the JPEG once on page 1.
   LaidOutDocument WithImages() {
     LaidOutDocument document = SampleDocument();
-    document.pages[0].images = {{60, 200, 30, 22.5f, png_}, {60, 300, 64, 48, jpeg_},
-                                {200, 300, 60, 45, png_}};
+    document.pages[0].images = {
+        {60, 200, 30, 22.5f, png_}, {60, 300, 64, 48, jpeg_}, {200, 300, 60, 45, png_}};
     document.pages[1].images = {{60, 300, 40, 30, png_}};
     return document;
   }
@@ -644,11 +669,13 @@ TEST_F(PdfImageTest, BadImagesAreReportedNotCrashedOn) {
   std::string cut = dir_.File("coupee.jpg");
   std::string error;
   ASSERT_TRUE(WriteFileAtomically(
-      interlaced, coopkit::testing::PngBytes({.width = 8, .height = 8, .interlaced = true}), &error));
+      interlaced, coopkit::testing::PngBytes({.width = 8, .height = 8, .interlaced = true}),
+      &error));
   std::string jpeg = coopkit::testing::JpegBytes(64, 48);
   ASSERT_TRUE(WriteFileAtomically(cut, jpeg.substr(0, jpeg.size() / 2), &error));
-  const std::pair<std::string, std::string> cases[] = {
-      {interlaced, "interlaced PNG"}, {cut, "cut short"}, {dir_.File("absente.png"), "cannot read"}};
+  const std::pair<std::string, std::string> cases[] = {{interlaced, "interlaced PNG"},
+                                                       {cut, "cut short"},
+                                                       {dir_.File("absente.png"), "cannot read"}};
   for (const auto& [path, expected] : cases) {
     LaidOutDocument document = WithImages();
     document.pages[1].images[0].path = path;
