@@ -14,6 +14,7 @@
 #include "base/diagnostic.h"
 #include "content/content_value.h"
 #include "content/kit_manifest.h"
+#include "content/participant_privacy.h"
 #include "content/todo_mark.h"
 
 namespace coopkit::content {
@@ -35,6 +36,10 @@ class ContentFiles {
   /// Every TODO mark left in the files that could be read, file by file.
   /// REQUIRES: no file taken yet.
   std::vector<TodoMark> TodoMarks() const;
+
+  /// What no document may print, from every participants list of the files
+  /// that could be read. REQUIRES: no file taken yet.
+  std::vector<ParticipantSecret> ParticipantSecrets() const;
 
  private:
   struct File {

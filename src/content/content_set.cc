@@ -67,8 +67,8 @@ void AddFrenchDates(ContentValue* value) {
 }
 
 ContentFiles ContentFiles::Load(const KitManifest& manifest,
-                               const std::vector<const DocumentSpec*>& documents,
-                               DiagnosticList* diagnostics) {
+                                const std::vector<const DocumentSpec*>& documents,
+                                DiagnosticList* diagnostics) {
   ContentFiles files;
   for (const DocumentSpec* document : documents) {
     for (const std::string& name : document->content_files) {
@@ -136,6 +136,17 @@ std::vector<TodoMark> ContentFiles::TodoMarks() const {
   return marks;
 }
 
+std::vector<ParticipantSecret> ContentFiles::ParticipantSecrets() const {
+  std::vector<ParticipantSecret> secrets;
+  for (const std::string& name : order_) {
+    const File& file = files_.at(name);
+    if (!file.root) continue;
+    std::vector<ParticipantSecret> found = ListParticipantSecrets(*file.root);
+    secrets.insert(secrets.end(), found.begin(), found.end());
+  }
+  return secrets;
+}
+
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,
                                            DiagnosticList* diagnostics) {
@@ -181,7 +192,7 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
   ContentValue* report = merged.Find("report");
   if (ContentValue* results = report ? report->Find("evaluation") : nullptr)
     JoinEvaluationResults(questions, results, diagnostics);
-  ProtectParticipants(&merged, diagnostics);
+  ProtectParticipants(&merged);
   AddResourceDirectory(&merged, diagnostics);
   if (!complete || diagnostics->ErrorCount() > errors_before) return std::nullopt;
 

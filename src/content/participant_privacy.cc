@@ -9,35 +9,6 @@
 namespace coopkit::content {
 namespace {
 
-// Something about a participant that no document may print.
-struct Secret {
-  std::string text;
-  SourceLocation written_at;  // in the participants list
-  bool is_email = false;
-};
-
-void CheckNoSecretIn(const ContentValue& value, const std::vector<Secret>& secrets,
-                     DiagnosticList* diagnostics) {
-  if (value.IsScalar()) {
-    for (const Secret& secret : secrets) {
-      if (value.scalar.find(secret.text) == std::string::npos) continue;
-      std::string listed = "participant listed at " + secret.written_at.file + ":" +
-                           std::to_string(secret.written_at.line);
-      if (secret.is_email) {
-        diagnostics->Error(value.location,
-                           "this text holds a participant's e-mail address, which is never printed",
-                           "remove '" + secret.text + "' (" + listed + ")");
-      } else {
-        diagnostics->Error(value.location,
-                           "this text names " + secret.text + ", who did not consent to be named",
-                           "remove the name, or record their consent (" + listed + ")");
-      }
-    }
-  }
-  for (const ContentValue& item : value.items) CheckNoSecretIn(item, secrets, diagnostics);
-  for (const MapEntry& entry : value.entries) CheckNoSecretIn(entry.value, secrets, diagnostics);
-}
-
 // A non-empty text that is not a TODO mark, or nullptr.
 const ContentValue* Filled(const ContentValue& person, std::string_view key) {
   const ContentValue* value = person.Find(key);
@@ -45,29 +16,45 @@ const ContentValue* Filled(const ContentValue& person, std::string_view key) {
                                                                                      : nullptr;
 }
 
+bool Consents(const ContentValue& person) {
+  const ContentValue* consent = person.Find("consent");
+  return consent && consent->Boolean() == true;
+}
+
+const ContentValue* ParticipantsList(const ContentValue& root) {
+  const ContentValue* report = root.Find("report");
+  const ContentValue* listed = report && report->IsMap() ? report->Find("participants") : nullptr;
+  return listed && listed->IsList() ? listed : nullptr;
+}
+
 }  // namespace
 
-void ProtectParticipants(ContentValue* data, DiagnosticList* diagnostics) {
+std::vector<ParticipantSecret> ListParticipantSecrets(const ContentValue& root) {
+  std::vector<ParticipantSecret> secrets;
+  const ContentValue* listed = root.IsMap() ? ParticipantsList(root) : nullptr;
+  if (!listed) return secrets;
+  for (const ContentValue& person : listed->items) {
+    if (const ContentValue* email = Filled(person, "email"))
+      secrets.push_back({email->scalar, email->location, true});
+    const ContentValue* name = Filled(person, "name");
+    if (name && !Consents(person)) secrets.push_back({name->scalar, name->location, false});
+  }
+  return secrets;
+}
+
+void ProtectParticipants(ContentValue* data) {
   ContentValue* report = data->Find("report");
   if (!report || !report->IsMap()) return;
   auto listed = std::find_if(report->entries.begin(), report->entries.end(),
                              [](const MapEntry& e) { return e.key == "participants"; });
   SourceLocation where = listed != report->entries.end() ? listed->key_location : report->location;
   ContentValue named = ContentValue::List(where);
-  std::vector<Secret> secrets;
   size_t count = 0;
   if (listed != report->entries.end() && listed->value.IsList()) {
     for (const ContentValue& person : listed->value.items) {
       ++count;
-      if (const ContentValue* email = Filled(person, "email"))
-        secrets.push_back({email->scalar, email->location, true});
       const ContentValue* name = Filled(person, "name");
-      if (!name) continue;
-      const ContentValue* consent = person.Find("consent");
-      if (!consent || consent->Boolean() != true) {
-        secrets.push_back({name->scalar, name->location, false});
-        continue;
-      }
+      if (!name || !Consents(person)) continue;
       ContentValue shown = ContentValue::Map(person.location);
       shown.Set("name", *name);
       if (const ContentValue* organisation = Filled(person, "organisation"))
@@ -78,7 +65,6 @@ void ProtectParticipants(ContentValue* data, DiagnosticList* diagnostics) {
   if (listed != report->entries.end()) report->entries.erase(listed);
   report->Set("participants_count", ContentValue::Scalar(std::to_string(count), where), where);
   report->Set("participants_named", std::move(named), where);
-  CheckNoSecretIn(*data, secrets, diagnostics);
 }
 
 }  // namespace coopkit::content

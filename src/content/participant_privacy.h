@@ -12,19 +12,35 @@
 //   participants_count: 12
 //   participants_named: [{name, organisation}]   # consenting people only
 //
-// and every other text of the document is checked for what must not appear
-// anywhere: a non-consenting participant's name or a participant's e-mail.
+// What must then appear nowhere — a non-consenting participant's name, a
+// participant's e-mail — is listed by ListParticipantSecrets, for the kit to
+// check every document's content and printed text against
+// (kit/privacy_guard.h).
 #pragma once
+
+#include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "content/content_value.h"
 
 namespace coopkit::content {
 
+/// Something about a participant that no document may print.
+struct ParticipantSecret {
+  std::string text;          // a name, or an e-mail address
+  SourceLocation listed_at;  // in the participants list
+  bool is_email = false;
+};
+
+/// The secrets of `root`'s `report.participants`, `root` being a content
+/// file or a document's merged content: the name of each participant
+/// without consent (`consent: true`, unquoted), everyone's e-mail address.
+/// TODO marks are not secrets. Empty when there is no such list.
+std::vector<ParticipantSecret> ListParticipantSecrets(const ContentValue& root);
+
 /// Replaces `report.participants` in `data`, a document's merged content, as
-/// described above, and reports each text of `data` that holds the name of
-/// a participant without consent or a participant's e-mail address.
-/// Nothing happens when `data` has no `report` map.
-void ProtectParticipants(ContentValue* data, DiagnosticList* diagnostics);
+/// described above. Nothing happens when `data` has no `report` map.
+void ProtectParticipants(ContentValue* data);
 
 }  // namespace coopkit::content

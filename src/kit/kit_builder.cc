@@ -79,6 +79,31 @@ void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& optio
   }
 }
 
+// The secrets of every participants list of the kit, not only of the
+// documents being built: a name without consent must not be printed by the
+// guide because only the report lists it.
+std::vector<content::ParticipantSecret> KitSecrets(
+    const content::KitManifest& manifest, const std::vector<const content::DocumentSpec*>& selected,
+    const content::ContentFiles& files, DiagnosticList* diagnostics) {
+  std::vector<content::ParticipantSecret> secrets = files.ParticipantSecrets();
+  std::vector<const content::DocumentSpec*> others;
+  for (const content::DocumentSpec& spec : manifest.documents) {
+    if (std::find(selected.begin(), selected.end(), &spec) == selected.end())
+      others.push_back(&spec);
+  }
+  if (others.empty()) return secrets;
+  DiagnosticList problems;  // the other documents' own: reported when they are built
+  std::vector<content::ParticipantSecret> more =
+      content::ContentFiles::Load(manifest, others, &problems).ParticipantSecrets();
+  secrets.insert(secrets.end(), more.begin(), more.end());
+  if (problems.HasErrors())
+    diagnostics->Warning({manifest.file, 0, 0},
+                         "the content of documents not built has errors: participants listed there "
+                         "are not checked against what is printed",
+                         "build the whole kit (without --only) to check them");
+  return secrets;
+}
+
 std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitManifest& manifest,
                                                           const std::vector<std::string>& only,
                                                           DiagnosticList* diagnostics) {
@@ -114,6 +139,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   // Each content file is read and checked once, whatever uses it.
   content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
   ReportTodoMarks(files, options_, diagnostics);
+  const PrivacyGuard privacy(KitSecrets(*manifest, selected, files, diagnostics));
 
   // The kit's theme, onto which each document's paper and overrides apply.
   layout::Theme kit_theme;
@@ -135,7 +161,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   // Documents are rendered in parallel, each worker with its own fonts and
   // hyphenation caches; diagnostics are merged in document order.
   const layout::FontLocator locator(options_.fonts_dir, diagnostics);
-  const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator};
+  const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator, &privacy};
   std::vector<Outcome> outcomes(selected.size());
   std::vector<std::optional<LayoutResources>> resources(ParallelWorkers(selected.size()));
   ParallelFor(selected.size(), [&](size_t i, size_t worker) {
@@ -266,9 +292,11 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   // Each stage's input is let go once the next stage has its output, so
   // that a long document never holds all of them at once.
   std::optional<templates::RenderedText> markdown;
+  PrivacyGuard::Found found_in_content;
   {
     auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, diagnostics);
     if (!data) return std::nullopt;
+    found_in_content = inputs.privacy->CheckContent(*data, diagnostics);
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
     markdown = renderer.Render(spec.template_file, std::move(*data));
     if (!markdown) return std::nullopt;
@@ -276,9 +304,10 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   DiagnosticList markup_diagnostics;
   markup::MarkdownReader reader(&markup_diagnostics);
   doc::Document document = reader.Read(markdown->markdown, spec.template_file);
+  if (document.info.title.empty()) document.info.title = spec.title;
+  inputs.privacy->CheckPrinted(document, spec.template_file, found_in_content, &markup_diagnostics);
   ResolveImages(document.root.get(), options_.content_dir, spec.template_file, &markup_diagnostics);
   AddWithTemplateOrigins(markup_diagnostics, *markdown, diagnostics);
-  if (document.info.title.empty()) document.info.title = spec.title;
   if (options_.draft) document.info.watermark = kDraftMark;
   if (!fonts || diagnostics->HasErrors()) return std::nullopt;
 

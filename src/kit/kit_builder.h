@@ -23,6 +23,7 @@
 #include "content/kit_manifest.h"
 #include "kit/kit_options.h"
 #include "kit/layout_resources.h"
+#include "kit/privacy_guard.h"
 #include "layout/page.h"
 #include "layout/theme.h"
 
@@ -78,6 +79,7 @@ class KitBuilder {
     const layout::Theme* kit_theme;
     SourceLocation theme_location;
     const layout::FontLocator* locator;
+    const PrivacyGuard* privacy;
   };
 
   /// Content → template → Markdown → pages → PDF for one document. Sets

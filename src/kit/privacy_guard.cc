@@ -1,0 +1,126 @@
+#include "kit/privacy_guard.h"
+
+#include <utility>
+
+#include "content/text_position.h"
+
+namespace coopkit::kit {
+namespace {
+
+using content::ContentValue;
+using content::ParticipantSecret;
+
+std::string ListedAt(const ParticipantSecret& secret) {
+  return "participant listed at " + secret.listed_at.file + ":" +
+         std::to_string(secret.listed_at.line);
+}
+
+void ReportSecret(const ParticipantSecret& secret, const SourceLocation& where, bool printed,
+                  DiagnosticList* diagnostics) {
+  const std::string subject = printed ? "this document would print " : "this text holds ";
+  if (secret.is_email) {
+    diagnostics->Error(where, subject + "a participant's e-mail address, which is never printed",
+                       "remove '" + secret.text + "' (" + ListedAt(secret) + ")");
+  } else {
+    diagnostics->Error(where,
+                       subject + "the name " + secret.text + ", who did not consent to be named",
+                       "remove the name, or record their consent (" + ListedAt(secret) + ")");
+  }
+}
+
+// Every scalar of `value`, in document order.
+void CollectScalars(const ContentValue& value, std::vector<const ContentValue*>* scalars) {
+  if (value.IsScalar()) scalars->push_back(&value);
+  for (const ContentValue& item : value.items) CollectScalars(item, scalars);
+  for (const content::MapEntry& entry : value.entries) CollectScalars(entry.value, scalars);
+}
+
+// The printed text of a document tree as words, one chunk per block (and per
+// attribute, link target and metadata field), each chunk numbered by the
+// Markdown line it came from. Walked with a stack: a tree may be deep.
+class PrintedText {
+ public:
+  explicit PrintedText(const doc::Document& document) {
+    const doc::DocumentInfo& info = document.info;
+    for (const std::string* field : {&info.title, &info.author, &info.subject, &info.keywords,
+                                     &info.header_left, &info.header_right, &info.footer_left})
+      AddChunk(*field, 0);
+    std::vector<const doc::Node*> stack{document.root.get()};
+    while (!stack.empty()) {
+      const doc::Node* node = stack.back();
+      stack.pop_back();
+      if (doc::IsBlock(node->kind)) Flush();
+      if (node->source_line > 0) line_ = node->source_line;
+      if (doc::IsBlock(node->kind)) paragraph_line_ = line_;
+      paragraph_ += node->text;
+      if (node->kind == doc::NodeKind::kSoftBreak || node->kind == doc::NodeKind::kLineBreak)
+        paragraph_ += ' ';
+      AddChunk(node->url, line_);
+      for (const auto& [key, value] : node->attributes) AddChunk(value, line_);
+      for (auto child = node->children.rbegin(); child != node->children.rend(); ++child)
+        stack.push_back(child->get());
+    }
+    Flush();
+  }
+
+  const FoldedWords& words() const { return words_; }
+  int LineOf(int chunk) const { return chunk_lines_[static_cast<size_t>(chunk)]; }
+
+ private:
+  void AddChunk(const std::string& text, int line) {
+    if (text.empty()) return;
+    words_.Append(text, static_cast<int>(chunk_lines_.size()));
+    chunk_lines_.push_back(line);
+  }
+  void Flush() {
+    AddChunk(paragraph_, paragraph_line_);
+    paragraph_.clear();
+  }
+
+  FoldedWords words_;
+  std::vector<int> chunk_lines_;
+  std::string paragraph_;  // the inline text of the block being walked
+  int line_ = 0;
+  int paragraph_line_ = 0;
+};
+
+}  // namespace
+
+PrivacyGuard::PrivacyGuard(std::vector<ParticipantSecret> secrets) : secrets_(std::move(secrets)) {
+  for (const ParticipantSecret& secret : secrets_) secret_words_.emplace_back(secret.text);
+}
+
+PrivacyGuard::Found PrivacyGuard::CheckContent(const ContentValue& data,
+                                               DiagnosticList* diagnostics) const {
+  Found found(secrets_.size(), false);
+  if (secrets_.empty()) return found;
+  std::vector<const ContentValue*> scalars;
+  CollectScalars(data, &scalars);
+  for (const ContentValue* scalar : scalars) {
+    const FoldedWords words(scalar->scalar);
+    for (size_t i = 0; i < secrets_.size(); ++i) {
+      std::optional<FoldedWords::Place> at = words.Find(secret_words_[i]);
+      if (!at) continue;
+      found[i] = true;
+      SourceLocation where =
+          scalar->markdown_file.empty()
+              ? scalar->location
+              : content::LocationOfOffset(scalar->markdown_file, scalar->scalar, at->offset);
+      ReportSecret(secrets_[i], where, false, diagnostics);
+    }
+  }
+  return found;
+}
+
+void PrivacyGuard::CheckPrinted(const doc::Document& document, const std::string& markdown_name,
+                                const Found& found, DiagnosticList* diagnostics) const {
+  if (secrets_.empty()) return;
+  const PrintedText printed(document);
+  for (size_t i = 0; i < secrets_.size(); ++i) {
+    if (found[i]) continue;
+    if (std::optional<FoldedWords::Place> at = printed.words().Find(secret_words_[i]))
+      ReportSecret(secrets_[i], {markdown_name, printed.LineOf(at->chunk), 0}, true, diagnostics);
+  }
+}
+
+}  // namespace coopkit::kit

@@ -1,0 +1,49 @@
+// Keeps the promise that no document of the kit prints the name of a
+// participant without consent, or anyone's e-mail address, wherever it was
+// written: in another content file, another document, a Markdown chapter, a
+// template. The secrets come from every participants list of the kit
+// (content/participant_privacy.h); each document is checked twice:
+//   - its content, before any template sees it: an error at the place the
+//     user wrote the name (the YAML value, or the line and column of the
+//     Markdown file);
+//   - what it prints, after templates, Markdown and French typography (the
+//     document tree and its metadata): an error at the line of the
+//     rendered Markdown that prints it, for the secrets its content did
+//     not hold — those a template writes, or that emphasis split.
+// Names are compared as words, without case, accents or emphasis
+// (base/folded_words.h).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/folded_words.h"
+#include "content/content_value.h"
+#include "content/participant_privacy.h"
+#include "document/node.h"
+
+namespace coopkit::kit {
+
+class PrivacyGuard {
+ public:
+  explicit PrivacyGuard(std::vector<content::ParticipantSecret> secrets);
+
+  /// For each secret, in order, whether CheckContent() found it.
+  using Found = std::vector<bool>;
+
+  /// Reports each text of `data`, a document's merged content, that holds a
+  /// secret.
+  Found CheckContent(const content::ContentValue& data, DiagnosticList* diagnostics) const;
+
+  /// Reports each secret that `document` prints and that `found` does not
+  /// hold, located in `markdown_name` (the name its Markdown was read under).
+  void CheckPrinted(const doc::Document& document, const std::string& markdown_name,
+                    const Found& found, DiagnosticList* diagnostics) const;
+
+ private:
+  std::vector<content::ParticipantSecret> secrets_;
+  std::vector<FoldedWords> secret_words_;  // by secret
+};
+
+}  // namespace coopkit::kit
