@@ -2,7 +2,6 @@
 
 #include <hpdf.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cassert>
@@ -25,6 +24,7 @@
 #include "base/utf8.h"
 #include "base/writable_file.h"
 #include "pdf/font_subsetter.h"
+#include "pdf/haru_patches.h"
 #include "pdf/truetype_check.h"
 
 namespace coopkit::pdf {
@@ -51,34 +51,6 @@ std::string PercentEncodeUri(std::string_view uri) {
     }
   }
   return encoded;
-}
-
-// libharu writes the ToUnicode map of a UTF-8 font with 'begincidrange',
-// which a ToUnicode map may not use: poppler warns on every read and stricter
-// readers cannot extract the text. The font's codes are the characters
-// themselves (Identity-H over the Basic Multilingual Plane), so the right map
-// is the identity, written with 'bfrange', surrogates excepted.
-std::string IdentityToUnicodeMap() {
-  std::vector<std::string> ranges;
-  for (int high = 0; high <= 0xFF; ++high) {
-    if (high >= 0xD8 && high <= 0xDF) continue;
-    char range[32];
-    std::snprintf(range, sizeof range, "<%02X00> <%02XFF> <%02X00>\n", high, high, high);
-    ranges.push_back(range);
-  }
-  std::string map =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  constexpr size_t kMaxRangesPerBlock = 100;  // the CMap format's limit
-  for (size_t first = 0; first < ranges.size(); first += kMaxRangesPerBlock) {
-    size_t count = std::min(kMaxRangesPerBlock, ranges.size() - first);
-    map += std::to_string(count) + " beginbfrange\n";
-    for (size_t i = first; i < first + count; ++i) map += ranges[i];
-    map += "endbfrange\n";
-  }
-  return map + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
 }
 
 // The characters drawn with each font file, and the space, sorted.
@@ -144,23 +116,6 @@ HPDF_Date UtcDate(int64_t epoch_seconds) {
                    .off_minutes = 0};
 }
 
-// The first `size` bytes of one of libharu's memory streams (fewer when it is
-// shorter).
-std::string StreamBytes(HPDF_Stream stream, HPDF_UINT size) {
-  std::string bytes(size, '\0');
-  HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
-  HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
-  bytes.resize(size);
-  return bytes;
-}
-
-// Makes `bytes` the whole content of one of libharu's memory streams.
-void ReplaceStreamBytes(HPDF_Stream stream, std::string_view bytes) {
-  HPDF_MemStream_FreeData(stream);
-  HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                    static_cast<HPDF_UINT>(bytes.size()));
-}
-
 // What a page's content stream has set so far, so that each colour, width
 // and font is only written when it changes.
 struct GraphicsState {
@@ -187,7 +142,6 @@ class PdfBuild {
   void AddPages();
   /// Draws page `index`, then lets go of its drawings.
   void DrawPage(size_t index);
-  void CompressContents(HPDF_Page page);
   void AddOutline();
   void SetMetadata();
   void SaveTo(WritableFile* out);
@@ -205,9 +159,6 @@ class PdfBuild {
   std::string SubsetFontFile(const std::string& file, std::string_view bytes,
                              const std::vector<char32_t>& code_points);
   HPDF_Image Image(const std::string& file);
-  void ReplaceToUnicodeMap(HPDF_Font font);
-  void ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code_points);
-  void FlattenGlyphLookup(HPDF_FontDef font, const std::vector<char32_t>& code_points);
   HPDF_Destination DestinationAt(int page, float y);
   void SetFill(HPDF_Page page, const Color& color, GraphicsState* state);
   void DrawImages(HPDF_Page page, const Page& source);
@@ -309,11 +260,14 @@ HPDF_Font PdfBuild::Font(layout::FontId id) {
   const std::string subset_file = SubsetFontFile(file, *bytes, code_points);
   const char* name = HPDF_LoadTTFontFromFile(pdf_, subset_file.c_str(), HPDF_TRUE);
   if (!Created(name)) return nullptr;
-  FlattenGlyphLookup(HPDF_GetFontDef(pdf_, name), code_points);
+  haru::FlattenGlyphLookup(HPDF_GetFontDef(pdf_, name), code_points);
   HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
   if (!Created(font)) return nullptr;
-  ReplaceToUnicodeMap(font);
-  ShortenGlyphMap(font, code_points);
+  if (!haru::UseIdentityToUnicodeMap(font) ||
+      (!code_points.empty() && !haru::ShortenGlyphMap(font, code_points.back()))) {
+    Fail("libharu's font has no ToUnicode or glyph map while " + step_);
+    return nullptr;
+  }
   step_ = std::move(previous_step);
   fonts_by_file_[file] = font;
   return fonts_[id] = font;
@@ -360,93 +314,6 @@ HPDF_Image PdfBuild::Image(const std::string& file) {
   return images_by_file_[file] = image;
 }
 
-void PdfBuild::ReplaceToUnicodeMap(HPDF_Font font) {
-  static const std::string kMap = IdentityToUnicodeMap();
-  HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->cmap_stream;
-  if (!Created(map)) return;
-  ReplaceStreamBytes(map->stream, kMap);
-}
-
-// libharu writes a CIDToGIDMap for all 65,536 codes of the Basic
-// Multilingual Plane (128 kB per font, deflated at every save). The codes are
-// the characters, none past the last one drawn is ever shown, and readers map
-// codes past the end of the map to no glyph: the map can stop there.
-void PdfBuild::ShortenGlyphMap(HPDF_Font font, const std::vector<char32_t>& code_points) {
-  HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->map_stream;
-  if (!map || code_points.empty() || !ok()) return;
-  const auto size =
-      static_cast<HPDF_UINT>(2 * (std::min<char32_t>(code_points.back(), 0xFFFF) + 1));
-  ReplaceStreamBytes(map->stream, StreamBytes(map->stream, size));
-}
-
-// libharu finds a character's glyph by walking the font's cmap segments one
-// after the other, and HPDF_GetFont asks for every code of the Basic
-// Multilingual Plane: with the few dozen segments of a subset font, that walk
-// was a sixth of the default kit's instructions. The lookup table libharu
-// keeps is replaced by one that answers in two steps (one segment indexing an
-// array of glyphs, then the end marker), where the characters drawn lead to
-// the glyphs the font's own table gives and every other code to no glyph. It
-// is kept only if libharu reads it back so. The embedded font file is not
-// changed.
-void PdfBuild::FlattenGlyphLookup(HPDF_FontDef font, const std::vector<char32_t>& code_points) {
-  if (!font || code_points.empty() || !ok()) return;
-  auto* attr = static_cast<HPDF_TTFontDefAttr>(font->attr);
-  if (attr->cmap.format != 4) return;
-  const int last = static_cast<int>(std::min<char32_t>(code_points.back(), 0xFFFE));
-  std::vector<HPDF_UINT16> glyphs(last + 1, 0);
-  for (char32_t c : code_points) {
-    if (c <= static_cast<char32_t>(last)) glyphs[c] = HPDF_TTFontDef_GetGlyphid(font, c);
-  }
-
-  auto allocate = [&](size_t count) {
-    return static_cast<HPDF_UINT16*>(HPDF_GetMem(font->mmgr, count * sizeof(HPDF_UINT16)));
-  };
-  const HPDF_TTF_CmapRange own = attr->cmap;
-  HPDF_TTF_CmapRange flat = own;
-  flat.seg_count_x2 = 4;
-  flat.end_count = allocate(2);
-  flat.start_count = allocate(2);
-  flat.id_delta = reinterpret_cast<HPDF_INT16*>(allocate(2));
-  flat.id_range_offset = allocate(2);
-  flat.glyph_id_array = allocate(glyphs.size());
-  flat.glyph_id_array_count = static_cast<HPDF_UINT>(glyphs.size());
-  auto release = [&](const HPDF_TTF_CmapRange& table) {
-    for (void* array :
-         {static_cast<void*>(table.end_count), static_cast<void*>(table.start_count),
-          static_cast<void*>(table.id_delta), static_cast<void*>(table.id_range_offset),
-          static_cast<void*>(table.glyph_id_array)}) {
-      if (array) HPDF_FreeMem(font->mmgr, array);
-    }
-  };
-  if (!flat.end_count || !flat.start_count || !flat.id_delta || !flat.id_range_offset ||
-      !flat.glyph_id_array) {
-    release(flat);
-    return;
-  }
-  // Segment 0: codes 0..last, glyph = glyph_id_array[code] (an offset of
-  // 4 bytes from its range-offset entry, counted as the format defines it).
-  // Segment 1: the 0xFFFF end marker.
-  flat.start_count[0] = 0;
-  flat.end_count[0] = static_cast<HPDF_UINT16>(last);
-  flat.id_delta[0] = 0;
-  flat.id_range_offset[0] = 4;
-  flat.start_count[1] = 0xFFFF;
-  flat.end_count[1] = 0xFFFF;
-  flat.id_delta[1] = 1;
-  flat.id_range_offset[1] = 0;
-  std::copy(glyphs.begin(), glyphs.end(), flat.glyph_id_array);
-
-  attr->cmap = flat;
-  for (char32_t c : code_points) {
-    if (c <= static_cast<char32_t>(last) && HPDF_TTFontDef_GetGlyphid(font, c) != glyphs[c]) {
-      attr->cmap = own;  // this libharu reads the table otherwise: keep the font's own
-      release(flat);
-      return;
-    }
-  }
-  release(own);
-}
-
 // One destination per place, shared by every link and bookmark to it (an
 // index's links all lead to the entries' headings): libharu makes each one
 // an object of its own, which may be referred to many times.
@@ -478,34 +345,9 @@ void PdfBuild::DrawPage(size_t index) {
   DrawGrids(pages_[index], source, state);
   DrawText(pages_[index], source, &state);
   AddLinks(pages_[index], source);
-  CompressContents(pages_[index]);
+  if (options_.compress && ok()) haru::DeflatePageContents(pages_[index]);
   // libharu holds the page now; only its size is still needed (links to it).
   source = Page{.width = source.width, .height = source.height};
-}
-
-// libharu keeps each page's operators uncompressed until the whole file is
-// written, then deflates them; a long document held them all at once. A
-// finished page's are deflated now instead, at libharu's level, and its
-// stream marked as already filtered (libharu writes the /Filter entry only
-// for the filters it applies itself, so the dictionary writes it).
-void PdfBuild::CompressContents(HPDF_Page page) {
-  if (!options_.compress || !ok()) return;
-  HPDF_Dict contents = static_cast<HPDF_PageAttr>(page->attr)->contents;
-  if (!Created(contents) || !contents->stream) return;
-  const std::string operators = StreamBytes(contents->stream, contents->stream->size);
-  uLongf packed_size = compressBound(operators.size());
-  std::string packed(packed_size, '\0');
-  if (!ok() || compress2(reinterpret_cast<Bytef*>(packed.data()), &packed_size,
-                         reinterpret_cast<const Bytef*>(operators.data()), operators.size(),
-                         Z_DEFAULT_COMPRESSION) != Z_OK) {
-    return;  // left as it is: libharu deflates it at the save
-  }
-  packed.resize(packed_size);
-  ReplaceStreamBytes(contents->stream, packed);
-  contents->filter = HPDF_STREAM_FILTER_NONE;
-  contents->write_fn = [](HPDF_Dict, HPDF_Stream out) {
-    return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
-  };
 }
 
 void PdfBuild::DrawImages(HPDF_Page page, const Page& source) {
@@ -643,13 +485,9 @@ void PdfBuild::SetMetadata() {
   HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, date);
   HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_MOD_DATE, date);
 
-  // libharu has no setter for the catalog's /Lang; its object API (exposed
-  // by hpdf.h in a non-DLL build) adds it.
   if (!info.language.empty() && ok()) {
     step_ = "setting the document language";
-    HPDF_String language = HPDF_String_New(pdf_->mmgr, info.language.c_str(), nullptr);
-    if (!Created(language)) return;
-    HPDF_Dict_Add(pdf_->catalog, "Lang", language);
+    if (!haru::SetCatalogLanguage(pdf_, info.language)) Fail("libharu failed while " + step_);
   }
 }
 
@@ -663,7 +501,7 @@ struct FileSink {
 HPDF_STATUS AppendToSink(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
   auto* sink = static_cast<FileSink*>(stream->attr);
   std::string_view chunk(reinterpret_cast<const char*>(bytes), size);
-  // libharu goes on writing after some failed writes: the first error stays.
+  // libharu goes on writing after a failed write: the first error stays.
   if (!sink->error.empty() || !sink->file->Append(chunk, &sink->error)) return HPDF_FILE_IO_ERROR;
   return HPDF_OK;
 }
@@ -682,19 +520,13 @@ class StringFile : public WritableFile {
   std::string* bytes_;
 };
 
-// HPDF_SaveToStream writes into the document's own stream, a memory stream
-// unless one is already set: set to a callback stream, it hands each chunk
-// of the file to `out` as it is made, and a disk error stops it at once.
+// Each chunk of the file goes to `out` as libharu makes it, and a disk error
+// stops the writing at once.
 void PdfBuild::SaveTo(WritableFile* out) {
   if (!ok()) return;
   step_ = "writing the file";
   FileSink sink{out, {}};
-  HPDF_Stream stream = HPDF_CallbackWriter_New(pdf_->mmgr, &AppendToSink, &sink);
-  if (!Created(stream)) return;
-  pdf_->stream = stream;
-  HPDF_SaveToStream(pdf_);
-  pdf_->stream = nullptr;
-  HPDF_Stream_Free(stream);
+  haru::SaveThroughCallback(pdf_, &AppendToSink, &sink);
   if (!sink.error.empty()) {
     error_ = sink.error;  // the disk's own words, not libharu's code for them
     output_failed_ = true;
