@@ -167,10 +167,11 @@ int main(int argc, char** argv) {
   }
   if (create->parsed()) {
     coopkit::DiagnosticList diagnostics;
-    std::optional<std::string> written =
-        coopkit::content::WriteReportScaffold(options.content_dir, &diagnostics);
+    bool output_failed = false;
+    std::optional<std::string> written = coopkit::content::WriteReportScaffold(
+        options.content_dir, &diagnostics, coopkit::SystemDisk(), &output_failed);
     diagnostics.Print(std::cerr);
-    if (!written) return kExitInputError;
+    if (!written) return output_failed ? kExitOutputError : kExitInputError;
     std::printf("wrote %s: fill in its TODO marks; `coopkit check` lists those left\n",
                 written->c_str());
     return kExitOk;

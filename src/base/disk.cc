@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
+#include <cstdio>  // rename, renameat2
 #include <cstring>
 #include <filesystem>
 
@@ -72,6 +72,20 @@ class SystemDiskImpl : public Disk {
   bool Rename(const std::string& from, const std::string& to, std::string* error) override {
     if (std::rename(from.c_str(), to.c_str()) == 0) return true;
     *error = Failure("cannot replace", to);
+    return false;
+  }
+
+  bool RenameNoReplace(const std::string& from, const std::string& to, bool* exists,
+                       std::string* error) override {
+    int result = renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
+    if (result != 0 && (errno == EINVAL || errno == ENOSYS)) {
+      // A file system without the flag: a hard link is just as exclusive.
+      result = link(from.c_str(), to.c_str());
+      if (result == 0) unlink(from.c_str());
+    }
+    *exists = result != 0 && errno == EEXIST;
+    if (result == 0) return true;
+    *error = Failure("cannot write", to);
     return false;
   }
 

@@ -25,6 +25,11 @@ class Disk {
   /// Renames `from` onto `to`, replacing it atomically.
   virtual bool Rename(const std::string& from, const std::string& to, std::string* error) = 0;
 
+  /// Renames `from` to `to` only if `to` does not exist, atomically; false
+  /// with `*exists` set when it does.
+  virtual bool RenameNoReplace(const std::string& from, const std::string& to, bool* exists,
+                               std::string* error) = 0;
+
   /// Removes a file; false when it could not be removed (or was not there).
   virtual bool Remove(const std::string& path) = 0;
 

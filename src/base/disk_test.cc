@@ -42,6 +42,22 @@ TEST(SystemDiskTest, WritesAUniqueFileAndRenamesItOntoItsTarget) {
   EXPECT_FALSE(disk->Remove(second)) << "already gone";
 }
 
+TEST(SystemDiskTest, RenamesWithoutReplacingOnlyOntoNoFile) {
+  coopkit::testing::TempDir dir;
+  Disk* disk = SystemDisk();
+  std::ofstream(dir.File("new")) << "new";
+  std::ofstream(dir.File("kept")) << "kept";
+  bool exists = true;
+  std::string error;
+  EXPECT_TRUE(disk->RenameNoReplace(dir.File("new"), dir.File("report.yaml"), &exists, &error));
+  EXPECT_FALSE(exists);
+  EXPECT_EQ(ReadFile(dir.File("report.yaml"), &error).value_or(""), "new");
+  EXPECT_FALSE(disk->RenameNoReplace(dir.File("kept"), dir.File("report.yaml"), &exists, &error));
+  EXPECT_TRUE(exists);
+  EXPECT_EQ(ReadFile(dir.File("report.yaml"), &error).value_or(""), "new");
+  EXPECT_TRUE(fs::exists(dir.File("kept")));
+}
+
 TEST(SystemDiskTest, ReportsWhyItCannot) {
   coopkit::testing::TempDir dir;
   Disk* disk = SystemDisk();

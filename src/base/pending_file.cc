@@ -90,18 +90,30 @@ bool PendingFile::Close(std::string* error) {
   return !failed_;
 }
 
-bool PendingFile::Commit(std::string* error) {
+template <typename Rename>
+bool PendingFile::CommitWith(Rename rename, std::string* error) {
   if (temporary_path_.empty()) {
     *error = "nothing to write to " + target_;
     return false;
   }
-  if (!Close(error) || !disk_->Rename(temporary_path_, target_, error)) {
+  if (!Close(error) || !rename()) {
     Discard();
     return false;
   }
   InterruptCleanup::Forget(temporary_path_);
   temporary_path_.clear();
   return true;
+}
+
+bool PendingFile::Commit(std::string* error) {
+  return CommitWith([&] { return disk_->Rename(temporary_path_, target_, error); }, error);
+}
+
+bool PendingFile::CommitNew(bool* target_exists, std::string* error) {
+  *target_exists = false;
+  return CommitWith(
+      [&] { return disk_->RenameNoReplace(temporary_path_, target_, target_exists, error); },
+      error);
 }
 
 }  // namespace coopkit

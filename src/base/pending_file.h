@@ -51,6 +51,11 @@ class PendingFile : public WritableFile {
   /// temporary file removed, on failure.
   bool Commit(std::string* error);
 
+  /// As Commit(), but only if the target does not exist yet, atomically
+  /// (`coopkit new` never overwrites a file); `*target_exists` tells why it
+  /// failed when it did.
+  bool CommitNew(bool* target_exists, std::string* error);
+
  private:
   PendingFile(Disk* disk, std::string target, std::string temporary_path,
               std::unique_ptr<WritableFile> file)
@@ -59,6 +64,8 @@ class PendingFile : public WritableFile {
         temporary_path_(std::move(temporary_path)),
         file_(std::move(file)) {}
   void Discard();
+  template <typename Rename>
+  bool CommitWith(Rename rename, std::string* error);
 
   Disk* disk_;
   std::string target_;

@@ -1,13 +1,9 @@
 #include "content/report_scaffold.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 
+#include "base/pending_file.h"
 #include "content/yaml_loader.h"
 
 namespace coopkit::content {
@@ -84,8 +80,9 @@ void WriteSections(const ContentValue& event, std::string* out) {
     *out += "      notes: \"TODO: ce qui a été présenté et discuté\"\n";
     *out += "      key_ideas: [\"TODO: une idée clé\"]\n";
     *out += "      quotes:\n";
-    *out += "        - {text: \"TODO: une phrase marquante\", "
-            "author: \"TODO: qui l'a dite, avec son accord\"}\n";
+    *out +=
+        "        - {text: \"TODO: une phrase marquante\", "
+        "author: \"TODO: qui l'a dite, avec son accord\"}\n";
   }
 }
 
@@ -128,8 +125,8 @@ std::string ReportScaffold(const ContentValue& event,
   out += "report:\n";
   out += "  title: \"Compte rendu de l'atelier\"\n";
   out += "  event: " + QuotedOr(TextAt(event, {"title"}), "TODO: titre de l'atelier") + "\n";
-  out += "  date: " + QuotedOr(TextAt(event, {"date"}), "TODO: date de l'atelier (AAAA-MM-JJ)") +
-         "\n";
+  out +=
+      "  date: " + QuotedOr(TextAt(event, {"date"}), "TODO: date de l'atelier (AAAA-MM-JJ)") + "\n";
   const ContentValue* place = TextAt(event, {"forum", "place"});
   if (!place) place = TextAt(event, {"city"});
   out += "  place: " + QuotedOr(place, "TODO: lieu de l'atelier") + "\n";
@@ -162,10 +159,12 @@ std::string ReportScaffold(const ContentValue& event,
 }
 
 std::optional<std::string> WriteReportScaffold(const std::string& content_dir,
-                                               DiagnosticList* diagnostics) {
+                                               DiagnosticList* diagnostics, Disk* disk,
+                                               bool* output_failed) {
   const std::string path = (std::filesystem::path(content_dir) / kReportFile).string();
   if (std::filesystem::exists(path)) {
-    diagnostics->Error({path, 0, 0}, "report.yaml already exists; coopkit new never overwrites a file",
+    diagnostics->Error({path, 0, 0},
+                       "report.yaml already exists; coopkit new never overwrites a file",
                        "edit it, or move it away to start a new report");
     return std::nullopt;
   }
@@ -183,17 +182,20 @@ std::optional<std::string> WriteReportScaffold(const std::string& content_dir,
   const ContentValue* event = event_file->Find("event");
   const std::string text = ReportScaffold(event ? *event : ContentValue::Map(), questions);
 
-  // O_EXCL: a file that appeared since the check above is not overwritten either.
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0644);
-  bool written = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  int error = errno;
-  if (fd >= 0 && ::close(fd) != 0 && written) {
-    written = false;
-    error = errno;
-  }
-  if (!written) {
-    if (fd >= 0) std::filesystem::remove(path);
-    diagnostics->Error({path, 0, 0}, std::string("cannot write report.yaml: ") + std::strerror(error));
+  // Written whole beside it, then renamed only if no report.yaml appeared
+  // since the check above: an interrupted run leaves none half-written.
+  std::string error;
+  bool exists = false;
+  std::unique_ptr<PendingFile> file = PendingFile::Create(disk, path, &error);
+  if (!file || !file->Append(text, &error) || !file->CommitNew(&exists, &error)) {
+    if (exists) {
+      diagnostics->Error({path, 0, 0},
+                         "report.yaml already exists; coopkit new never overwrites a file",
+                         "edit it, or move it away to start a new report");
+    } else {
+      diagnostics->Error({path, 0, 0}, error);
+      if (output_failed) *output_failed = true;
+    }
     return std::nullopt;
   }
   return path;

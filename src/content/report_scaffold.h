@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/disk.h"
 #include "content/content_value.h"
 #include "content/evaluation_question.h"
 
@@ -24,8 +25,11 @@ std::string ReportScaffold(const ContentValue& event,
 
 /// Writes `content_dir`/report.yaml from its event.yaml and, when there is
 /// one, evaluation.yaml. Never overwrites a file: one already there is an
-/// error. Returns the path written, or nullopt after errors.
+/// error. Returns the path written, or nullopt after errors; `output_failed`
+/// (when given) is set when the file could not be written.
 std::optional<std::string> WriteReportScaffold(const std::string& content_dir,
-                                               DiagnosticList* diagnostics);
+                                               DiagnosticList* diagnostics,
+                                               Disk* disk = SystemDisk(),
+                                               bool* output_failed = nullptr);
 
 }  // namespace coopkit::content

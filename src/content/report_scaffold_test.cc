@@ -9,6 +9,7 @@
 #include "content/test_folder.h"
 #include "content/todo_mark.h"
 #include "content/yaml_loader.h"
+#include "tests/support/faulty_disk.h"
 
 namespace coopkit::content {
 namespace {
@@ -54,7 +55,8 @@ TEST_F(ReportScaffoldTest, PrefillsFromTheEventAndTheEvaluationForm) {
   std::optional<std::string> path = WriteReportScaffold(folder_.Path("content"), &diagnostics_);
   ASSERT_TRUE(path) << Messages();
   EXPECT_EQ(*path, folder_.Path("content/report.yaml"));
-  std::optional<ContentValue> root = YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
+  std::optional<ContentValue> root =
+      YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
   ASSERT_TRUE(root) << Messages();
   const ContentValue& report = *root->Find("report");
   EXPECT_EQ(report.Find("event")->scalar, "Coopérer : \"vraiment\" ?");
@@ -87,7 +89,8 @@ TEST_F(ReportScaffoldTest, TheScaffoldPassesItsSchemaWithItsBlanksMarked) {
   ASSERT_TRUE(WriteReportScaffold(folder_.Path("content"), &diagnostics_)) << Messages();
   YamlLoader loader(folder_.Path("content"), &diagnostics_);
   std::optional<ContentValue> root = loader.Load("report.yaml");
-  std::optional<ContentSchema> schema = ContentSchema::Load(&loader, "schemas/report.yaml", &diagnostics_);
+  std::optional<ContentSchema> schema =
+      ContentSchema::Load(&loader, "schemas/report.yaml", &diagnostics_);
   ASSERT_TRUE(root && schema) << Messages();
   schema->Validate(*root, &diagnostics_);
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
@@ -107,6 +110,33 @@ TEST_F(ReportScaffoldTest, NeverOverwritesAReport) {
             "report.yaml already exists; coopkit new never overwrites a file");
   std::string error;
   EXPECT_EQ(ReadFile(path, &error), "report: {title: Mon travail}\n");
+}
+
+// A report.yaml saved by someone else while the scaffold was being written
+// is kept: the scaffold is renamed only onto no file.
+TEST_F(ReportScaffoldTest, AReportThatAppearsMeanwhileIsKept) {
+  coopkit::testing::FaultyDisk disk;
+  disk.BeforeAppend(1, [&] { folder_.Write("content/report.yaml", "report: {title: Le mien}\n"); });
+  bool output_failed = false;
+  EXPECT_FALSE(WriteReportScaffold(folder_.Path("content"), &diagnostics_, &disk, &output_failed));
+  EXPECT_FALSE(output_failed);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].message,
+            "report.yaml already exists; coopkit new never overwrites a file");
+  std::string error;
+  EXPECT_EQ(ReadFile(folder_.Path("content/report.yaml"), &error), "report: {title: Le mien}\n");
+  for (const auto& entry : std::filesystem::directory_iterator(folder_.Path("content")))
+    EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos) << entry.path();
+}
+
+TEST_F(ReportScaffoldTest, AFullDiskWritesNoHalfReport) {
+  coopkit::testing::FaultyDisk disk;
+  disk.FailAppend(1);
+  bool output_failed = false;
+  EXPECT_FALSE(WriteReportScaffold(folder_.Path("content"), &diagnostics_, &disk, &output_failed));
+  EXPECT_TRUE(output_failed);
+  EXPECT_NE(Messages().find("No space left on device"), std::string::npos) << Messages();
+  EXPECT_FALSE(std::filesystem::exists(folder_.Path("content/report.yaml")));
 }
 
 TEST_F(ReportScaffoldTest, WithoutEvaluationFormTheResultsAreEmpty) {

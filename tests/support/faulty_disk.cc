@@ -66,6 +66,14 @@ bool FaultyDisk::Rename(const std::string& from, const std::string& to, std::str
   return false;
 }
 
+bool FaultyDisk::RenameNoReplace(const std::string& from, const std::string& to, bool* exists,
+                                 std::string* error) {
+  if (!Next(&renames_, fail_rename_)) return SystemDisk()->RenameNoReplace(from, to, exists, error);
+  *exists = false;
+  *error = "cannot write " + to + ": " + std::strerror(EACCES);
+  return false;
+}
+
 bool FaultyDisk::Remove(const std::string& path) { return SystemDisk()->Remove(path); }
 
 bool FaultyDisk::CreateFolders(const std::string& folder, std::string* error) {

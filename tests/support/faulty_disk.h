@@ -30,6 +30,8 @@ class FaultyDisk : public Disk {
   std::unique_ptr<WritableFile> CreateUnique(const std::string& path_template, std::string* path,
                                              std::string* error) override;
   bool Rename(const std::string& from, const std::string& to, std::string* error) override;
+  bool RenameNoReplace(const std::string& from, const std::string& to, bool* exists,
+                       std::string* error) override;
   bool Remove(const std::string& path) override;
   bool CreateFolders(const std::string& folder, std::string* error) override;
   bool SyncFolder(const std::string& folder, std::string* error) override;
