@@ -12,6 +12,7 @@
 //   if (auto at = text.Find(FoldedWords("Camille Martin"))) ... at->chunk, at->offset
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,12 +40,31 @@ class FoldedWords {
   /// nothing between them; nullopt when absent or when `words` has none.
   std::optional<Place> Find(const FoldedWords& words) const;
 
+  /// The places of every occurrence of `words`, in order.
+  std::vector<Place> FindAll(const FoldedWords& words) const;
+
   size_t size() const { return words_.size(); }
 
  private:
-  std::vector<std::string> words_;       // case-folded, without accents
-  std::vector<std::string> separators_;  // the punctuation before each word
-  std::vector<Place> places_;            // where each word starts
+  struct Word {
+    uint32_t hash = 0;                                 // of its letters, compared first
+    size_t begin = 0, length = 0;                      // in letters_
+    size_t separator_begin = 0, separator_length = 0;  // in separators_
+    Place place;
+  };
+  std::string_view Letters(const Word& word) const {
+    return std::string_view(letters_).substr(word.begin, word.length);
+  }
+  std::string_view Separator(const Word& word) const {
+    return std::string_view(separators_).substr(word.separator_begin, word.separator_length);
+  }
+  void EndWord(Word* word);
+  /// Whether `words` occur from word `first` on.
+  bool OccursAt(size_t first, const FoldedWords& words) const;
+
+  std::vector<Word> words_;
+  std::string letters_;     // every word, case-folded and without accents, end to end
+  std::string separators_;  // the punctuation before each word, end to end
 };
 
 }  // namespace coopkit

@@ -42,6 +42,11 @@ TEST(FoldedWordsTest, AFindSaysWhichChunkAndWhereInIt) {
   EXPECT_EQ(at->chunk, 7);
   EXPECT_EQ(at->offset, 7u);  // after "cite **"
   EXPECT_FALSE(text.Find(FoldedWords("rendu cite"))) << "two chunks never join a name";
+  text.Append("NOA PETIT", 9);
+  std::vector<FoldedWords::Place> all = text.FindAll(FoldedWords("Noa Petit"));
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].chunk, 9);
+  EXPECT_EQ(all[1].offset, 0u);
 }
 
 }  // namespace

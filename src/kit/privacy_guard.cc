@@ -96,16 +96,16 @@ PrivacyGuard::Found PrivacyGuard::CheckContent(const ContentValue& data,
   if (secrets_.empty()) return found;
   std::vector<const ContentValue*> scalars;
   CollectScalars(data, &scalars);
-  for (const ContentValue* scalar : scalars) {
-    const FoldedWords words(scalar->scalar);
-    for (size_t i = 0; i < secrets_.size(); ++i) {
-      std::optional<FoldedWords::Place> at = words.Find(secret_words_[i]);
-      if (!at) continue;
+  FoldedWords words;  // one chunk per scalar: names never run from one to the next
+  for (size_t i = 0; i < scalars.size(); ++i) words.Append(scalars[i]->scalar, static_cast<int>(i));
+  for (size_t i = 0; i < secrets_.size(); ++i) {
+    for (const FoldedWords::Place& at : words.FindAll(secret_words_[i])) {
       found[i] = true;
+      const ContentValue& scalar = *scalars[static_cast<size_t>(at.chunk)];
       SourceLocation where =
-          scalar->markdown_file.empty()
-              ? scalar->location
-              : content::LocationOfOffset(scalar->markdown_file, scalar->scalar, at->offset);
+          scalar.markdown_file.empty()
+              ? scalar.location
+              : content::LocationOfOffset(scalar.markdown_file, scalar.scalar, at.offset);
       ReportSecret(secrets_[i], where, false, diagnostics);
     }
   }
