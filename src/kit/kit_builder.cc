@@ -158,10 +158,20 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     }
   }
 
+  // The output folder is made once, so that a folder that cannot be is one
+  // error, not one per document; the documents are then only checked, so
+  // that their own mistakes are reported too.
+  bool write = options_.write;
+  if (std::string error; write && !disk_->CreateFolders(options_.out_dir, &error)) {
+    diagnostics->Error({options_.out_dir, 0, 0}, error);
+    result.output_failed = true;
+    write = false;
+  }
+
   // Documents are rendered in parallel, each worker with its own fonts and
   // hyphenation caches; diagnostics are merged in document order.
   const layout::FontLocator locator(options_.fonts_dir, diagnostics);
-  const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator, &privacy};
+  const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator, &privacy, write};
   std::vector<Outcome> outcomes(selected.size());
   std::vector<std::optional<LayoutResources>> resources(ParallelWorkers(selected.size()));
   ParallelFor(selected.size(), [&](size_t i, size_t worker) {
@@ -238,7 +248,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   std::string error;
   const pdf::PdfWriter writer({options_.source_date_epoch, true, COOPKIT_VERSION});
   bool written = false;
-  if (options_.write) {
+  if (inputs.write) {
     // Straight to a file: a long document's PDF is never all in memory.
     const std::string& target = out.report.output_path;
     if (!disk_->CreateFolders(fs::path(target).parent_path().string(), &error) ||

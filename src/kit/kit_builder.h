@@ -80,6 +80,7 @@ class KitBuilder {
     SourceLocation theme_location;
     const layout::FontLocator* locator;
     const PrivacyGuard* privacy;
+    bool write;  // PDFs go to files; false when checking, or when out/ cannot be made
   };
 
   /// Content → template → Markdown → pages → PDF for one document. Sets

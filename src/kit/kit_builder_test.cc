@@ -154,6 +154,19 @@ TEST_F(KitOutputFaultTest, AFailedRenameSaysWhatWasAndWasNotReplaced) {
   EXPECT_NE(now[replaced_name], previous_[replaced_name]);
 }
 
+TEST(KitBuilderTest, AnOutputFolderThatCannotBeMadeIsOneErrorAndTheKitIsStillChecked) {
+  coopkit::testing::TempDir temp;
+  std::ofstream(temp.File("out")) << "a file where the folder should be";
+  KitOptions options = ShippedKit(temp.File("out") + "/kit");
+  options.write = true;
+  DiagnosticList diagnostics;
+  KitResult result = KitBuilder(options).Build(&diagnostics);
+  EXPECT_TRUE(result.output_failed);
+  ASSERT_EQ(diagnostics.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics.items().front().location.file, temp.File("out") + "/kit");
+  EXPECT_TRUE(result.documents.empty());
+}
+
 TEST_F(KitOutputFaultTest, AbandonedTemporaryFilesOfTheKitAreRemoved) {
   const std::string abandoned = out_.File("legal-forms.pdf.tmp-Ab12Cd");
   std::ofstream(abandoned) << "half a PDF from a killed run";
