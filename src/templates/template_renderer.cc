@@ -66,9 +66,9 @@ class TemplateLoader {
                                     std::string(kTemplateExtension) + " in " + templates_dir_);
       return;
     }
-    if (size_t bad = content::FindInvalidUtf8(*text); bad != std::string::npos) {
-      diagnostics_->Error(content::LocationOfOffset(*path, *text, bad), "invalid UTF-8",
-                          "save the file as UTF-8");
+    if (std::optional<content::TextFault> fault = content::FindTextFault(*text)) {
+      diagnostics_->Error(content::LocationOfOffset(*path, *text, fault->offset), fault->message,
+                          fault->hint);
       return;
     }
     if (!CheckSyntax(*path, *text)) return;
