@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
 
 #include "content/test_folder.h"
 
@@ -119,6 +120,15 @@ TEST_F(YamlLoaderTest, MarkdownOutsideTheContentFolderIsRefused) {
   ASSERT_EQ(diagnostics_.ErrorCount(), 2u);
   EXPECT_NE(diagnostics_.items()[0].message.find("leaves"), std::string::npos);
   EXPECT_NE(diagnostics_.items()[1].message.find("absolute"), std::string::npos);
+}
+
+TEST_F(YamlLoaderTest, MarkdownThroughALinkOutOfTheContentFolderIsRefused) {
+  folder_.Write("content/guide/intro.md", "ok");
+  std::filesystem::create_symlink("/etc/passwd", folder_.Path("content/guide/passwd.md"));
+  EXPECT_FALSE(Parse("title: x\nbody: !markdown guide/passwd.md\n"));
+  EXPECT_EQ(Only().location.line, 2);
+  EXPECT_NE(Only().message.find("is a link to /etc/passwd, outside the folder"), std::string::npos)
+      << Only().message;
 }
 
 TEST_F(YamlLoaderTest, MissingMarkdownFileReportedAtTheTag) {

@@ -3,7 +3,8 @@
 // knows the content folder, resolves each kImage node's `src`:
 //
 //   - the path must stay inside the content folder: absolute paths, paths
-//     that climb out with "..", and links that point outside are refused;
+//     that climb out with "..", and links that point outside are refused
+//     (content/folder_path.h, as for every path the content names);
 //   - the file must exist and be a PNG or JPEG that the PDF backend can
 //     embed (see base/image_info.h: not cut, not corrupt, not interlaced);
 //   - then `src` becomes the file's absolute path and `pixel-width` and

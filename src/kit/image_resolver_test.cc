@@ -80,7 +80,8 @@ TEST_F(ImageResolverTest, RefusesAPathThatClimbsOutOfTheContentFolder) {
   AddImage("photos/../../secret.png");
   Resolve();
   std::string error = OnlyError();
-  EXPECT_NE(error.find("leaves the content folder"), std::string::npos) << error;
+  EXPECT_NE(error.find("image 'photos/../../secret.png' leaves the folder"), std::string::npos)
+      << error;
   EXPECT_NE(error.find("photos/atelier.jpg"), std::string::npos) << error;
 }
 
@@ -89,7 +90,17 @@ TEST_F(ImageResolverTest, RefusesALinkThatPointsOutOfTheContentFolder) {
   fs::create_symlink(temp_.File("secret.png"), content_ + "/photos/lien.png");
   AddImage("photos/lien.png");
   Resolve();
-  EXPECT_NE(OnlyError().find("a link that leaves the content folder"), std::string::npos);
+  EXPECT_NE(OnlyError().find("is a link to " + temp_.File("secret.png") + ", outside the folder"),
+            std::string::npos);
+}
+
+TEST_F(ImageResolverTest, RefusesAnImageInALinkedFolderOutsideTheContentFolder) {
+  fs::create_directories(temp_.File("ailleurs"));
+  Write("../ailleurs/photo.png", PngBytes({.width = 2, .height = 2}));
+  fs::create_symlink(temp_.File("ailleurs"), content_ + "/ailleurs");
+  AddImage("ailleurs/photo.png");
+  Resolve();
+  EXPECT_NE(OnlyError().find("outside the folder"), std::string::npos);
 }
 
 TEST_F(ImageResolverTest, AMissingImageIsAnErrorWithASpellingHint) {
