@@ -38,5 +38,12 @@ TEST(Utf8Test, EncodesEachLength) {
   EXPECT_EQ(out, "A\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80");
 }
 
+TEST(Utf8Test, DescribesACodePointWithTheCharacterWhenVisible) {
+  EXPECT_EQ(DescribeCodePoint(U'\U0001D538'), "U+1D538 \U0001D538");
+  EXPECT_EQ(DescribeCodePoint(U'é'), "U+00E9 é");
+  EXPECT_EQ(DescribeCodePoint(U'\u202F'), "U+202F");
+  EXPECT_EQ(DescribeCodePoint(U'\x07'), "U+0007");
+}
+
 }  // namespace
 }  // namespace coopkit

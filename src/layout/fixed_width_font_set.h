@@ -20,6 +20,7 @@ class FixedWidthFontSet : public FontSet {
     return static_cast<int>(style.role) * 4 + (style.bold ? 2 : 0) + (style.italic ? 1 : 0);
   }
   const FontMetrics& Metrics(FontId /*id*/) const override { return metrics_; }
+  std::string FaceName(FontId id) const override { return "fixed-" + std::to_string(id); }
   std::vector<std::string> Files() const override {
     std::vector<std::string> files;
     for (int i = 0; i < 12; ++i) files.push_back("fixed-" + std::to_string(i) + ".ttf");
