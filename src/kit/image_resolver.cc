@@ -29,7 +29,7 @@ std::vector<std::string> SiblingNames(const fs::path& file) {
 void ResolveImage(doc::Node* image, const std::string& content_dir, const std::string& source_name,
                   DiagnosticList* diagnostics) {
   const std::string written = image->Attribute("src");
-  SourceLocation where{source_name, image->source_line, 0};
+  SourceLocation where{source_name, image->source_line, 1};  // the directive starts the line
   std::string problem;
   std::optional<std::string> inside = content::PathInsideFolder(content_dir, written, &problem);
   if (!inside) {
