@@ -1,5 +1,7 @@
 #include "kit/image_resolver.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <vector>
 
@@ -26,10 +28,30 @@ std::vector<std::string> SiblingNames(const fs::path& file) {
   return names;
 }
 
+bool NamesAnImage(std::string_view text) {
+  auto ends_with = [&](std::string_view extension) {
+    return text.size() >= extension.size() &&
+           std::equal(extension.rbegin(), extension.rend(), text.rbegin(), [](char a, char b) {
+             return a == std::tolower(static_cast<unsigned char>(b));
+           });
+  };
+  return ends_with(".png") || ends_with(".jpg") || ends_with(".jpeg");
+}
+
+void CollectMentions(const content::ContentValue& value, ImageMentions* mentions) {
+  if (value.IsScalar() && NamesAnImage(value.scalar))
+    mentions->emplace(value.scalar, value.location);
+  for (const content::ContentValue& item : value.items) CollectMentions(item, mentions);
+  for (const content::MapEntry& entry : value.entries) CollectMentions(entry.value, mentions);
+}
+
 void ResolveImage(doc::Node* image, const std::string& content_dir, const std::string& source_name,
-                  DiagnosticList* diagnostics) {
+                  const ImageMentions& mentions, DiagnosticList* diagnostics) {
   const std::string written = image->Attribute("src");
-  SourceLocation where{source_name, image->source_line, 1};  // the directive starts the line
+  auto mention = mentions.find(written);
+  SourceLocation where = mention != mentions.end()
+                             ? mention->second
+                             : SourceLocation{source_name, image->source_line, 1};
   std::string problem;
   std::optional<std::string> inside = content::PathInsideFolder(content_dir, written, &problem);
   if (!inside) {
@@ -63,18 +85,24 @@ void ResolveImage(doc::Node* image, const std::string& content_dir, const std::s
 }
 
 void ResolveUnder(doc::Node* node, const std::string& content_dir, const std::string& source_name,
-                  DiagnosticList* diagnostics) {
+                  const ImageMentions& mentions, DiagnosticList* diagnostics) {
   if (node->kind == doc::NodeKind::kImage)
-    ResolveImage(node, content_dir, source_name, diagnostics);
+    ResolveImage(node, content_dir, source_name, mentions, diagnostics);
   for (auto& child : node->children)
-    ResolveUnder(child.get(), content_dir, source_name, diagnostics);
+    ResolveUnder(child.get(), content_dir, source_name, mentions, diagnostics);
 }
 
 }  // namespace
 
+ImageMentions FindImageMentions(const content::ContentValue& content) {
+  ImageMentions mentions;
+  CollectMentions(content, &mentions);
+  return mentions;
+}
+
 void ResolveImages(doc::Node* root, const std::string& content_dir, const std::string& source_name,
-                   DiagnosticList* diagnostics) {
-  ResolveUnder(root, content_dir, source_name, diagnostics);
+                   const ImageMentions& mentions, DiagnosticList* diagnostics) {
+  ResolveUnder(root, content_dir, source_name, mentions, diagnostics);
 }
 
 }  // namespace coopkit::kit

@@ -51,7 +51,9 @@ class ImageResolverTest : public ::testing::Test {
     return d.message + " | " + d.hint;
   }
 
-  void Resolve() { ResolveImages(&root_, content_, kTemplate, &diagnostics_); }
+  void Resolve(const ImageMentions& mentions = {}) {
+    ResolveImages(&root_, content_, kTemplate, mentions, &diagnostics_);
+  }
 
   TempDir temp_;
   std::string content_;
@@ -124,6 +126,26 @@ TEST_F(ImageResolverTest, CorruptAndInterlacedImagesAreErrors) {
             std::string::npos);
   EXPECT_NE(diagnostics_.items()[1].message.find("interlaced PNG"), std::string::npos);
   EXPECT_EQ(diagnostics_.items()[1].location.line, 7);
+}
+
+TEST_F(ImageResolverTest, AnImageNamedInTheContentIsReportedWhereTheContentNamesIt) {
+  Write("photos/coupee.png", PngBytes({.width = 8, .height = 8, .pixels_cut = true}));
+  content::ContentValue photos = content::ContentValue::List({"report.yaml", 3, 5});
+  photos.items.push_back(
+      content::ContentValue::Scalar("photos/coupee.png", {"report.yaml", 4, 13}));
+  photos.items.push_back(
+      content::ContentValue::Scalar("photos/atelier.png", {"report.yaml", 5, 13}));
+  photos.items.push_back(content::ContentValue::Scalar("Schéma", {"report.yaml", 6, 13}));
+  ImageMentions mentions = FindImageMentions(photos);
+  EXPECT_EQ(mentions.size(), 2u);
+  AddImage("photos/coupee.png");
+  Resolve(mentions);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  const Diagnostic& d = diagnostics_.items()[0];
+  EXPECT_EQ(d.location.file, "report.yaml");
+  EXPECT_EQ(d.location.line, 4);
+  EXPECT_EQ(d.location.column, 13);
+  EXPECT_NE(d.message.find("image 'photos/coupee.png' is damaged"), std::string::npos) << d.message;
 }
 
 }  // namespace

@@ -43,14 +43,16 @@ std::string LineOf(const std::string& text, int line) {
   return text.substr(begin, text.find('\n', begin) - begin);
 }
 
-// Markup and layout report lines of the rendered Markdown; users need the template
-// line that produced them. The column still holds when that template line
-// came out as written (no tag on it).
+// Markup and layout report lines of the rendered Markdown, named `rendered_name`
+// (or unnamed); users need the template or Markdown line that produced them.
+// The column still holds when that line came out as written (no tag on it).
+// Other diagnostics are already at the content's own place.
 void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::RenderedText& rendered,
-                            DiagnosticList* diagnostics) {
+                            const std::string& rendered_name, DiagnosticList* diagnostics) {
   for (Diagnostic d : markup.items()) {
     SourceLocation origin = rendered.OriginOfLine(d.location.line);
-    if (!origin.file.empty()) {
+    bool in_rendered = d.location.file.empty() || d.location.file == rendered_name;
+    if (in_rendered && !origin.file.empty()) {
       std::string error;
       auto template_text = ReadFile(origin.file, &error);
       bool literal = template_text && LineOf(*template_text, origin.line) ==
@@ -86,7 +88,8 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
   for (const auto& spec : manifest.documents) names.push_back(spec.name);
   for (const std::string& name : only) {
     if (std::find(names.begin(), names.end(), name) == names.end())
-      diagnostics->Error({manifest.file, 0, 0}, "--only names '" + name + "', which is not a document of the kit",
+      diagnostics->Error({manifest.file, 0, 0},
+                         "--only names '" + name + "', which is not a document of the kit",
                          DidYouMean(name, names));
   }
   for (const auto& spec : manifest.documents) {
@@ -102,7 +105,8 @@ KitBuilder::KitBuilder(KitOptions options) : options_(std::move(options)) {}
 
 KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   KitResult result;
-  auto manifest = content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
+  auto manifest =
+      content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
   if (!manifest) return result;
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics);
@@ -227,9 +231,11 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   // Each stage's input is let go once the next stage has its output, so
   // that a long document never holds all of them at once.
   std::optional<templates::RenderedText> markdown;
+  ImageMentions image_mentions;
   {
     auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, diagnostics);
     if (!data) return std::nullopt;
+    image_mentions = FindImageMentions(*data);
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
     markdown = renderer.Render(spec.template_file, std::move(*data));
     if (!markdown) return std::nullopt;
@@ -237,9 +243,9 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   DiagnosticList markup_diagnostics;
   markup::MarkdownReader reader(&markup_diagnostics);
   doc::Document document = reader.Read(markdown->markdown, spec.template_file);
-  ResolveImages(document.root.get(), options_.content_dir, spec.template_file,
+  ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,
                 &markup_diagnostics);
-  AddWithTemplateOrigins(markup_diagnostics, *markdown, diagnostics);
+  AddWithTemplateOrigins(markup_diagnostics, *markdown, spec.template_file, diagnostics);
   if (document.info.title.empty()) document.info.title = spec.title;
   if (options_.draft) document.info.watermark = kDraftMark;
   if (!fonts || diagnostics->HasErrors()) return std::nullopt;
@@ -251,7 +257,7 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   layout::LaidOutDocument pages =
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
-  AddWithTemplateOrigins(layout_diagnostics, *markdown, diagnostics);
+  AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;
   return pages;
 }

@@ -118,6 +118,11 @@ TEST_F(HostileInputTest, DamagedImagesAreErrorsAtTheLineThatShowsThem) {
                  R"(02-mettre-en-oeuvre\.md:25:1: error: image 'photos/cut\.jpg' is cut short)"});
 }
 
+TEST_F(HostileInputTest, ADamagedPhotoOfTheReportIsAnErrorWhereTheContentNamesIt) {
+  Write("photos/atelier-schema.png", PngBytes({.width = 40, .height = 40, .pixels_cut = true}));
+  ExpectRefused({R"(report\.yaml:109:14: error: image 'photos/atelier-schema\.png' is damaged)"});
+}
+
 TEST_F(HostileInputTest, ACharacterNoFontHasIsAWarningWhereItIsWritten) {
   Replace(Content(kChapter), kChapterLine19, std::string(kChapterLine19) + " \U0001D538");
   Replace(Content(kChapter), "1. le diagnostic partagé", "1. le diagnostic partagé \U0001F600");
