@@ -24,7 +24,7 @@ TEST(Utf8Test, MalformedBytesDecodeAsReplacementAndAdvance) {
   EXPECT_FALSE(IsValidUtf8(bad));
   EXPECT_FALSE(IsValidUtf8("\xE9t\xE9"));  // Latin-1 "été"
   EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));   // overlong "/"
-  std::string cut = "\xE2\x80";  // truncated at end of text
+  std::string cut = "\xE2\x80";            // truncated at end of text
   pos = 0;
   EXPECT_EQ(DecodeUtf8(cut, &pos), kReplacementCharacter);
 }
