@@ -21,6 +21,13 @@ bool IsPlainTag(const std::string& tag) {
   return tag.empty() || tag == "?" || tag == "!" || tag.starts_with("tag:yaml.org,2002:");
 }
 
+// A limit as users read it: "8 MB", "2 kB" or "100 bytes", exact.
+std::string LimitText(size_t bytes) {
+  if (bytes % (1 << 20) == 0) return std::to_string(bytes >> 20) + " MB";
+  if (bytes % (1 << 10) == 0) return std::to_string(bytes >> 10) + " kB";
+  return std::to_string(bytes) + " bytes";
+}
+
 std::string NestingMessage(int max_depth) {
   return "lists and maps nested more than " + std::to_string(max_depth) + " levels deep";
 }
@@ -32,9 +39,9 @@ std::optional<std::string> ReadUserFile(const std::string& path, const SourceLoc
   std::error_code ec;
   uintmax_t size = std::filesystem::file_size(path, ec);
   if (!ec && size > max_bytes) {
-    diagnostics->Error(named_at, "cannot read " + path + ": " + std::to_string(size >> 20) +
-                                     " MB, more than the " + std::to_string(max_bytes >> 20) +
-                                     " MB a content file may hold");
+    diagnostics->Error(named_at, "cannot read " + path + ": it holds " + std::to_string(size) +
+                                     " bytes; a content file may hold at most " +
+                                     LimitText(max_bytes));
     return std::nullopt;
   }
   std::string problem;
@@ -102,8 +109,8 @@ class Converter {
                     "an alias inside the value it names repeats forever");
     if (scalar_bytes > limits_.max_scalar_bytes)
       return Refuse(where,
-                    "a text of " + std::to_string(scalar_bytes >> 10) + " kB, more than the " +
-                        std::to_string(limits_.max_scalar_bytes >> 10) + " kB a value may hold",
+                    "a text of " + std::to_string(scalar_bytes) +
+                        " bytes; a value may hold at most " + LimitText(limits_.max_scalar_bytes),
                     "put long texts in a Markdown file and include it with !markdown");
     if (++values_ > limits_.max_values)
       return Refuse(where,
@@ -117,9 +124,8 @@ class Converter {
     expanded_bytes_ += bytes;
     if (expanded_bytes_ <= limits_.max_expanded_bytes) return true;
     return Refuse(where,
-                  "the file expands to more than " +
-                      std::to_string(limits_.max_expanded_bytes >> 20) +
-                      " MB of text once its aliases are replaced",
+                  "the file expands to more than " + LimitText(limits_.max_expanded_bytes) +
+                      " of text once its aliases are replaced",
                   kAliasHint);
   }
 

@@ -174,7 +174,8 @@ TEST_F(YamlLoaderTest, AliasesOfALongTextAreBoundedByTheirExpandedSize) {
   for (int i = 0; i < 100; ++i) text += (i ? ", " : "") + std::string("*t");
   EXPECT_FALSE(YamlLoader(folder_.Path("content"), &diagnostics_, {.max_expanded_bytes = 50'000})
                    .Parse(text + "]\n", "event.yaml"));
-  EXPECT_NE(Only().message.find("MB of text"), std::string::npos) << Only().message;
+  EXPECT_NE(Only().message.find("more than 50000 bytes of text"), std::string::npos)
+      << Only().message;
 }
 
 TEST_F(YamlLoaderTest, AnAliasInsideWhatItNamesIsRefused) {
@@ -201,14 +202,19 @@ TEST_F(YamlLoaderTest, TooLongTextAndTooLargeFilesAreRefused) {
   EXPECT_FALSE(YamlLoader(folder_.Path("content"), &diagnostics_, limits)
                    .Parse("a: ok\nb: " + std::string(3000, 'x') + "\n", "event.yaml"));
   EXPECT_EQ(Only().location.line, 2);
-  EXPECT_NE(Only().message.find("a value may hold"), std::string::npos);
+  EXPECT_NE(Only().message.find("a text of 3000 bytes; a value may hold at most 2 kB"),
+            std::string::npos)
+      << Only().message;
   folder_.Write("content/big.yaml", "a: " + std::string(5000, 'x') + "\n");
   folder_.Write("content/big.md", std::string(5000, 'x'));
   YamlLoader loader(folder_.Path("content"), &diagnostics_, limits);
   EXPECT_FALSE(loader.Load("big.yaml"));
   EXPECT_FALSE(loader.Parse("title: x\nbody: !markdown big.md\n", "event.yaml"));
   ASSERT_EQ(diagnostics_.ErrorCount(), 3u);
-  EXPECT_NE(diagnostics_.items()[1].message.find("a content file may hold"), std::string::npos);
+  EXPECT_NE(diagnostics_.items()[1].message.find(
+                "it holds 5004 bytes; a content file may hold at most 4 kB"),
+            std::string::npos)
+      << diagnostics_.items()[1].message;
   EXPECT_EQ(diagnostics_.items()[2].location.line, 2);
 }
 
