@@ -80,12 +80,12 @@ const std::vector<std::string> kCoverAttributes = {"title",  "subtitle", "organi
 }  // namespace
 
 BlockBuilder::BlockBuilder(const Theme* theme, const FontSet* fonts, const ParagraphSetter* setter,
-                           DiagnosticList* diagnostics)
+                           MissingGlyphReport* missing_glyphs, DiagnosticList* diagnostics)
     : theme_(*theme),
       fonts_(*fonts),
       setter_(setter),
       diagnostics_(diagnostics),
-      missing_glyphs_(fonts, diagnostics) {}
+      missing_glyphs_(*missing_glyphs) {}
 
 std::vector<BlockPtr> BlockBuilder::Build(const Node& root) {
   Surroundings around;

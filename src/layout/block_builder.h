@@ -27,7 +27,7 @@ class BlockBuilder {
  public:
   /// All pointers must outlive the builder and the blocks it builds.
   BlockBuilder(const Theme* theme, const FontSet* fonts, const ParagraphSetter* setter,
-               DiagnosticList* diagnostics);
+               MissingGlyphReport* missing_glyphs, DiagnosticList* diagnostics);
 
   /// The document's top-level blocks, in order. Page breaks and covers are
   /// top-level blocks with their PageRole.
@@ -115,7 +115,7 @@ class BlockBuilder {
   const FontSet& fonts_;
   const ParagraphSetter* setter_;
   DiagnosticList* diagnostics_;
-  MissingGlyphReport missing_glyphs_;
+  MissingGlyphReport& missing_glyphs_;
   std::vector<BuiltHeading> headings_;
   std::vector<PendingToc> tables_of_contents_;
   IndexTerms index_terms_;

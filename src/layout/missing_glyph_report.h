@@ -1,7 +1,7 @@
 // A character that the face setting it lacks vanishes from the PDF without a
-// word (libharu draws an empty glyph). The block builder passes the text it
-// sets through this report, which warns about each such character once per
-// document, where it is first used, naming the character and the face.
+// word (libharu draws an empty glyph). The block builder and the running
+// header and footer pass the text they set through one report per document, which warns about each
+// such character once per document, where it is first used, naming the character and the face.
 // Characters of generated text (list markers, note calls) are chosen by
 // coverage and need no report.
 #pragma once

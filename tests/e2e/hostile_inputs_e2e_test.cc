@@ -123,6 +123,16 @@ TEST_F(HostileInputTest, ADamagedPhotoOfTheReportIsAnErrorWhereTheContentNamesIt
   ExpectRefused({R"(report\.yaml:109:14: error: image 'photos/atelier-schema\.png' is damaged)"});
 }
 
+TEST_F(HostileInputTest, ACharacterNoFontHasInTheFooterIsAWarningAtTheDocumentDirective) {
+  Replace(templates_.File("document-info.mustache"), ":footer-left: {{event.forum.name}}",
+          ":footer-left: {{event.forum.name}} \U0001F91D");
+  CommandResult r = Build();
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::regex_search(
+      r.out, std::regex(R"(document-info\.mustache:2: warning: character U\+1F91D )")))
+      << r.out;
+}
+
 TEST_F(HostileInputTest, ACharacterNoFontHasIsAWarningWhereItIsWritten) {
   Replace(Content(kChapter), kChapterLine19, std::string(kChapterLine19) + " \U0001D538");
   Replace(Content(kChapter), "1. le diagnostic partagé", "1. le diagnostic partagé \U0001F600");
