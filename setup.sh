@@ -45,7 +45,7 @@ packages="cmake g++ make pkg-config
   libyaml-cpp-dev libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
   libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf zbar-tools
-  libicu-dev libqrencode-dev zlib1g-dev libharfbuzz-dev"
+  libicu-dev libqrencode-dev zlib1g-dev libpng-dev libharfbuzz-dev"
 
 missing=""
 for p in $packages; do

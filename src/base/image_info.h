@@ -2,8 +2,9 @@
 // it: its format and pixel size, read from the PNG IHDR chunk or the JPEG
 // SOF segment. The reader also refuses what the PDF backend (libharu) cannot
 // embed safely: libharu fails on interlaced PNG and then frees memory twice,
-// and it copies a JPEG's bytes without decoding them, so a cut or corrupt
-// file must be caught here, with a message a user can act on.
+// aborts the process on PNG pixel data that ends early or is corrupt, and
+// copies a JPEG's bytes without decoding them, so a cut or corrupt file must
+// be caught here, with a message a user can act on.
 #pragma once
 
 #include <optional>
@@ -24,8 +25,8 @@ struct ImageInfo {
 /// `error` set (« is cut short », « is an interlaced PNG »...; a phrase that
 /// follows the file's name) when the file is neither, is damaged, or uses a
 /// variant the PDF backend cannot embed. PNG chunks are checked with their
-/// CRC up to IEND; a JPEG must hold its frame header, a scan and its end
-/// marker.
+/// CRC up to IEND, then every row is decoded (libpng), up to 40 million
+/// pixels; a JPEG must hold its frame header, a scan and its end marker.
 std::optional<ImageInfo> ReadImageInfo(std::string_view bytes, std::string* error);
 
 }  // namespace coopkit

@@ -1,6 +1,7 @@
 #include "base/image_info.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include "tests/support/test_images.h"
 
@@ -65,6 +66,22 @@ TEST(ImageInfoTest, RefusesAPngWhoseDataFailsItsChecksum) {
   png[png.size() - 20] ^= 0x55;  // inside the IDAT chunk's compressed data
   std::string error = ErrorOf(png);
   EXPECT_NE(error.find("'IDAT' chunk fails its checksum"), std::string::npos) << error;
+}
+
+TEST(ImageInfoTest, RefusesAPngWhosePixelDataEndsEarly) {
+  std::string error = ErrorOf(PngBytes({.width = 40, .height = 40, .pixels_cut = true}));
+  EXPECT_NE(error.find("is damaged: its pixel data cannot be decoded"), std::string::npos) << error;
+}
+
+TEST(ImageInfoTest, RefusesAPngTooLargeToHoldInMemory) {
+  std::string png = PngBytes({.width = 1, .height = 1});
+  // The IHDR chunk says 10000 x 10000, with its checksum made again.
+  png.replace(16, 8, std::string("\x00\x00\x27\x10\x00\x00\x27\x10", 8));
+  uint32_t crc =
+      static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(png.data() + 12), 17));
+  for (int i = 0; i < 4; ++i) png[29 + i] = static_cast<char>(crc >> (24 - 8 * i));
+  std::string error = ErrorOf(png);
+  EXPECT_NE(error.find("has 100 million pixels"), std::string::npos) << error;
 }
 
 TEST(ImageInfoTest, RefusesOtherFilesAndUnsupportedJpegCodings) {

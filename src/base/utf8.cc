@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include <cstdio>
+
 namespace coopkit {
 
 char32_t DecodeUtf8(std::string_view text, size_t* pos) {
@@ -60,6 +62,18 @@ void AppendUtf8(std::string* out, char32_t cp) {
     out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
+}
+
+std::string DescribeCodePoint(char32_t cp) {
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+  std::string out = code;
+  bool space = cp == 0x00A0 || cp == 0x202F || cp == 0x2007 || (cp >= 0x2000 && cp <= 0x200B);
+  if (cp > 0x20 && (cp < 0x7F || cp > 0x9F) && !space) {
+    out += ' ';
+    AppendUtf8(&out, cp);
+  }
+  return out;
 }
 
 size_t Utf8Length(std::string_view text) {

@@ -14,6 +14,10 @@ char32_t DecodeUtf8(std::string_view text, size_t* pos);
 
 void AppendUtf8(std::string* out, char32_t cp);
 
+/// "U+1D538 𝔸" for messages: the code, then the character when it is
+/// visible (not a space or a control character).
+std::string DescribeCodePoint(char32_t cp);
+
 /// Number of code points in `text`.
 size_t Utf8Length(std::string_view text);
 

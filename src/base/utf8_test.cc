@@ -24,7 +24,7 @@ TEST(Utf8Test, MalformedBytesDecodeAsReplacementAndAdvance) {
   EXPECT_FALSE(IsValidUtf8(bad));
   EXPECT_FALSE(IsValidUtf8("\xE9t\xE9"));  // Latin-1 "été"
   EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));   // overlong "/"
-  std::string cut = "\xE2\x80";  // truncated at end of text
+  std::string cut = "\xE2\x80";            // truncated at end of text
   pos = 0;
   EXPECT_EQ(DecodeUtf8(cut, &pos), kReplacementCharacter);
 }
@@ -36,6 +36,13 @@ TEST(Utf8Test, EncodesEachLength) {
   AppendUtf8(&out, U'’');
   AppendUtf8(&out, U'\U0001F600');
   EXPECT_EQ(out, "A\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80");
+}
+
+TEST(Utf8Test, DescribesACodePointWithTheCharacterWhenVisible) {
+  EXPECT_EQ(DescribeCodePoint(U'\U0001D538'), "U+1D538 \U0001D538");
+  EXPECT_EQ(DescribeCodePoint(U'é'), "U+00E9 é");
+  EXPECT_EQ(DescribeCodePoint(U'\u202F'), "U+202F");
+  EXPECT_EQ(DescribeCodePoint(U'\x07'), "U+0007");
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// Paths written by users (content files, `!markdown` references, templates)
-// are relative to a project folder and must stay inside it.
+// Paths written by users (content files, `!markdown` references, images,
+// templates) are relative to a project folder and must stay inside it, also
+// once symbolic links are followed: one function decides it for all of them.
 #pragma once
 
 #include <optional>
@@ -7,8 +8,11 @@
 
 namespace coopkit::content {
 
-/// `folder`/`relative` when `relative` is a non-empty relative path that does
-/// not climb out with "..", else nullopt with `problem` set.
+/// `folder`/`relative`, normalised, when `relative` is a non-empty relative
+/// path that does not climb out with ".." and, symbolic links followed (in any folder on
+/// the way, or the file itself), still names a place inside `folder`; else
+/// nullopt with `problem` set to a phrase that starts with 'relative'. The
+/// file need not exist.
 std::optional<std::string> PathInsideFolder(const std::string& folder, const std::string& relative,
                                             std::string* problem);
 

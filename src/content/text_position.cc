@@ -1,6 +1,7 @@
 #include "content/text_position.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "base/utf8.h"
 
@@ -48,6 +49,25 @@ size_t FindInvalidUtf8(std::string_view text) {
     if (DecodeUtf8(text, &pos) == kReplacementCharacter && pos - start == 1) return start;
   }
   return std::string_view::npos;
+}
+
+std::optional<TextFault> FindTextFault(std::string_view text) {
+  size_t control = std::find_if(text.begin(), text.end(),
+                                [](char c) {
+                                  return static_cast<unsigned char>(c) < 0x20 && c != '\t' &&
+                                         c != '\n' && c != '\r';
+                                }) -
+                   text.begin();
+  size_t malformed = FindInvalidUtf8(text.substr(0, control));
+  if (malformed != std::string_view::npos)
+    return TextFault{malformed, "invalid UTF-8", "save the file as UTF-8"};
+  if (control == text.size()) return std::nullopt;
+  char code[8];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(text[control]));
+  return TextFault{control,
+                   std::string("control character ") + code +
+                       (text[control] == '\0' ? " (NUL)" : "") + " in the text",
+                   "remove it: it is invisible in most editors and no font can print it"};
 }
 
 }  // namespace coopkit::content

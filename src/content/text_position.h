@@ -2,6 +2,7 @@
 // and columns count from 1 and columns count characters, not UTF-8 bytes.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,5 +33,16 @@ class LineStarts {
 
 /// The byte offset of the first malformed UTF-8 sequence, or npos.
 size_t FindInvalidUtf8(std::string_view text);
+
+/// Why a user's text file cannot be read as text: where and what.
+struct TextFault {
+  size_t offset = 0;  // bytes from the start
+  std::string message;
+  std::string hint;
+};
+
+/// The first malformed UTF-8 sequence or control character (other than tab,
+/// line feed and carriage return: a NUL would cut a value short) in `text`.
+std::optional<TextFault> FindTextFault(std::string_view text);
 
 }  // namespace coopkit::content

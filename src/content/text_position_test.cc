@@ -45,5 +45,22 @@ TEST(TextPositionTest, FindsMalformedUtf8ButAcceptsReplacementCharacter) {
   EXPECT_EQ(FindInvalidUtf8("ok \xC3"), 3u);
 }
 
+TEST(TextPositionTest, TextFaultIsTheFirstControlCharacterOrMalformedSequence) {
+  EXPECT_FALSE(FindTextFault("tab\there\r\nline\n"));
+  std::string with_nul("ab\0c", 4);
+  std::optional<TextFault> nul = FindTextFault(with_nul);
+  ASSERT_TRUE(nul);
+  EXPECT_EQ(nul->offset, 2u);
+  EXPECT_EQ(nul->message, "control character U+0000 (NUL) in the text");
+  std::optional<TextFault> bell = FindTextFault("é\a");
+  ASSERT_TRUE(bell);
+  EXPECT_EQ(bell->offset, 2u);
+  EXPECT_EQ(bell->message, "control character U+0007 in the text");
+  std::optional<TextFault> malformed = FindTextFault("\xC3 then \x01");
+  ASSERT_TRUE(malformed);
+  EXPECT_EQ(malformed->offset, 0u);
+  EXPECT_EQ(malformed->message, "invalid UTF-8");
+}
+
 }  // namespace
 }  // namespace coopkit::content

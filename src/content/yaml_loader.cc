@@ -1,6 +1,9 @@
 #include "content/yaml_loader.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include <filesystem>
 
 #include "base/file_io.h"
 #include "base/spelling_hint.h"
@@ -11,21 +14,65 @@ namespace coopkit::content {
 namespace {
 
 constexpr std::string_view kMarkdownTag = "!markdown";
+constexpr char kAliasHint[] =
+    "write the values out instead of repeating them through aliases (*name)";
 
 bool IsPlainTag(const std::string& tag) {
   return tag.empty() || tag == "?" || tag == "!" || tag.starts_with("tag:yaml.org,2002:");
 }
 
+// A limit as users read it: "8 MB", "2 kB" or "100 bytes", exact.
+std::string LimitText(size_t bytes) {
+  if (bytes % (1 << 20) == 0) return std::to_string(bytes >> 20) + " MB";
+  if (bytes % (1 << 10) == 0) return std::to_string(bytes >> 10) + " kB";
+  return std::to_string(bytes) + " bytes";
+}
+
+std::string NestingMessage(int max_depth) {
+  return "lists and maps nested more than " + std::to_string(max_depth) + " levels deep";
+}
+
+// The text of a user's YAML or Markdown file at `path`, unless it is missing,
+// unreadable or larger than `max_bytes`; these are reported at `named_at`.
+std::optional<std::string> ReadUserFile(const std::string& path, const SourceLocation& named_at,
+                                        size_t max_bytes, DiagnosticList* diagnostics) {
+  std::error_code ec;
+  uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > max_bytes) {
+    diagnostics->Error(named_at, "cannot read " + path + ": it holds " + std::to_string(size) +
+                                     " bytes; a content file may hold at most " +
+                                     LimitText(max_bytes));
+    return std::nullopt;
+  }
+  std::string problem;
+  std::optional<std::string> text = ReadFile(path, &problem);
+  if (!text) diagnostics->Error(named_at, "cannot read " + path + ": " + problem);
+  return text;
+}
+
+// False, after an error at its place, when `text` is not UTF-8 text.
+bool CheckText(const std::string& file, std::string_view text, DiagnosticList* diagnostics) {
+  std::optional<TextFault> fault = FindTextFault(text);
+  if (fault)
+    diagnostics->Error(LocationOfOffset(file, text, fault->offset), fault->message, fault->hint);
+  return !fault;
+}
+
 // Converts one parsed file; keeps going after errors so that one run reports
-// all of them.
+// all of them, except past a limit, after which it converts nothing more.
 class Converter {
  public:
   Converter(const std::string& content_dir, const std::string& file, std::string_view text,
-            DiagnosticList* diagnostics)
-      : content_dir_(content_dir), file_(file), lines_(text), diagnostics_(diagnostics) {}
+            const YamlLimits& limits, DiagnosticList* diagnostics)
+      : content_dir_(content_dir),
+        file_(file),
+        lines_(text),
+        limits_(limits),
+        diagnostics_(diagnostics) {}
 
-  ContentValue Convert(const YAML::Node& node, const SourceLocation& fallback) {
+  ContentValue Convert(const YAML::Node& node, const SourceLocation& fallback, int depth = 0) {
     SourceLocation where = LocationOf(node, fallback);
+    if (!WithinLimits(node, where, depth)) return ContentValue::Null(where);
     const std::string& tag = node.Tag();
     if (tag == kMarkdownTag) return ReadMarkdown(node, where);
     if (!IsPlainTag(tag)) {
@@ -40,18 +87,56 @@ class Converter {
       }
       case YAML::NodeType::Sequence: {
         ContentValue list = ContentValue::List(where);
-        for (const YAML::Node& item : node) list.items.push_back(Convert(item, where));
+        for (const YAML::Node& item : node) list.items.push_back(Convert(item, where, depth + 1));
         return list;
       }
       case YAML::NodeType::Map:
-        return ConvertMap(node, where);
+        return ConvertMap(node, where, depth);
       default:
         return ContentValue::Null(where);
     }
   }
 
  private:
-  ContentValue ConvertMap(const YAML::Node& node, const SourceLocation& where) {
+  // Counts `node` against the file's limits. An alias is converted each time
+  // it is used, so a cycle (`&a [*a]`) meets the depth limit and aliases of
+  // aliases meet the value or byte limit.
+  bool WithinLimits(const YAML::Node& node, const SourceLocation& where, int depth) {
+    if (over_limit_) return false;
+    size_t scalar_bytes = node.IsScalar() ? node.Scalar().size() : 0;
+    if (depth > limits_.max_depth)
+      return Refuse(where, NestingMessage(limits_.max_depth),
+                    "an alias inside the value it names repeats forever");
+    if (scalar_bytes > limits_.max_scalar_bytes)
+      return Refuse(where,
+                    "a text of " + std::to_string(scalar_bytes) +
+                        " bytes; a value may hold at most " + LimitText(limits_.max_scalar_bytes),
+                    "put long texts in a Markdown file and include it with !markdown");
+    if (++values_ > limits_.max_values)
+      return Refuse(where,
+                    "the file expands to more than " + std::to_string(limits_.max_values) +
+                        " values once its aliases are replaced",
+                    kAliasHint);
+    return AddExpandedBytes(scalar_bytes, where);
+  }
+
+  bool AddExpandedBytes(size_t bytes, const SourceLocation& where) {
+    expanded_bytes_ += bytes;
+    if (expanded_bytes_ <= limits_.max_expanded_bytes) return true;
+    return Refuse(where,
+                  "the file expands to more than " + LimitText(limits_.max_expanded_bytes) +
+                      " of text once its aliases are replaced",
+                  kAliasHint);
+  }
+
+  // Reports a limit crossed at `where`; nothing more is converted.
+  bool Refuse(const SourceLocation& where, const std::string& problem, const char* hint) {
+    over_limit_ = true;
+    diagnostics_->Error(where, problem, hint);
+    return false;
+  }
+
+  ContentValue ConvertMap(const YAML::Node& node, const SourceLocation& where, int depth) {
     ContentValue map = ContentValue::Map(where);
     for (auto it = node.begin(); it != node.end(); ++it) {
       SourceLocation key_where = LocationOf(it->first, where);
@@ -68,7 +153,7 @@ class Converter {
       // yaml-cpp marks an empty value at the next token; the key is a better place.
       ContentValue value = it->second.IsNull() && IsPlainTag(it->second.Tag())
                                ? ContentValue::Null(key_where)
-                               : Convert(it->second, key_where);
+                               : Convert(it->second, key_where, depth + 1);
       map.entries.push_back({key, key_where, std::move(value)});
     }
     return map;
@@ -86,16 +171,10 @@ class Converter {
       diagnostics_->Error(where, "cannot include Markdown: " + problem);
       return value;
     }
-    std::optional<std::string> text = ReadFile(*path, &problem);
-    if (!text) {
-      diagnostics_->Error(where, "cannot read Markdown file " + *path + ": " + problem);
+    std::optional<std::string> text =
+        ReadUserFile(*path, where, limits_.max_file_bytes, diagnostics_);
+    if (!text || !CheckText(*path, *text, diagnostics_) || !AddExpandedBytes(text->size(), where))
       return value;
-    }
-    if (size_t bad = FindInvalidUtf8(*text); bad != std::string::npos) {
-      diagnostics_->Error(LocationOfOffset(*path, *text, bad), "invalid UTF-8 in Markdown file",
-                          "save the file as UTF-8");
-      return value;
-    }
     value.scalar = std::move(*text);
     value.markdown_file = *path;
     return value;
@@ -110,13 +189,17 @@ class Converter {
   const std::string& content_dir_;
   const std::string& file_;
   LineStarts lines_;
+  const YamlLimits& limits_;
   DiagnosticList* diagnostics_;
+  size_t values_ = 0;
+  size_t expanded_bytes_ = 0;
+  bool over_limit_ = false;
 };
 
 }  // namespace
 
-YamlLoader::YamlLoader(std::string content_dir, DiagnosticList* diagnostics)
-    : content_dir_(std::move(content_dir)), diagnostics_(diagnostics) {}
+YamlLoader::YamlLoader(std::string content_dir, DiagnosticList* diagnostics, YamlLimits limits)
+    : content_dir_(std::move(content_dir)), diagnostics_(diagnostics), limits_(limits) {}
 
 std::optional<ContentValue> YamlLoader::Load(const std::string& relative_path) {
   std::string problem;
@@ -125,30 +208,29 @@ std::optional<ContentValue> YamlLoader::Load(const std::string& relative_path) {
     diagnostics_->Error({content_dir_}, problem);
     return std::nullopt;
   }
-  std::optional<std::string> text = ReadFile(*path, &problem);
-  if (!text) {
-    diagnostics_->Error({*path}, "cannot read: " + problem);
-    return std::nullopt;
-  }
+  std::optional<std::string> text =
+      ReadUserFile(*path, {*path}, limits_.max_file_bytes, diagnostics_);
+  if (!text) return std::nullopt;
   return Parse(*text, *path);
 }
 
 std::optional<ContentValue> YamlLoader::Parse(std::string_view text, const std::string& file) {
-  if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos) {
-    diagnostics_->Error(LocationOfOffset(file, text, bad), "invalid UTF-8",
-                        "save the file as UTF-8");
-    return std::nullopt;
-  }
+  if (!CheckText(file, text, diagnostics_)) return std::nullopt;
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's parser recurses and stops itself at a depth of its own.
+    diagnostics_->Error(LocationOfLineByte(file, text, e.mark.line, e.mark.column),
+                        NestingMessage(limits_.max_depth));
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     diagnostics_->Error(LocationOfLineByte(file, text, e.mark.line, e.mark.column), e.msg);
     return std::nullopt;
   }
   size_t errors_before = diagnostics_->ErrorCount();
   ContentValue value =
-      Converter(content_dir_, file, text, diagnostics_).Convert(root, {file, 1, 1});
+      Converter(content_dir_, file, text, limits_, diagnostics_).Convert(root, {file, 1, 1});
   if (diagnostics_->ErrorCount() > errors_before) return std::nullopt;
   return value;
 }

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <filesystem>
+
 #include "content/test_folder.h"
 
 namespace coopkit::content {
@@ -119,6 +122,15 @@ TEST_F(YamlLoaderTest, MarkdownOutsideTheContentFolderIsRefused) {
   EXPECT_NE(diagnostics_.items()[1].message.find("absolute"), std::string::npos);
 }
 
+TEST_F(YamlLoaderTest, MarkdownThroughALinkOutOfTheContentFolderIsRefused) {
+  folder_.Write("content/guide/intro.md", "ok");
+  std::filesystem::create_symlink("/etc/passwd", folder_.Path("content/guide/passwd.md"));
+  EXPECT_FALSE(Parse("title: x\nbody: !markdown guide/passwd.md\n"));
+  EXPECT_EQ(Only().location.line, 2);
+  EXPECT_NE(Only().message.find("is a link to /etc/passwd, outside the folder"), std::string::npos)
+      << Only().message;
+}
+
 TEST_F(YamlLoaderTest, MissingMarkdownFileReportedAtTheTag) {
   EXPECT_FALSE(Parse("title: x\nbody: !markdown absent.md\n"));
   const Diagnostic& d = Only();
@@ -135,6 +147,106 @@ TEST_F(YamlLoaderTest, LoadReadsFromTheContentFolder) {
   EXPECT_EQ(value->Find("a")->location.file, folder_.Path("content/event.yaml"));
   EXPECT_FALSE(loader.Load("missing.yaml"));
   EXPECT_EQ(diagnostics_.ErrorCount(), 1u);
+}
+
+// Ten levels of aliases, each naming the one before ten times: 10^10 values.
+std::string BillionLaughs() {
+  std::string text = "l0: &l0 [\"ha\"]\n";
+  for (int level = 1; level <= 10; ++level) {
+    std::string previous = "*l" + std::to_string(level - 1);
+    text += "l" + std::to_string(level) + ": &l" + std::to_string(level) + " [";
+    for (int i = 0; i < 10; ++i) text += (i ? ", " : "") + previous;
+    text += "]\n";
+  }
+  return text;
+}
+
+TEST_F(YamlLoaderTest, AliasesThatExpandWithoutBoundAreRefusedWhereTheLimitIsCrossed) {
+  EXPECT_FALSE(Parse(BillionLaughs()));
+  const Diagnostic& d = Only();
+  EXPECT_NE(d.message.find("more than 500000 values"), std::string::npos) << d.message;
+  EXPECT_EQ(d.location.file, "event.yaml");  // yaml-cpp marks an alias at its anchor
+  EXPECT_NE(d.hint.find("aliases"), std::string::npos);
+}
+
+TEST_F(YamlLoaderTest, AliasesOfALongTextAreBoundedByTheirExpandedSize) {
+  std::string text = "t: &t " + std::string(1000, 'x') + "\nl: [";
+  for (int i = 0; i < 100; ++i) text += (i ? ", " : "") + std::string("*t");
+  EXPECT_FALSE(YamlLoader(folder_.Path("content"), &diagnostics_, {.max_expanded_bytes = 50'000})
+                   .Parse(text + "]\n", "event.yaml"));
+  EXPECT_NE(Only().message.find("more than 50000 bytes of text"), std::string::npos)
+      << Only().message;
+}
+
+TEST_F(YamlLoaderTest, AnAliasInsideWhatItNamesIsRefused) {
+  EXPECT_FALSE(Parse("a: &a [1, *a]\n"));
+  EXPECT_NE(Only().message.find("nested more than 64 levels"), std::string::npos);
+  EXPECT_NE(Only().hint.find("repeats forever"), std::string::npos);
+}
+
+TEST_F(YamlLoaderTest, NestingDeeperThanTheLimitIsRefused) {
+  EXPECT_TRUE(Parse("a: " + std::string(64, '[') + std::string(64, ']') + "\n"));
+  EXPECT_FALSE(Parse("a: " + std::string(65, '[') + std::string(65, ']') + "\n"));
+  EXPECT_EQ(Only().location.line, 1);
+  EXPECT_NE(Only().message.find("nested more than 64 levels"), std::string::npos);
+}
+
+TEST_F(YamlLoaderTest, NestingThatWouldExhaustTheParsersStackIsRefused) {
+  EXPECT_FALSE(Parse("a:\n  b: " + std::string(100'000, '[') + "\n"));
+  EXPECT_NE(Only().message.find("nested more than 64 levels"), std::string::npos);
+  EXPECT_EQ(Only().location.file, "event.yaml");
+}
+
+TEST_F(YamlLoaderTest, TooLongTextAndTooLargeFilesAreRefused) {
+  YamlLimits limits{.max_file_bytes = 4096, .max_scalar_bytes = 2048};
+  EXPECT_FALSE(YamlLoader(folder_.Path("content"), &diagnostics_, limits)
+                   .Parse("a: ok\nb: " + std::string(3000, 'x') + "\n", "event.yaml"));
+  EXPECT_EQ(Only().location.line, 2);
+  EXPECT_NE(Only().message.find("a text of 3000 bytes; a value may hold at most 2 kB"),
+            std::string::npos)
+      << Only().message;
+  folder_.Write("content/big.yaml", "a: " + std::string(5000, 'x') + "\n");
+  folder_.Write("content/big.md", std::string(5000, 'x'));
+  YamlLoader loader(folder_.Path("content"), &diagnostics_, limits);
+  EXPECT_FALSE(loader.Load("big.yaml"));
+  EXPECT_FALSE(loader.Parse("title: x\nbody: !markdown big.md\n", "event.yaml"));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 3u);
+  EXPECT_NE(diagnostics_.items()[1].message.find(
+                "it holds 5004 bytes; a content file may hold at most 4 kB"),
+            std::string::npos)
+      << diagnostics_.items()[1].message;
+  EXPECT_EQ(diagnostics_.items()[2].location.line, 2);
+}
+
+TEST_F(YamlLoaderTest, ANulCharacterIsAnErrorAtItsPlace) {
+  EXPECT_FALSE(Parse(std::string("a: ok\nb: ab\0cd\n", 15)));
+  const Diagnostic& d = Only();
+  EXPECT_EQ(d.location.line, 2);
+  EXPECT_EQ(d.location.column, 6);
+  EXPECT_NE(d.message.find("U+0000"), std::string::npos);
+}
+
+TEST_F(YamlLoaderTest, AControlCharacterInAMarkdownFileIsAnErrorInThatFile) {
+  folder_.Write("content/intro.md", "# Titre\n\nUn \x1B mot.\n");
+  EXPECT_FALSE(Parse("body: !markdown intro.md\n"));
+  const Diagnostic& d = Only();
+  EXPECT_EQ(d.location.file, folder_.Path("content/intro.md"));
+  EXPECT_EQ(d.location.line, 3);
+  EXPECT_EQ(d.location.column, 4);
+  EXPECT_NE(d.message.find("U+001B"), std::string::npos);
+}
+
+TEST_F(YamlLoaderTest, ThirtyThousandLinesLoadQuickly) {
+  std::string text = "entries:\n";
+  for (int i = 0; i < 10'000; ++i)
+    text += "  - name: Entrée " + std::to_string(i) + "\n    url: https://example.org/" +
+            std::to_string(i) + "\n    tags: [a, b]\n";
+  auto start = std::chrono::steady_clock::now();
+  auto value = Parse(text);
+  auto took = std::chrono::steady_clock::now() - start;
+  ASSERT_TRUE(value);
+  EXPECT_EQ(value->Find("entries")->items.size(), 10'000u);
+  EXPECT_LT(took, std::chrono::seconds(2));
 }
 
 }  // namespace

@@ -16,35 +16,35 @@ enum class NodeKind {
   // Blocks.
   kDocument,
   kParagraph,
-  kHeading,        // level 1..3
-  kBulletList,     // children: kListItem
-  kOrderedList,    // children: kListItem; `start` is the first number
-  kListItem,       // children: blocks
+  kHeading,      // level 1..3
+  kBulletList,   // children: kListItem
+  kOrderedList,  // children: kListItem; `start` is the first number
+  kListItem,     // children: blocks
   kBlockQuote,
   kCodeBlock,      // text
   kThematicBreak,  // attributes: style ("writing": a full-width line to write on)
   kPageBreak,
   kTableOfContents,  // attributes: title
-  kCallout,        // attributes: kind (note, tip, warning), title; children: blocks
-  kColumns,        // attributes: count; children: blocks flowed in columns
-  kCover,          // attributes: title, subtitle, date, author...; children: blocks
-  kTable,          // attributes: widths, align, header-rows...; children: kTableRow
-  kTableRow,       // children: kTableCell
-  kTableCell,      // children: blocks
-  kNotes,          // where the numbered notes (kNoteReference) are printed
-  kIndex,          // an index of kIndexTerm entries with page numbers
-  kKeepTogether,   // children: blocks never split across a column or page
-  kQrCode,         // attributes: data
-  kChart,          // attributes: type (bar), title, unit, max; children: one kText per
-                   // bar, attributes label and value ("3.5")
-  kImage,          // attributes: src, caption, width, alt; pixel-width, pixel-height
-                   // (set by the kit once it has checked the file, src then absolute)
+  kCallout,          // attributes: kind (note, tip, warning), title; children: blocks
+  kColumns,          // attributes: count; children: blocks flowed in columns
+  kCover,            // attributes: title, subtitle, date, author...; children: blocks
+  kTable,            // attributes: widths, align, header-rows...; children: kTableRow
+  kTableRow,         // children: kTableCell
+  kTableCell,        // children: blocks
+  kNotes,            // where the numbered notes (kNoteReference) are printed
+  kIndex,            // an index of kIndexTerm entries with page numbers
+  kKeepTogether,     // children: blocks never split across a column or page
+  kQrCode,           // attributes: data
+  kChart,            // attributes: type (bar), title, unit, max; children: one kText per
+                     // bar, attributes label and value ("3.5")
+  kImage,            // attributes: src, caption, width, alt; pixel-width, pixel-height
+                     // (set by the kit once it has checked the file, src then absolute)
   // Inlines.
-  kText,           // text
+  kText,  // text
   kEmphasis,
   kStrong,
-  kCode,           // text
-  kLink,           // url; children: inlines
+  kCode,  // text
+  kLink,  // url; children: inlines
   kSoftBreak,
   kLineBreak,
   kNoteReference,  // text: the note's label; attributes: number
@@ -57,10 +57,10 @@ const char* NodeKindName(NodeKind kind);
 
 struct Node {
   NodeKind kind = NodeKind::kDocument;
-  std::string text;  // kText, kCode, kCodeBlock
-  std::string url;   // kLink
-  int level = 0;     // kHeading
-  int start = 1;     // kOrderedList
+  std::string text;     // kText, kCode, kCodeBlock
+  std::string url;      // kLink
+  int level = 0;        // kHeading
+  int start = 1;        // kOrderedList
   int source_line = 0;  // line in the markup that produced the node, 0 if unknown
   std::map<std::string, std::string> attributes;
   std::vector<std::unique_ptr<Node>> children;
@@ -85,10 +85,11 @@ struct DocumentInfo {
   std::string subject;
   std::string keywords;
   std::string language = "fr-FR";
-  std::string header_left;   // running header labels; may be empty
+  std::string header_left;  // running header labels; may be empty
   std::string header_right;
-  std::string footer_left;   // the footer's right side holds « page n / N »
-  std::string watermark;     // drawn across every page when set (« BROUILLON »)
+  std::string footer_left;  // the footer's right side holds « page n / N »
+  std::string watermark;    // drawn across every page when set (« BROUILLON »)
+  int source_line = 0;      // of the {document} directive; 0 when none
 };
 
 struct Document {

@@ -1,12 +1,14 @@
 #include "kit/image_resolver.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <vector>
 
 #include "base/file_io.h"
 #include "base/image_info.h"
 #include "base/spelling_hint.h"
+#include "content/folder_path.h"
 
 namespace coopkit::kit {
 namespace {
@@ -17,14 +19,6 @@ constexpr char kRelativeHint[] =
     "images are taken from the content folder: write the path from there, e.g. "
     "photos/atelier.jpg";
 
-/// True when `path` is `folder` or lies under it. Both are absolute and
-/// normal.
-bool IsInside(const fs::path& path, const fs::path& folder) {
-  auto [folder_end, path_end] =
-      std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-  return folder_end == folder.end();
-}
-
 /// The names of the files beside `file`, for a "did you mean" hint.
 std::vector<std::string> SiblingNames(const fs::path& file) {
   std::vector<std::string> names;
@@ -34,35 +28,45 @@ std::vector<std::string> SiblingNames(const fs::path& file) {
   return names;
 }
 
-void ResolveImage(doc::Node* image, const fs::path& content_root, const std::string& source_name,
-                  DiagnosticList* diagnostics) {
+bool NamesAnImage(std::string_view text) {
+  auto ends_with = [&](std::string_view extension) {
+    return text.size() >= extension.size() &&
+           std::equal(extension.rbegin(), extension.rend(), text.rbegin(), [](char a, char b) {
+             return a == std::tolower(static_cast<unsigned char>(b));
+           });
+  };
+  return ends_with(".png") || ends_with(".jpg") || ends_with(".jpeg");
+}
+
+void CollectMentions(const content::ContentValue& value, ImageMentions* mentions) {
+  if (value.IsScalar() && NamesAnImage(value.scalar))
+    mentions->emplace(value.scalar, value.location);
+  for (const content::ContentValue& item : value.items) CollectMentions(item, mentions);
+  for (const content::MapEntry& entry : value.entries) CollectMentions(entry.value, mentions);
+}
+
+void ResolveImage(doc::Node* image, const std::string& content_dir, const std::string& source_name,
+                  const ImageMentions& mentions, DiagnosticList* diagnostics) {
   const std::string written = image->Attribute("src");
-  SourceLocation where{source_name, image->source_line, 0};
-  fs::path relative = fs::path(written).lexically_normal();
-  if (relative.has_root_path()) {
-    diagnostics->Error(where, "image path '" + written + "' is absolute", kRelativeHint);
-    return;
-  }
-  if (relative.empty() || *relative.begin() == "..") {
-    diagnostics->Error(where, "image path '" + written + "' leaves the content folder",
-                       kRelativeHint);
+  auto mention = mentions.find(written);
+  SourceLocation where = mention != mentions.end()
+                             ? mention->second
+                             : SourceLocation{source_name, image->source_line, 1};
+  std::string problem;
+  std::optional<std::string> inside = content::PathInsideFolder(content_dir, written, &problem);
+  if (!inside) {
+    diagnostics->Error(where, "image " + problem, kRelativeHint);
     return;
   }
   std::error_code ec;
-  fs::path file = content_root / relative;
+  fs::path file(*inside);
   if (!fs::is_regular_file(file, ec)) {
     std::string hint = DidYouMean(file.filename().string(), SiblingNames(file));
     diagnostics->Error(where, "image '" + written + "' is not in the content folder",
                        hint.empty() ? kRelativeHint : hint);
     return;
   }
-  fs::path real = fs::canonical(file, ec);
-  if (ec || !IsInside(real, content_root)) {
-    diagnostics->Error(where, "image '" + written + "' is a link that leaves the content folder",
-                       kRelativeHint);
-    return;
-  }
-  std::string problem;
+  fs::path real = fs::canonical(file, ec);  // layout is given an absolute path
   std::optional<std::string> bytes = ReadFile(real.string(), &problem);
   if (!bytes) {
     diagnostics->Error(where, "cannot read image '" + written + "': " + problem);
@@ -80,22 +84,25 @@ void ResolveImage(doc::Node* image, const fs::path& content_root, const std::str
   image->attributes["pixel-height"] = std::to_string(info->height);
 }
 
-void ResolveUnder(doc::Node* node, const fs::path& content_root, const std::string& source_name,
-                  DiagnosticList* diagnostics) {
+void ResolveUnder(doc::Node* node, const std::string& content_dir, const std::string& source_name,
+                  const ImageMentions& mentions, DiagnosticList* diagnostics) {
   if (node->kind == doc::NodeKind::kImage)
-    ResolveImage(node, content_root, source_name, diagnostics);
+    ResolveImage(node, content_dir, source_name, mentions, diagnostics);
   for (auto& child : node->children)
-    ResolveUnder(child.get(), content_root, source_name, diagnostics);
+    ResolveUnder(child.get(), content_dir, source_name, mentions, diagnostics);
 }
 
 }  // namespace
 
+ImageMentions FindImageMentions(const content::ContentValue& content) {
+  ImageMentions mentions;
+  CollectMentions(content, &mentions);
+  return mentions;
+}
+
 void ResolveImages(doc::Node* root, const std::string& content_dir, const std::string& source_name,
-                   DiagnosticList* diagnostics) {
-  std::error_code ec;
-  fs::path content_root = fs::canonical(content_dir, ec);
-  if (ec) content_root = fs::absolute(content_dir).lexically_normal();
-  ResolveUnder(root, content_root, source_name, diagnostics);
+                   const ImageMentions& mentions, DiagnosticList* diagnostics) {
+  ResolveUnder(root, content_dir, source_name, mentions, diagnostics);
 }
 
 }  // namespace coopkit::kit

@@ -51,7 +51,9 @@ class ImageResolverTest : public ::testing::Test {
     return d.message + " | " + d.hint;
   }
 
-  void Resolve() { ResolveImages(&root_, content_, kTemplate, &diagnostics_); }
+  void Resolve(const ImageMentions& mentions = {}) {
+    ResolveImages(&root_, content_, kTemplate, mentions, &diagnostics_);
+  }
 
   TempDir temp_;
   std::string content_;
@@ -80,7 +82,8 @@ TEST_F(ImageResolverTest, RefusesAPathThatClimbsOutOfTheContentFolder) {
   AddImage("photos/../../secret.png");
   Resolve();
   std::string error = OnlyError();
-  EXPECT_NE(error.find("leaves the content folder"), std::string::npos) << error;
+  EXPECT_NE(error.find("image 'photos/../../secret.png' leaves the folder"), std::string::npos)
+      << error;
   EXPECT_NE(error.find("photos/atelier.jpg"), std::string::npos) << error;
 }
 
@@ -89,7 +92,17 @@ TEST_F(ImageResolverTest, RefusesALinkThatPointsOutOfTheContentFolder) {
   fs::create_symlink(temp_.File("secret.png"), content_ + "/photos/lien.png");
   AddImage("photos/lien.png");
   Resolve();
-  EXPECT_NE(OnlyError().find("a link that leaves the content folder"), std::string::npos);
+  EXPECT_NE(OnlyError().find("is a link to " + temp_.File("secret.png") + ", outside the folder"),
+            std::string::npos);
+}
+
+TEST_F(ImageResolverTest, RefusesAnImageInALinkedFolderOutsideTheContentFolder) {
+  fs::create_directories(temp_.File("ailleurs"));
+  Write("../ailleurs/photo.png", PngBytes({.width = 2, .height = 2}));
+  fs::create_symlink(temp_.File("ailleurs"), content_ + "/ailleurs");
+  AddImage("ailleurs/photo.png");
+  Resolve();
+  EXPECT_NE(OnlyError().find("outside the folder"), std::string::npos);
 }
 
 TEST_F(ImageResolverTest, AMissingImageIsAnErrorWithASpellingHint) {
@@ -113,6 +126,26 @@ TEST_F(ImageResolverTest, CorruptAndInterlacedImagesAreErrors) {
             std::string::npos);
   EXPECT_NE(diagnostics_.items()[1].message.find("interlaced PNG"), std::string::npos);
   EXPECT_EQ(diagnostics_.items()[1].location.line, 7);
+}
+
+TEST_F(ImageResolverTest, AnImageNamedInTheContentIsReportedWhereTheContentNamesIt) {
+  Write("photos/coupee.png", PngBytes({.width = 8, .height = 8, .pixels_cut = true}));
+  content::ContentValue photos = content::ContentValue::List({"report.yaml", 3, 5});
+  photos.items.push_back(
+      content::ContentValue::Scalar("photos/coupee.png", {"report.yaml", 4, 13}));
+  photos.items.push_back(
+      content::ContentValue::Scalar("photos/atelier.png", {"report.yaml", 5, 13}));
+  photos.items.push_back(content::ContentValue::Scalar("Schéma", {"report.yaml", 6, 13}));
+  ImageMentions mentions = FindImageMentions(photos);
+  EXPECT_EQ(mentions.size(), 2u);
+  AddImage("photos/coupee.png");
+  Resolve(mentions);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  const Diagnostic& d = diagnostics_.items()[0];
+  EXPECT_EQ(d.location.file, "report.yaml");
+  EXPECT_EQ(d.location.line, 4);
+  EXPECT_EQ(d.location.column, 13);
+  EXPECT_NE(d.message.find("image 'photos/coupee.png' is damaged"), std::string::npos) << d.message;
 }
 
 }  // namespace

@@ -44,14 +44,16 @@ std::string LineOf(const std::string& text, int line) {
   return text.substr(begin, text.find('\n', begin) - begin);
 }
 
-// Markup and layout report lines of the rendered Markdown; users need the template
-// line that produced them. The column still holds when that template line
-// came out as written (no tag on it).
+// Markup and layout report lines of the rendered Markdown, named `rendered_name`
+// (or unnamed); users need the template or Markdown line that produced them.
+// The column still holds when that line came out as written (no tag on it).
+// Other diagnostics are already at the content's own place.
 void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::RenderedText& rendered,
-                            DiagnosticList* diagnostics) {
+                            const std::string& rendered_name, DiagnosticList* diagnostics) {
   for (Diagnostic d : markup.items()) {
     SourceLocation origin = rendered.OriginOfLine(d.location.line);
-    if (!origin.file.empty()) {
+    bool in_rendered = d.location.file.empty() || d.location.file == rendered_name;
+    if (in_rendered && !origin.file.empty()) {
       std::string error;
       auto template_text = ReadFile(origin.file, &error);
       bool literal = template_text && LineOf(*template_text, origin.line) ==
@@ -303,10 +305,12 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   // that a long document never holds all of them at once.
   std::optional<templates::RenderedText> markdown;
   PrivacyGuard::Found found_in_content;
+  ImageMentions image_mentions;
   {
     auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, diagnostics);
     if (!data) return std::nullopt;
     found_in_content = inputs.privacy->CheckContent(*data, diagnostics);
+    image_mentions = FindImageMentions(*data);
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
     markdown = renderer.Render(spec.template_file, std::move(*data));
     if (!markdown) return std::nullopt;
@@ -316,8 +320,9 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   doc::Document document = reader.Read(markdown->markdown, spec.template_file);
   if (document.info.title.empty()) document.info.title = spec.title;
   inputs.privacy->CheckPrinted(document, spec.template_file, found_in_content, &markup_diagnostics);
-  ResolveImages(document.root.get(), options_.content_dir, spec.template_file, &markup_diagnostics);
-  AddWithTemplateOrigins(markup_diagnostics, *markdown, diagnostics);
+  ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,
+                &markup_diagnostics);
+  AddWithTemplateOrigins(markup_diagnostics, *markdown, spec.template_file, diagnostics);
   if (options_.draft) document.info.watermark = kDraftMark;
   if (!fonts || diagnostics->HasErrors()) return std::nullopt;
 
@@ -328,7 +333,7 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   layout::LaidOutDocument pages =
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
-  AddWithTemplateOrigins(layout_diagnostics, *markdown, diagnostics);
+  AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;
   return pages;
 }

@@ -37,19 +37,19 @@ constexpr float kCoverTitleLineHeight = 1.15f;
 constexpr float kCodeLineHeight = 1.3f;
 // Between writing lines (spaces between blocks collapse): 8 mm, handwriting's.
 constexpr float kWritingLineGap = 22.7f;
-constexpr float kListItemSpacing = 0.5f;   // of the paragraph spacing
-constexpr float kMarkerGap = 0.4f;         // of the list indent, between marker and text
-constexpr float kMarkerSetWidth = 1000;    // wide enough for any marker on one line
+constexpr float kListItemSpacing = 0.5f;  // of the paragraph spacing
+constexpr float kMarkerGap = 0.4f;        // of the list indent, between marker and text
+constexpr float kMarkerSetWidth = 1000;   // wide enough for any marker on one line
 constexpr float kQuoteRuleWidth = 1.5f;
 constexpr float kCalloutRuleWidth = 3;
-constexpr float kTocNumberWidth = 2.5f;    // in body sizes
+constexpr float kTocNumberWidth = 2.5f;  // in body sizes
 constexpr float kTocEntrySpacing = 2;
 constexpr int kMaxColumns = 4;
-constexpr float kColumnGap = 1.5f;         // of the list indent
+constexpr float kColumnGap = 1.5f;  // of the list indent
 constexpr char kDefaultTocTitle[] = "Sommaire";
-constexpr float kBadgeScale = 0.8f;            // of the surrounding text size
-constexpr float kQrDefaultSide = 62.36f;       // 22 mm, quiet zone included
-constexpr float kQrAsideGap = 1.0f;            // of the list indent, beside a floated code
+constexpr float kBadgeScale = 0.8f;       // of the surrounding text size
+constexpr float kQrDefaultSide = 62.36f;  // 22 mm, quiet zone included
+constexpr float kQrAsideGap = 1.0f;       // of the list indent, beside a floated code
 constexpr float kIndexEntrySpacing = 1;
 constexpr float kCellParagraphSpacing = 0.5f;  // of the paragraph spacing
 constexpr char kContinued[] = "(suite)";       // over a table's continued parts
@@ -79,9 +79,13 @@ const std::vector<std::string> kCoverAttributes = {"title",  "subtitle", "organi
 
 }  // namespace
 
-BlockBuilder::BlockBuilder(const Theme* theme, const FontSet* fonts,
-                           const ParagraphSetter* setter, DiagnosticList* diagnostics)
-    : theme_(*theme), fonts_(*fonts), setter_(setter), diagnostics_(diagnostics) {}
+BlockBuilder::BlockBuilder(const Theme* theme, const FontSet* fonts, const ParagraphSetter* setter,
+                           MissingGlyphReport* missing_glyphs, DiagnosticList* diagnostics)
+    : theme_(*theme),
+      fonts_(*fonts),
+      setter_(setter),
+      diagnostics_(diagnostics),
+      missing_glyphs_(*missing_glyphs) {}
 
 std::vector<BlockPtr> BlockBuilder::Build(const Node& root) {
   Surroundings around;
@@ -145,8 +149,7 @@ BlockPtr BlockBuilder::BuildBlock(const Node& node, const Surroundings& around) 
       return BuildIndex(node);
     case NodeKind::kPageBreak:
       if (around.top_level) return std::make_shared<PageBreakBlock>();
-      diagnostics_->Warning(Where(node),
-                            "a page break inside a list, quote or callout is ignored");
+      diagnostics_->Warning(Where(node), "a page break inside a list, quote or callout is ignored");
       return nullptr;
     case NodeKind::kCover:
       if (around.top_level) return BuildCover(node);
@@ -224,9 +227,9 @@ BlockPtr BlockBuilder::MarkedItems(const std::vector<std::string>& markers,
   std::vector<std::shared_ptr<const TextLines>> set_markers;
   float widest = 0;
   for (const std::string& marker : markers) {
-    set_markers.push_back(TextSource({{marker, Style(marker_state)}}, marker_shape,
-                                     theme_.line_height, setter_)
-                              .At(kMarkerSetWidth));
+    set_markers.push_back(
+        TextSource({{marker, Style(marker_state)}}, marker_shape, theme_.line_height, setter_)
+            .At(kMarkerSetWidth));
     widest = std::max(widest, set_markers.back()->line(0).width);
   }
   float gap = theme_.list_indent * kMarkerGap;
@@ -262,8 +265,8 @@ BlockPtr BlockBuilder::BuildNotes(const Node& node, const Surroundings& around) 
     blocks.push_back(BuildHeading(heading));
   }
   if (!bodies.empty()) {
-    blocks.push_back(MarkedItems(markers, std::move(bodies), inside.text,
-                                 inside.paragraph_spacing, around.paragraph_spacing));
+    blocks.push_back(MarkedItems(markers, std::move(bodies), inside.text, inside.paragraph_spacing,
+                                 around.paragraph_spacing));
   }
   return std::make_shared<BlockStack>(std::move(blocks));
 }
@@ -302,8 +305,8 @@ BlockPtr BlockBuilder::BuildBlockQuote(const Node& node, const Surroundings& aro
   frame.rule_width = kQuoteRuleWidth;
   frame.padding_x = theme_.list_indent - kQuoteRuleWidth;
   frame.space_around = around.paragraph_spacing;
-  return std::make_shared<FramedBlock>(
-      frame, nullptr, std::make_shared<BlockStack>(BuildChildren(node, inside)));
+  return std::make_shared<FramedBlock>(frame, nullptr,
+                                       std::make_shared<BlockStack>(BuildChildren(node, inside)));
 }
 
 BlockPtr BlockBuilder::BuildCallout(const Node& node, const Surroundings& around) {
@@ -331,7 +334,7 @@ BlockPtr BlockBuilder::BuildCallout(const Node& node, const Surroundings& around
   Surroundings inside = around;
   inside.top_level = false;
   return std::make_shared<FramedBlock>(
-      frame, PlainText(node.Attribute("title"), title_state, theme_.line_height),
+      frame, PlainText(node.Attribute("title"), title_state, theme_.line_height, node),
       std::make_shared<BlockStack>(BuildChildren(node, inside)));
 }
 
@@ -341,9 +344,10 @@ BlockPtr BlockBuilder::BuildColumns(const Node& node, const Surroundings& around
   auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), count);
   if (error != std::errc() || end != value.data() + value.size() || count < 1 ||
       count > kMaxColumns) {
-    diagnostics_->Warning(Where(node), "column count '" + value + "' is not a number from 1 to " +
-                                           std::to_string(kMaxColumns),
-                          "two columns are used");
+    diagnostics_->Warning(
+        Where(node),
+        "column count '" + value + "' is not a number from 1 to " + std::to_string(kMaxColumns),
+        "two columns are used");
     count = 2;
   }
   Surroundings inside = around;
@@ -363,6 +367,7 @@ BlockPtr BlockBuilder::BuildCodeBlock(const Node& node) {
   style.background = theme_.callout_background;
   style.padding = theme_.callout_padding * 0.75f;
   style.space_around = theme_.paragraph_spacing;
+  missing_glyphs_.Check(node.text, style.text.font, Where(node));
   return std::make_shared<CodeBlock>(node.text, style);
 }
 
@@ -386,6 +391,10 @@ BlockPtr BlockBuilder::BuildChart(const Node& node) {
   style.bar = theme_.chart_bar;
   style.axis = theme_.chart_axis;
   style.space_around = 2 * theme_.paragraph_spacing;
+  missing_glyphs_.Check(data.title, style.title.font, Where(node));
+  missing_glyphs_.Check(data.unit, style.scale.font, Where(node));
+  for (size_t i = 0; i < data.bars.size(); ++i)
+    missing_glyphs_.Check(data.bars[i].label, style.label.font, Where(*node.children[i]));
   return std::make_shared<ChartBlock>(std::move(data), style, setter_);
 }
 
@@ -410,9 +419,11 @@ BlockPtr BlockBuilder::BuildImage(const Node& node) {
   shape.alignment = Alignment::kCenter;
   shape.hyphenate = false;
   std::shared_ptr<const TextSource> caption_text;
-  if (const std::string text = node.Attribute("caption"); !text.empty())
+  if (const std::string text = node.Attribute("caption"); !text.empty()) {
+    missing_glyphs_.Check(text, Style(caption).font, Where(node));
     caption_text = std::make_shared<TextSource>(std::vector<StyledSpan>{{text, Style(caption)}},
                                                 shape, theme_.line_height, setter_);
+  }
   ImageStyle style;
   style.caption_gap = theme_.paragraph_spacing;
   style.space_around = 2 * theme_.paragraph_spacing;
@@ -447,7 +458,7 @@ BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
   auto entries = std::make_shared<std::vector<TocEntry>>();
   tables_of_contents_.push_back({entries, headings_.size()});
   return std::make_shared<TableOfContentsBlock>(
-      PlainText(node.Attribute("title", kDefaultTocTitle), title_state, kHeadingLineHeight),
+      PlainText(node.Attribute("title", kDefaultTocTitle), title_state, kHeadingLineHeight, node),
       std::move(entries), style);
 }
 
@@ -463,10 +474,10 @@ void BlockBuilder::FillTablesOfContents() {
       state.role = heading.level == 1 ? FontRole::kHeading : FontRole::kBody;
       state.size = theme_.body_size;
       state.color = theme_.text;
-      toc.entries->push_back({std::make_shared<TextSource>(
-                                  std::vector<StyledSpan>{{heading.title, Style(state)}}, shape,
-                                  theme_.line_height, setter_),
-                              heading.level, heading.anchor});
+      toc.entries->push_back(
+          {std::make_shared<TextSource>(std::vector<StyledSpan>{{heading.title, Style(state)}},
+                                        shape, theme_.line_height, setter_),
+           heading.level, heading.anchor});
     }
   }
 }
@@ -499,11 +510,11 @@ BlockPtr BlockBuilder::BuildCover(const Node& node) {
   when_where += place;
 
   CoverContent content;
-  content.title = PlainText(node.Attribute("title"), title, kCoverTitleLineHeight);
-  content.subtitle = PlainText(node.Attribute("subtitle"), subtitle, kHeadingLineHeight);
+  content.title = PlainText(node.Attribute("title"), title, kCoverTitleLineHeight, node);
+  content.subtitle = PlainText(node.Attribute("subtitle"), subtitle, kHeadingLineHeight, node);
   content.organisation = PlainText(node.Attribute("organisation", node.Attribute("author")),
-                                   organisation, kHeadingLineHeight);
-  content.date_and_place = PlainText(when_where, date, kHeadingLineHeight);
+                                   organisation, kHeadingLineHeight, node);
+  content.date_and_place = PlainText(when_where, date, kHeadingLineHeight, node);
   Surroundings inside;
   inside.text.size = theme_.body_size;
   inside.text.color = theme_.text;
@@ -548,11 +559,11 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   caption.size = inside.text.size;
   caption.color = theme_.heading;
   const std::string title = node.Attribute("caption");
-  content->caption = PlainText(title, caption, theme_.line_height);
+  content->caption = PlainText(title, caption, theme_.line_height, node);
   caption.bold = false;
   caption.color = theme_.muted;
-  content->continued_caption = PlainText(
-      (title.empty() ? "" : title + " ") + kContinued, caption, theme_.line_height);
+  content->continued_caption =
+      PlainText((title.empty() ? "" : title + " ") + kContinued, caption, theme_.line_height, node);
 
   TableStyle style;
   style.padding = theme_.table.cell_padding;
@@ -586,10 +597,9 @@ BlockPtr BlockBuilder::BuildKeepTogether(const Node& node, const Surroundings& a
     }
   }
   if (body.empty() && !aside) return nullptr;
-  return std::make_shared<KeepTogetherBlock>(std::make_shared<BlockStack>(std::move(body)),
-                                             std::move(aside), kQrAsideGap * theme_.list_indent,
-                                             theme_.page.ContentHeight(),
-                                             2 * around.paragraph_spacing);
+  return std::make_shared<KeepTogetherBlock>(
+      std::make_shared<BlockStack>(std::move(body)), std::move(aside),
+      kQrAsideGap * theme_.list_indent, theme_.page.ContentHeight(), 2 * around.paragraph_spacing);
 }
 
 BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around) {
@@ -601,8 +611,8 @@ BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around)
     return nullptr;
   }
   const std::string written_side = node.Attribute("size");
-  float side = written_side.empty() ? kQrDefaultSide
-                                    : ParseLength(written_side).value_or(kQrDefaultSide);
+  float side =
+      written_side.empty() ? kQrDefaultSide : ParseLength(written_side).value_or(kQrDefaultSide);
   return std::make_shared<QrCodeBlock>(std::move(*code), data, side, around.paragraph_spacing);
 }
 
@@ -619,13 +629,13 @@ BlockPtr BlockBuilder::BuildIndex(const Node& node) {
   style.space_around = theme_.heading_space_before[1];
   static const std::string kMainGroup = "main";
   return std::make_shared<IndexBlock>(
-      PlainText(node.Attribute("title"), title_state, kHeadingLineHeight),
+      PlainText(node.Attribute("title"), title_state, kHeadingLineHeight, node),
       std::make_shared<const std::vector<IndexEntry>>(
           index_terms_.EntriesOf(node.Attribute("group", kMainGroup))),
       style);
 }
 
-std::vector<StyledSpan> BlockBuilder::Spans(const Node& node, const InlineState& state) const {
+std::vector<StyledSpan> BlockBuilder::Spans(const Node& node, const InlineState& state) {
   std::vector<StyledSpan> spans;
   if (doc::IsBlock(node.kind)) {
     AppendChildSpans(node, state, &spans);
@@ -636,6 +646,7 @@ std::vector<StyledSpan> BlockBuilder::Spans(const Node& node, const InlineState&
     return span.text.find_first_not_of(" \n") != std::string::npos;
   });
   if (!has_text) spans.clear();
+  missing_glyphs_.Check(spans, Where(node));
   return spans;
 }
 
@@ -744,8 +755,9 @@ TextStyle BlockBuilder::Style(const InlineState& state) const {
 
 std::shared_ptr<const TextSource> BlockBuilder::PlainText(const std::string& text,
                                                           const InlineState& state,
-                                                          float line_height) const {
+                                                          float line_height, const Node& node) {
   if (text.empty()) return nullptr;
+  missing_glyphs_.Check(text, Style(state).font, Where(node));
   ParagraphShape shape;
   shape.alignment = Alignment::kLeft;
   shape.hyphenate = false;

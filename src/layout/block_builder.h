@@ -16,6 +16,7 @@
 #include "layout/block.h"
 #include "layout/font_set.h"
 #include "layout/index_terms.h"
+#include "layout/missing_glyph_report.h"
 #include "layout/paragraph_setter.h"
 #include "layout/table_of_contents_block.h"
 #include "layout/theme.h"
@@ -26,7 +27,7 @@ class BlockBuilder {
  public:
   /// All pointers must outlive the builder and the blocks it builds.
   BlockBuilder(const Theme* theme, const FontSet* fonts, const ParagraphSetter* setter,
-               DiagnosticList* diagnostics);
+               MissingGlyphReport* missing_glyphs, DiagnosticList* diagnostics);
 
   /// The document's top-level blocks, in order. Page breaks and covers are
   /// top-level blocks with their PageRole.
@@ -94,7 +95,8 @@ class BlockBuilder {
   BlockPtr BuildIndex(const doc::Node& node);
   void FillTablesOfContents();
 
-  std::vector<StyledSpan> Spans(const doc::Node& node, const InlineState& state) const;
+  /// The node's text as spans, its characters checked against their faces.
+  std::vector<StyledSpan> Spans(const doc::Node& node, const InlineState& state);
   void AppendSpans(const doc::Node& node, InlineState state, std::vector<StyledSpan>* out) const;
   /// The spans of `parent`'s inline children, with a separator between two note calls.
   void AppendChildSpans(const doc::Node& parent, const InlineState& state,
@@ -102,9 +104,10 @@ class BlockBuilder {
   TextStyle Style(const InlineState& state) const;
   /// Bold heading face, size and colour of heading `level` (1..3).
   InlineState HeadingState(int level) const;
-  /// A one-style text source, or null when `text` is empty.
+  /// A one-style text source, or null when `text` is empty; its characters
+  /// are checked against the face, as written at `node`.
   std::shared_ptr<const TextSource> PlainText(const std::string& text, const InlineState& state,
-                                              float line_height) const;
+                                              float line_height, const doc::Node& node);
   std::string ListMarker(const doc::Node& list, int number, int depth) const;
   SourceLocation Where(const doc::Node& node) const { return {"", node.source_line, 0}; }
 
@@ -112,6 +115,7 @@ class BlockBuilder {
   const FontSet& fonts_;
   const ParagraphSetter* setter_;
   DiagnosticList* diagnostics_;
+  MissingGlyphReport& missing_glyphs_;
   std::vector<BuiltHeading> headings_;
   std::vector<PendingToc> tables_of_contents_;
   IndexTerms index_terms_;

@@ -16,6 +16,8 @@ class FontSet {
   virtual ~FontSet() = default;
   virtual FontId Face(FontStyle style) const = 0;
   virtual const FontMetrics& Metrics(FontId id) const = 0;
+  /// The face as users name it, for messages.
+  virtual std::string FaceName(FontId id) const = 0;
   /// The TrueType file behind each FontId, for the backend to embed.
   virtual std::vector<std::string> Files() const = 0;
 };

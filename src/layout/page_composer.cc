@@ -80,7 +80,8 @@ LaidOutDocument PageComposer::Compose(const doc::Document& document, const Theme
   ParagraphSetter setter(&fonts, theme.hyphenate ? hyphenator : nullptr, breaker_);
 
   // Build the blocks.
-  BlockBuilder builder(&theme, &fonts, &setter, diagnostics);
+  MissingGlyphReport missing_glyphs(&fonts, diagnostics);
+  BlockBuilder builder(&theme, &fonts, &setter, &missing_glyphs, diagnostics);
   std::vector<BlockPtr> blocks = builder.Build(*document.root);
 
   // Paginate.
@@ -112,6 +113,7 @@ LaidOutDocument PageComposer::Compose(const doc::Document& document, const Theme
                          late.width);
   }
   RunningElements running(&out.info, &theme, &fonts, &setter);
+  running.CheckLabels(&missing_glyphs);
   const int count = static_cast<int>(out.pages.size());
   for (int i = 0; i < count; ++i) {
     if (!plans[i].own_page) running.Draw(&out.pages[i], i + 1, count);

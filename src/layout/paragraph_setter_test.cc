@@ -37,6 +37,7 @@ class FixedWidthFontSet : public FontSet {
  public:
   FontId Face(FontStyle style) const override { return style.bold ? 1 : 0; }
   const FontMetrics& Metrics(FontId id) const override { return id == 1 ? bold_ : regular_; }
+  std::string FaceName(FontId id) const override { return id == 1 ? "bold" : "regular"; }
   std::vector<std::string> Files() const override { return {"regular.ttf", "bold.ttf"}; }
 
  private:
@@ -424,8 +425,8 @@ TEST_F(ParagraphSetterTest, WidthsAreTheLongestUnbreakablePieceAndTheWidestLine)
   // 5 points a letter, 2.5 a space: « porte-monnaie » breaks after its hyphen.
   ContentWidths widths =
       setter.Widths(Plain("un porte-monnaie rouge\nbleu"), {0, 0, Alignment::kLeft, false});
-  EXPECT_FLOAT_EQ(widths.min, 5 * 7);                 // « monnaie »
-  EXPECT_FLOAT_EQ(widths.max, 5 * 20 + 2.5f * 2);     // the first line
+  EXPECT_FLOAT_EQ(widths.min, 5 * 7);              // « monnaie »
+  EXPECT_FLOAT_EQ(widths.max, 5 * 20 + 2.5f * 2);  // the first line
   // With hyphenation, a piece ends with its hyphen: « co-opé-ra-tion ».
   widths = setter.Widths(Plain("coopération"), {0, 0, Alignment::kLeft, true});
   EXPECT_FLOAT_EQ(widths.max, 5 * 11);

@@ -12,11 +12,11 @@ namespace {
 constexpr float kHeaderRaise = 16;  // header baseline above the top margin
 constexpr float kRuleRaise = 10;    // header rule above the top margin
 constexpr float kRuleWidth = 0.4f;
-constexpr float kFooterDrop = 26;   // footer baseline below the bottom margin
+constexpr float kFooterDrop = 26;  // footer baseline below the bottom margin
 // The watermark spans this share of the page's diagonal, in this grey.
 constexpr float kWatermarkSpan = 0.7f;
 constexpr Color kWatermarkGrey{0.85f, 0.85f, 0.85f};
-constexpr float kCapHeight = 0.7f;  // of the font size, to centre capitals
+constexpr float kCapHeight = 0.7f;      // of the font size, to centre capitals
 constexpr float kUnbrokenWidth = 1e6f;  // wide enough for one line
 
 }  // namespace
@@ -30,6 +30,12 @@ RunningElements::RunningElements(const doc::DocumentInfo* info, const Theme* the
   watermark_style_.font = fonts->Face({FontRole::kHeading, true, false});
   watermark_style_.size = 1;  // scaled to the page in DrawWatermark
   watermark_style_.color = kWatermarkGrey;
+}
+
+void RunningElements::CheckLabels(MissingGlyphReport* report) const {
+  const SourceLocation where{"", info_.source_line, 0};
+  for (const std::string* label : {&info_.header_left, &info_.header_right, &info_.footer_left})
+    report->Check(*label, style_.font, where);
 }
 
 void RunningElements::Draw(Page* page, int number, int count) const {

@@ -6,6 +6,7 @@
 
 #include "document/node.h"
 #include "layout/font_set.h"
+#include "layout/missing_glyph_report.h"
 #include "layout/page.h"
 #include "layout/paragraph_setter.h"
 #include "layout/theme.h"
@@ -17,6 +18,10 @@ class RunningElements {
   /// All pointers must outlive this object.
   RunningElements(const doc::DocumentInfo* info, const Theme* theme, const FontSet* fonts,
                   const ParagraphSetter* setter);
+
+  /// Reports the characters of the header and footer labels that their face
+  /// lacks, at the {document} directive that gave them.
+  void CheckLabels(MissingGlyphReport* report) const;
 
   /// Draws the header and footer of `page`, physical page `number` (1-based)
   /// of `count`.

@@ -74,5 +74,23 @@ TEST_F(WatermarkTest, EveryPageGetsItCoverIncluded) {
   }
 }
 
+TEST(RunningElementsTest, LabelCharactersTheFaceLacksAreReportedAtTheDocumentDirective) {
+  FixedWidthFontSet fonts(0xFFFF);
+  FirstFitLineBreaker breaker;
+  ParagraphSetter setter(&fonts, nullptr, &breaker);
+  Theme theme;
+  doc::DocumentInfo info;
+  info.header_left = "Guide \U0001D538";
+  info.footer_left = "Forum \U0001F91D";
+  info.source_line = 4;
+  DiagnosticList diagnostics;
+  MissingGlyphReport report(&fonts, &diagnostics);
+  RunningElements(&info, &theme, &fonts, &setter).CheckLabels(&report);
+  ASSERT_EQ(diagnostics.WarningCount(), 2u);
+  EXPECT_NE(diagnostics.items()[0].message.find("U+1D538"), std::string::npos);
+  EXPECT_NE(diagnostics.items()[1].message.find("U+1F91D"), std::string::npos);
+  EXPECT_EQ(diagnostics.items()[1].location.line, 4);
+}
+
 }  // namespace
 }  // namespace coopkit::layout

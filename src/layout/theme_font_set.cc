@@ -14,13 +14,7 @@ std::string DescribeCharacters(const std::u32string& characters) {
   std::string out;
   for (char32_t cp : characters) {
     if (!out.empty()) out += ", ";
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-    out += code;
-    if (cp != 0x00A0 && cp != 0x202F && cp > 0x20) {
-      out += ' ';
-      AppendUtf8(&out, cp);
-    }
+    out += DescribeCodePoint(cp);
   }
   return out;
 }
@@ -101,7 +95,7 @@ std::unique_ptr<ThemeFontSet> ThemeFontSet::Load(const Theme& theme, const FontL
     const std::u32string missing = MissingCharacters(*set->faces_[id], kFrenchCharacters);
     if (missing.empty()) continue;
     diagnostics->Warning(where,
-                         "font " + set->FaceLabel(id) +
+                         "font " + set->FaceName(id) +
                              " lacks characters French text uses: " + DescribeCharacters(missing),
                          "text using them would print empty boxes; choose a font that has them");
   }
@@ -121,19 +115,7 @@ std::vector<std::string> ThemeFontSet::Files() const {
   return files;
 }
 
-void ThemeFontSet::CheckCoverage(FontId id, std::string_view text, const SourceLocation& where,
-                                 DiagnosticList* diagnostics) const {
-  std::u32string characters;
-  for (size_t pos = 0; pos < text.size();) characters.push_back(DecodeUtf8(text, &pos));
-  const std::u32string missing = MissingCharacters(Metrics(id), characters);
-  if (missing.empty()) return;
-  diagnostics->Error(where,
-                     "font " + FaceLabel(id) + " has no glyph for " + DescribeCharacters(missing),
-                     "these characters would print as empty boxes; remove them or choose a "
-                     "font that has them");
-}
-
-std::string ThemeFontSet::FaceLabel(FontId id) const {
+std::string ThemeFontSet::FaceName(FontId id) const {
   const TrueTypeFont& face = *faces_[id];
   return "'" + face.family_name() + "' (" + StyleName(face.bold(), face.italic()) + ")";
 }

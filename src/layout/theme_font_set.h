@@ -1,8 +1,8 @@
 // The twelve faces of a theme (body, heading and mono families, each regular,
 // bold, italic and bold italic), located, loaded and checked for the
 // characters French text needs. A missing glyph would otherwise be drawn as an
-// empty box without any error, so coverage is checked here and for any text
-// on request.
+// empty box without any error, so coverage of French is checked here (and
+// of the text a document uses, by MissingGlyphReport).
 #pragma once
 
 #include <array>
@@ -36,12 +36,10 @@ class ThemeFontSet : public FontSet {
   const FontMetrics& Metrics(FontId id) const override;
   std::vector<std::string> Files() const override;
 
-  bool Covers(FontId id, char32_t cp) const { return Metrics(id).HasGlyph(cp); }
+  /// "'Noto Serif' (bold)".
+  std::string FaceName(FontId id) const override;
 
-  /// Reports, once each, the characters of `text` that face `id` lacks, as
-  /// errors at `where`: they would print as empty boxes.
-  void CheckCoverage(FontId id, std::string_view text, const SourceLocation& where,
-                     DiagnosticList* diagnostics) const;
+  bool Covers(FontId id, char32_t cp) const { return Metrics(id).HasGlyph(cp); }
 
  private:
   static constexpr int kStylesPerRole = 4;
@@ -49,7 +47,6 @@ class ThemeFontSet : public FontSet {
   static int Slot(FontStyle style);
 
   ThemeFontSet() = default;
-  std::string FaceLabel(FontId id) const;
 
   std::vector<std::unique_ptr<TrueTypeFont>> faces_;  // indexed by FontId
   std::array<FontId, kSlotCount> slot_faces_{};

@@ -1,10 +1,10 @@
 #include "markup/markdown_reader.h"
 
-#include <cctype>
 #include <cmark-gfm.h>
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <memory>
@@ -40,7 +40,7 @@ struct MarkdownReader::Directive {
   SourceLocation argument_where;  // its argument, or its name when there is none
   std::map<std::string, std::string> options;
   std::map<std::string, SourceLocation> option_where;  // each option's key
-  std::string_view body;  // the Markdown after the options
+  std::string_view body;                               // the Markdown after the options
   Origin body_origin;
 
   /// Where option `name` was written, for problems with its value; the
@@ -377,7 +377,8 @@ std::string RemoveBackslashEscapes(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\\' && i + 1 < text.size() && std::ispunct(static_cast<unsigned char>(text[i + 1])))
+    if (text[i] == '\\' && i + 1 < text.size() &&
+        std::ispunct(static_cast<unsigned char>(text[i + 1])))
       ++i;
     out.push_back(text[i]);
   }
@@ -417,8 +418,7 @@ void MarkdownReader::ReadOptions(Directive* directive) {
     } else if (directive->options.contains(option->name)) {
       diagnostics_->Error(where, "option '" + std::string(key) + "' is given twice");
     } else {
-      directive->options[option->name] =
-          option->text == OptionText::kProse ? Prose(value) : value;
+      directive->options[option->name] = option->text == OptionText::kProse ? Prose(value) : value;
       directive->option_where[option->name] = where;
     }
     body.remove_prefix(std::min(line.size() + 1, body.size()));
@@ -458,7 +458,8 @@ void MarkdownReader::BuildWritingLines(const Directive& directive, doc::Node* pa
     return;
   }
   for (int line = 0; line < count; ++line)
-    AppendDirectiveNode(NodeKind::kThematicBreak, directive, parent)->attributes["style"] = "writing";
+    AppendDirectiveNode(NodeKind::kThematicBreak, directive, parent)->attributes["style"] =
+        "writing";
 }
 
 void MarkdownReader::BuildCallout(const Directive& directive, doc::Node* parent) {
@@ -583,8 +584,7 @@ void MarkdownReader::BuildChart(const Directive& directive, doc::Node* parent) {
     return;
   }
   Origin first = directive.body_origin;
-  auto bars =
-      ReadChartBars(directive.body, {source_name_, first.line, first.column}, diagnostics_);
+  auto bars = ReadChartBars(directive.body, {source_name_, first.line, first.column}, diagnostics_);
   if (!bars) return;
   if (bars->empty()) {
     diagnostics_->Error(directive.where, "the chart has no bars", kChartBarHint);
@@ -599,10 +599,10 @@ void MarkdownReader::BuildChart(const Directive& directive, doc::Node* parent) {
     }
     for (const ChartBar& bar : *bars) {
       if (bar.number > number->second) {
-        diagnostics_->Error({source_name_, bar.line, first.column},
-                            "bar '" + bar.label + "' is " + bar.value + ", beyond ':max: " +
-                                max->second + "'",
-                            "raise :max: or leave it out to fit the scale to the data");
+        diagnostics_->Error(
+            {source_name_, bar.line, first.column},
+            "bar '" + bar.label + "' is " + bar.value + ", beyond ':max: " + max->second + "'",
+            "raise :max: or leave it out to fit the scale to the data");
         return;
       }
     }
@@ -632,11 +632,11 @@ void MarkdownReader::BuildImage(const Directive& directive, doc::Node* parent) {
                             width->second + "'");
     return;
   }
-  AppendDirectiveNode(NodeKind::kImage, directive, parent)->attributes["src"] =
-      directive.argument;
+  AppendDirectiveNode(NodeKind::kImage, directive, parent)->attributes["src"] = directive.argument;
 }
 
 void MarkdownReader::BuildDocumentInfo(const Directive& directive, doc::Node*) {
+  document_->info.source_line = directive.where.line;
   for (const OptionSpec& option : directive.spec->options) {
     auto value = directive.options.find(option.name);
     if (value != directive.options.end()) document_->info.*option.info_field = value->second;
@@ -677,9 +677,10 @@ void MarkdownReader::BuildListTable(const Directive& directive, doc::Node* paren
   for (size_t r = 0; r < rows.children.size(); ++r) {
     const doc::Node& row = *rows.children[r];
     if (row.children.size() != 1 || row.children[0]->kind != NodeKind::kBulletList) {
-      diagnostics_->Error(at(row.source_line),
-                          "row " + std::to_string(r + 1) + " of the list-table is not a list of cells",
-                          kListTableHint);
+      diagnostics_->Error(
+          at(row.source_line),
+          "row " + std::to_string(r + 1) + " of the list-table is not a list of cells",
+          kListTableHint);
       rows_ok = false;
       continue;
     }
@@ -820,7 +821,8 @@ bool MarkdownReader::ReadRole(std::string_view content, const SourceLocation& wh
     node->attributes["term"] = Prose(term);
     if (!invisible) node->Append(NodeKind::kText)->text = term;
   } else {
-    diagnostics_->Error(where, "unknown role '" + name + "'", DidYouMean(name, {std::begin(kRoles), std::end(kRoles)}));
+    diagnostics_->Error(where, "unknown role '" + name + "'",
+                        DidYouMean(name, {std::begin(kRoles), std::end(kRoles)}));
     parent->Append(NodeKind::kCode)->text = content;
   }
   return true;

@@ -1,6 +1,9 @@
 #include "templates/mustache_data.h"
 
+#include <algorithm>
 #include <utility>
+
+#include "templates/rendered_text.h"
 
 namespace coopkit::templates {
 namespace {
@@ -28,20 +31,25 @@ data Shell(const content::ContentValue& value) {
 // instead and is filled where it lies, its content value let go as soon as
 // it is moved over. kainjow hands its containers back as const, but they are
 // its own non-const objects, so writing through them is sound.
-void Fill(data* target, content::ContentValue&& value) {
+void Fill(data* target, content::ContentValue&& value, std::vector<std::string>* files) {
   switch (value.kind) {
     case content::ValueKind::kNull:
       return;
     case content::ValueKind::kScalar:
-      if (target->is_string())
-        const_cast<std::string&>(target->string_value()) = std::move(value.scalar);
+      if (!target->is_string()) return;
+      if (files && !value.markdown_file.empty()) {
+        auto known = std::find(files->begin(), files->end(), value.markdown_file);
+        if (known == files->end()) known = files->insert(known, value.markdown_file);
+        value.scalar = MarkEveryLine(value.scalar, known - files->begin());
+      }
+      const_cast<std::string&>(target->string_value()) = std::move(value.scalar);
       return;
     case content::ValueKind::kList: {
       auto& items = const_cast<kainjow::mustache::list&>(target->list_value());
       items.reserve(value.items.size());
       for (content::ContentValue& item : value.items) {
         items.push_back(Shell(item));
-        Fill(&items.back(), std::move(item));
+        Fill(&items.back(), std::move(item), files);
         item = {};
       }
       return;
@@ -49,7 +57,7 @@ void Fill(data* target, content::ContentValue&& value) {
     case content::ValueKind::kMap:
       for (content::MapEntry& entry : value.entries) {
         target->set(entry.key, Shell(entry.value));
-        Fill(const_cast<data*>(target->get(entry.key)), std::move(entry.value));
+        Fill(const_cast<data*>(target->get(entry.key)), std::move(entry.value), files);
         entry.value = {};
       }
       return;
@@ -58,9 +66,9 @@ void Fill(data* target, content::ContentValue&& value) {
 
 }  // namespace
 
-data ToMustacheData(content::ContentValue value) {
+data ToMustacheData(content::ContentValue value, std::vector<std::string>* files) {
   data root = Shell(value);
-  Fill(&root, std::move(value));
+  Fill(&root, std::move(value), files);
   return root;
 }
 

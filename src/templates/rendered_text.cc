@@ -52,6 +52,12 @@ std::optional<size_t> MarkPosition(std::string_view text, size_t start, size_t e
   return first_output.value_or(start);
 }
 
+void AppendMark(std::string* out, size_t file_index, int line) {
+  *out += kMarkOpen;
+  *out += std::to_string(file_index) + ':' + std::to_string(line);
+  *out += kMarkClose;
+}
+
 }  // namespace
 
 SourceLocation RenderedText::OriginOfLine(int line) const {
@@ -70,13 +76,25 @@ std::string InsertLineMarks(std::string_view text, const std::vector<MustacheTag
     size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
     if (std::optional<size_t> mark = MarkPosition(text, start, end, tags)) {
       out.append(text.substr(start, *mark - start));
-      out += kMarkOpen;
-      out += std::to_string(file_index) + ':' + std::to_string(line);
-      out += kMarkClose;
+      AppendMark(&out, file_index, line);
       out.append(text.substr(*mark, next - *mark));
     } else {
       out.append(text.substr(start, next - start));
     }
+    start = next;
+  }
+  return out;
+}
+
+std::string MarkEveryLine(std::string_view text, size_t file_index) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  int line = 1;
+  for (size_t start = 0; start < text.size(); ++line) {
+    size_t newline = text.find('\n', start);
+    size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
+    AppendMark(&out, file_index, line);
+    out.append(text.substr(start, next - start));
     start = next;
   }
   return out;

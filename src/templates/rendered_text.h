@@ -3,7 +3,8 @@
 //
 // How: before rendering, each template line that can reach the output gets an
 // invisible mark before its first output (two Unicode noncharacters around
-// "file:line"); after rendering, the last mark on each output line gives its
+// "file:line"), and so does each line of a value read from a Markdown file
+// (`!markdown`); after rendering, the last mark on each output line gives its
 // origin and all marks are removed. Lines that kainjow drops (standalone
 // section tags) carry no mark; output lines without one (the 2nd line of a
 // multi-line value) keep the origin of the line before. Approximate, but
@@ -33,8 +34,13 @@ struct RenderedText {
 std::string InsertLineMarks(std::string_view text, const std::vector<MustacheTag>& tags,
                             size_t file_index);
 
-/// Reads and removes the marks of `rendered`; `files` are the template paths
-/// by index.
+/// `text`, the whole of a Markdown file numbered `file_index` inserted as a
+/// value, with a mark at the start of each line: its output lines then name
+/// that file and their own line in it.
+std::string MarkEveryLine(std::string_view text, size_t file_index);
+
+/// Reads and removes the marks of `rendered`; `files` are the template (and
+/// Markdown) paths by index.
 RenderedText ResolveLineMarks(std::string_view rendered, const std::vector<std::string>& files);
 
 }  // namespace coopkit::templates

@@ -66,9 +66,9 @@ class TemplateLoader {
                                     std::string(kTemplateExtension) + " in " + templates_dir_);
       return;
     }
-    if (size_t bad = content::FindInvalidUtf8(*text); bad != std::string::npos) {
-      diagnostics_->Error(content::LocationOfOffset(*path, *text, bad), "invalid UTF-8",
-                          "save the file as UTF-8");
+    if (std::optional<content::TextFault> fault = content::FindTextFault(*text)) {
+      diagnostics_->Error(content::LocationOfOffset(*path, *text, fault->offset), fault->message,
+                          fault->hint);
       return;
     }
     if (!CheckSyntax(*path, *text)) return;
@@ -175,7 +175,7 @@ std::optional<RenderedText> TemplateRenderer::Render(const std::string& template
   }
   kainjow::mustache::mustache main(InsertLineMarks(sources[0].text, sources[0].tags, 0));
   main.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });
-  kainjow::mustache::data root = ToMustacheData(std::move(data));
+  kainjow::mustache::data root = ToMustacheData(std::move(data), &paths);
   PartialContext context(&root, &partials);
   std::string rendered = main.render(context);
   if (!main.is_valid()) {

@@ -56,6 +56,22 @@ TEST_F(TemplateRendererTest, TripleMustacheAndAmpersandInsertMarkdown) {
   EXPECT_EQ(r->markdown, "Voir **ceci** / Voir **ceci** / Voir \\*\\*ceci\\*\\*\n");
 }
 
+TEST_F(TemplateRendererTest, LinesOfAMarkdownFileNameThatFile) {
+  content::ContentValue chapter = content::ContentValue::Scalar("# Titre\n\nTexte *ici*.\n");
+  chapter.markdown_file = "content/guide/intro.md";
+  data_.Find("event")->Set("chapter", chapter);
+  auto r = Render("Avant\n{{{event.chapter}}}\nAprès\n");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "Avant\n# Titre\n\nTexte *ici*.\n\nAprès\n");
+  EXPECT_EQ(r->OriginOfLine(1).file, folder_.Path("templates/main.mustache"));
+  EXPECT_EQ(r->OriginOfLine(2).file, "content/guide/intro.md");
+  EXPECT_EQ(r->OriginOfLine(2).line, 1);
+  EXPECT_EQ(r->OriginOfLine(4).file, "content/guide/intro.md");
+  EXPECT_EQ(r->OriginOfLine(4).line, 3);
+  EXPECT_EQ(r->OriginOfLine(6).file, folder_.Path("templates/main.mustache"));
+  EXPECT_EQ(r->OriginOfLine(6).line, 3);
+}
+
 TEST_F(TemplateRendererTest, SectionsOverListsAndBooleans) {
   auto r = Render(
       "{{#event}}{{#partners}}\n- {{name}}\n{{/partners}}{{/event}}"

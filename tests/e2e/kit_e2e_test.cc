@@ -88,13 +88,16 @@ TEST_F(ShippedKitTest, FrenchTextComesBackExactly) {
     while (std::getline(lines, line)) {
       bool prose = !line.empty() && std::isalpha(static_cast<unsigned char>(line[0])) &&
                    line.find_first_of("*_`[]") == std::string::npos;
-      if (prose) paragraph += line + " ";
-      else if (!paragraph.empty()) break;
+      if (prose)
+        paragraph += line + " ";
+      else if (!paragraph.empty())
+        break;
     }
     if (paragraph.empty()) continue;
     EXPECT_NE(text.find(Typeset(paragraph)), std::string::npos) << paragraph;
   }
-  for (const char* mojibake : {"Ã©", "Å“", "â€™", "Â«"}) EXPECT_EQ(text.find(mojibake), std::string::npos);
+  for (const char* mojibake : {"Ã©", "Å“", "â€™", "Â«"})
+    EXPECT_EQ(text.find(mojibake), std::string::npos);
 }
 
 TEST_F(ShippedKitTest, EveryWordLiesInsideThePageMargins) {
@@ -104,9 +107,9 @@ TEST_F(ShippedKitTest, EveryWordLiesInsideThePageMargins) {
   ASSERT_FALSE(diagnostics.HasErrors());
   auto pages = PdfProbe(Pdf("guide.pdf")).Words();
   ASSERT_FALSE(pages.empty());
-  for (const std::string& word : WordsOutsideMargins(
-           pages, {theme.page.margin_top, theme.page.margin_bottom, theme.page.margin_inner,
-                   theme.page.margin_outer}))
+  for (const std::string& word :
+       WordsOutsideMargins(pages, {theme.page.margin_top, theme.page.margin_bottom,
+                                   theme.page.margin_inner, theme.page.margin_outer}))
     ADD_FAILURE() << "outside the margins: " << word;
 }
 
@@ -171,8 +174,8 @@ TEST_F(ShippedKitTest, LinksAreClickable) {
 
 TEST_F(ShippedKitTest, TwoBuildsWithSourceDateEpochAreByteIdentical) {
   TempDir again;
-  CommandResult second =
-      Coopkit("build -q --out " + ShellQuote(again.path()), std::string("SOURCE_DATE_EPOCH=") + kEpoch);
+  CommandResult second = Coopkit("build -q --out " + ShellQuote(again.path()),
+                                 std::string("SOURCE_DATE_EPOCH=") + kEpoch);
   ASSERT_EQ(second.exit_code, 0) << second.out;
   for (const auto& entry : fs::directory_iterator(kit_->folder())) {
     std::string name = entry.path().filename();
@@ -181,39 +184,18 @@ TEST_F(ShippedKitTest, TwoBuildsWithSourceDateEpochAreByteIdentical) {
 }
 
 // Bad input: a copy of the shipped content with mistakes in it.
-class BadInputTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    fs::copy(kSourceDir + "/content", content_.path(), fs::copy_options::recursive);
-    fs::copy(kSourceDir + "/templates", templates_.path(), fs::copy_options::recursive);
-    std::ofstream(out_.File("guide.pdf")) << "previous build";
-  }
-  void Replace(const std::string& file, const std::string& from, const std::string& to) {
-    std::string text = ReadAll(file);
-    size_t at = text.find(from);
-    ASSERT_NE(at, std::string::npos) << from << " not in " << file;
-    text.replace(at, from.size(), to);
-    std::ofstream(file, std::ios::binary) << text;
-  }
-  CommandResult Build() {
-    return Coopkit("build --content " + ShellQuote(content_.path()) + " --templates " +
-                   ShellQuote(templates_.path()) + " --out " + ShellQuote(out_.path()));
-  }
-  void ExpectNothingWritten() {
-    EXPECT_EQ(ReadAll(out_.File("guide.pdf")), "previous build");
-    EXPECT_EQ(std::distance(fs::directory_iterator(out_.path()), fs::directory_iterator()), 1);
-  }
-  TempDir content_, templates_, out_;
-};
+class BadInputTest : public ::testing::Test, public ContentCopy {};
 
 TEST_F(BadInputTest, MisspeltKeysAreAllReportedWithPositionsAndHints) {
   Replace(content_.File("event.yaml"), "  city: Poitiers", "  cty: Poitiers");
   Replace(content_.File("guide.yaml"), "  subtitle:", "  subtitel:");
   CommandResult r = Build();
   EXPECT_EQ(r.exit_code, 1) << r.out;
-  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(event\.yaml:\d+:\d+: error: .*'cty')"))) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(event\.yaml:\d+:\d+: error: .*'cty')")))
+      << r.out;
   EXPECT_NE(r.out.find("did you mean 'city'?"), std::string::npos) << r.out;
-  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(guide\.yaml:\d+:\d+: error: .*'subtitel')"))) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(guide\.yaml:\d+:\d+: error: .*'subtitel')")))
+      << r.out;
   ExpectNothingWritten();
 }
 
@@ -229,7 +211,8 @@ TEST_F(BadInputTest, UnknownDirectiveNamesTheTemplateLine) {
   Replace(templates_.File("guide.mustache"), "```{toc}", "```{tco}");
   CommandResult r = Build();
   EXPECT_EQ(r.exit_code, 1) << r.out;
-  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(guide\.mustache:\d+:\d+: error: unknown directive 'tco')")))
+  EXPECT_TRUE(std::regex_search(
+      r.out, std::regex(R"(guide\.mustache:\d+:\d+: error: unknown directive 'tco')")))
       << r.out;
   EXPECT_NE(r.out.find("did you mean 'toc'?"), std::string::npos) << r.out;
   ExpectNothingWritten();

@@ -3,8 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "base/diagnostic.h"
+#include "base/file_io.h"
 #include "content/yaml_loader.h"
 #include "markup/french_typography.h"
 #include "tests/e2e/pdf_probe.h"
@@ -24,6 +27,42 @@ BuiltKit::BuiltKit(const std::string& only)
     : result_(Coopkit("build " + (only.empty() ? std::string() : "--only " + only + " ") +
                           "--out " + ShellQuote(out_.path()),
                       std::string("SOURCE_DATE_EPOCH=") + kEpoch)) {}
+
+namespace {
+constexpr char kEarlierGuide[] = "previous build";
+}  // namespace
+
+ContentCopy::ContentCopy() {
+  namespace fs = std::filesystem;
+  fs::copy(std::string(COOPKIT_SOURCE_DIR) + "/content", content_.path(),
+           fs::copy_options::recursive);
+  fs::copy(std::string(COOPKIT_SOURCE_DIR) + "/templates", templates_.path(),
+           fs::copy_options::recursive);
+  std::ofstream(out_.File("guide.pdf")) << kEarlierGuide;
+}
+
+void ContentCopy::Replace(const std::string& path, const std::string& from,
+                          const std::string& to) const {
+  std::string error;
+  std::string text = ReadFile(path, &error).value_or("");
+  size_t at = text.find(from);
+  ASSERT_NE(at, std::string::npos) << from << " not in " << path;
+  text.replace(at, from.size(), to);
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+CommandResult ContentCopy::Build() const {
+  return Coopkit("build --content " + ShellQuote(content_.path()) + " --templates " +
+                 ShellQuote(templates_.path()) + " --out " + ShellQuote(out_.path()));
+}
+
+void ContentCopy::ExpectNothingWritten() const {
+  std::string error;
+  EXPECT_EQ(ReadFile(out_.File("guide.pdf"), &error), kEarlierGuide);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(out_.path()),
+                          std::filesystem::directory_iterator()),
+            1);
+}
 
 content::ContentValue LoadContent(const std::string& file) {
   DiagnosticList diagnostics;

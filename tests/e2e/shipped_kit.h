@@ -39,6 +39,23 @@ class BuiltKit {
   CommandResult result_;
 };
 
+/// The shipped content and templates copied to scratch folders, to be broken
+/// on purpose, and an output folder that holds an earlier guide.pdf.
+class ContentCopy {
+ public:
+  ContentCopy();
+  /// Replaces the first `from` in the file at `path` by `to`; a test failure
+  /// when `from` is not there.
+  void Replace(const std::string& path, const std::string& from, const std::string& to) const;
+  /// `coopkit build` on the copies into the output folder.
+  CommandResult Build() const;
+  /// Expects the output folder to hold the earlier guide.pdf only, unchanged.
+  void ExpectNothingWritten() const;
+
+ protected:
+  TempDir content_, templates_, out_;
+};
+
 /// `file` of the shipped content folder, parsed (with its `!markdown` files).
 content::ContentValue LoadContent(const std::string& file);
 

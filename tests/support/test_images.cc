@@ -56,7 +56,7 @@ std::string PngBytes(const PngSpec& spec) {
                         reinterpret_cast<const Bytef*>(pixels.data()), pixels.size());
   assert(status == Z_OK);
   (void)status;
-  compressed.resize(size);
+  compressed.resize(spec.pixels_cut ? size / 2 : size);
 
   std::string png = "\x89PNG\r\n\x1A\n";
   AppendChunk(&png, "IHDR", header);

@@ -15,6 +15,9 @@ struct PngSpec {
   /// Marks the file as interlaced in its IHDR chunk; the pixel data itself
   /// stays laid out row by row, which is enough for header checks.
   bool interlaced = false;
+  /// Drops the second half of the compressed pixels; every chunk stays whole
+  /// with a right checksum, so only decoding finds the loss.
+  bool pixels_cut = false;
 };
 
 /// The bytes of a PNG file of `spec`'s size, 8 bits per channel.
