@@ -51,6 +51,15 @@ std::unique_ptr<Hyphenator> Hyphenator::Load(const std::string& dictionary_path,
                        "or turn hyphenation off");
     return nullptr;
   }
+  // libhyphen reads any text as a dictionary: one that is not a UTF-8
+  // pattern file (its first line names the encoding) would hyphenate nothing.
+  if (!dictionary->utf8) {
+    hnj_hyphen_free(dictionary);
+    diagnostics->Error(where, "'" + dictionary_path + "' is not a UTF-8 hyphenation dictionary",
+                       "its first line should read UTF-8, followed by hyphenation patterns, as "
+                       "in /usr/share/hyphen/hyph_fr.dic");
+    return nullptr;
+  }
   return std::unique_ptr<Hyphenator>(new Hyphenator(dictionary));
 }
 

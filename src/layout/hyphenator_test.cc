@@ -76,5 +76,16 @@ TEST(HyphenatorLoadTest, MissingDictionaryIsAClearError) {
   EXPECT_EQ(error.location.file, "theme.yaml");
 }
 
+// A file that is not a dictionary would silently hyphenate nothing.
+TEST(HyphenatorLoadTest, AFileThatIsNotAUtf8DictionaryIsAnError) {
+  for (const char* file : {"/etc/passwd", "/etc/hostname"}) {
+    DiagnosticList diagnostics;
+    EXPECT_EQ(Hyphenator::Load(file, {"theme.yaml", 4, 1}, &diagnostics), nullptr) << file;
+    ASSERT_EQ(diagnostics.ErrorCount(), 1u) << file;
+    EXPECT_NE(diagnostics.items()[0].message.find("is not a UTF-8 hyphenation dictionary"),
+              std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace coopkit::layout
