@@ -58,9 +58,11 @@ struct AnchorPosition {
 };
 
 /// A block whose drawing must wait until every anchor is placed: the table
-/// of contents draws its page numbers in this second pass.
+/// of contents draws its page numbers in this second pass. It holds the
+/// block, which may be a piece split off for one page only and dropped
+/// once drawn (as in a cover's body).
 struct LateDrawing {
-  const Block* block = nullptr;
+  BlockPtr block;
   int page_index = 0;
   float x = 0, top = 0, width = 0;
 };
@@ -93,8 +95,8 @@ class Block : public std::enable_shared_from_this<Block> {
   /// Draws the block with its top-left corner at (x, top).
   virtual void Draw(const DrawContext& context, float x, float top, float width) const = 0;
   /// Second drawing pass, once every anchor's page is known (see LateDrawing).
-  virtual void DrawLate(Page* /*page*/, const std::vector<AnchorPosition>& /*anchors*/,
-                        float /*x*/, float /*top*/, float /*width*/) const {}
+  virtual void DrawLate(Page* /*page*/, const std::vector<AnchorPosition>& /*anchors*/, float /*x*/,
+                        float /*top*/, float /*width*/) const {}
 
   /// Vertical space wanted around the block; between two blocks the larger
   /// of the two applies, and none at the top or bottom of a page.

@@ -14,8 +14,8 @@ constexpr char kSeparator[] = ", ";
 
 IndexBlock::IndexBlock(std::shared_ptr<const TextSource> title,
                        std::shared_ptr<const std::vector<IndexEntry>> entries, IndexStyle style)
-    : IndexBlock(std::move(title), std::move(entries), std::make_shared<Reserved>(), 0,
-                 kAllEntries, style) {}
+    : IndexBlock(std::move(title), std::move(entries), std::make_shared<Reserved>(), 0, kAllEntries,
+                 style) {}
 
 IndexBlock::IndexBlock(std::shared_ptr<const TextSource> title,
                        std::shared_ptr<const std::vector<IndexEntry>> entries,
@@ -99,8 +99,7 @@ BlockSplit IndexBlock::Split(float width, float available) const {
   const std::vector<float>& bottoms = BottomsAt(width);
   float limit = EntryTop(bottoms, begin_) + available - TitleHeight(width) + kFitTolerance;
   size_t cut = static_cast<size_t>(
-      std::upper_bound(bottoms.begin() + begin_, bottoms.begin() + end(), limit) -
-      bottoms.begin());
+      std::upper_bound(bottoms.begin() + begin_, bottoms.begin() + end(), limit) - bottoms.begin());
   size_t needed = title_ ? std::min<size_t>(2, end() - begin_) : 1;
   if (cut - begin_ < needed) return {nullptr, shared_from_this()};
   return {std::shared_ptr<const Block>(
@@ -110,7 +109,8 @@ BlockSplit IndexBlock::Split(float width, float available) const {
 }
 
 void IndexBlock::Draw(const DrawContext& context, float x, float top, float width) const {
-  context.references->late_drawings.push_back({this, context.page_index, x, top, width});
+  context.references->late_drawings.push_back(
+      {shared_from_this(), context.page_index, x, top, width});
 }
 
 void IndexBlock::DrawLate(Page* page, const std::vector<AnchorPosition>& anchors, float x,

@@ -54,8 +54,7 @@ std::string Join(const std::vector<std::string>& words) {
 
 /// A paragraph of about `lines` lines, numbered `paragraph`.
 void AddNumberedParagraph(Node* parent, int paragraph, int lines) {
-  AddText(parent, NodeKind::kParagraph,
-          Join(ParagraphWords(paragraph, kWordsPerLine * lines - 3)));
+  AddText(parent, NodeKind::kParagraph, Join(ParagraphWords(paragraph, kWordsPerLine * lines - 3)));
 }
 
 std::vector<std::string> SplitWords(const std::string& text) {
@@ -306,8 +305,8 @@ TEST_F(PageComposerTest, TocPageNumbersAreThePagesOfTheHeadings) {
     const Page& page = laid_out.pages[entry_page];
     std::string number;
     for (const GlyphRun& run : page.runs) {
-      if (run.y == entry.y && run.x > entry.x && run.text.find_first_not_of("0123456789") ==
-                                                     std::string::npos) {
+      if (run.y == entry.y && run.x > entry.x &&
+          run.text.find_first_not_of("0123456789") == std::string::npos) {
         number = run.text;
       }
     }
@@ -321,6 +320,31 @@ TEST_F(PageComposerTest, TocPageNumbersAreThePagesOfTheHeadings) {
   }
   EXPECT_EQ(entries, 45);
   EXPECT_EQ(toc_pages.size(), 2u) << "the test wants a table of contents over two pages";
+}
+
+// A cover draws only what fits of its body: the part of the table of
+// contents it draws is a piece split off for that one page, which must
+// live on until the page numbers are drawn.
+TEST_F(PageComposerTest, ATableOfContentsCutShortOnTheCoverStillGetsItsPageNumbers) {
+  Node* cover = root()->Append(NodeKind::kCover);
+  cover->attributes["title"] = "Guide";
+  cover->Append(NodeKind::kTableOfContents);
+  for (int i = 0; i < 60; ++i) {
+    AddHeading(root(), 1, "Section " + std::to_string(i));
+    AddNumberedParagraph(root(), i % 100, 3);
+  }
+  LaidOutDocument laid_out = Compose();
+
+  auto [entry_page, entry] = Find(laid_out, "Section 0", theme_.body_size);
+  ASSERT_EQ(entry_page, 0) << "the entry is on the cover";
+  auto [heading_page, heading] = Find(laid_out, "Section 0", theme_.heading_sizes[0]);
+  std::string number;
+  for (const GlyphRun& run : laid_out.pages[0].runs) {
+    if (run.y == entry.y && run.x > entry.x &&
+        run.text.find_first_not_of("0123456789") == std::string::npos)
+      number = run.text;
+  }
+  EXPECT_EQ(number, std::to_string(heading_page + 1));
 }
 
 TEST_F(PageComposerTest, FooterShowsPageNumberOfTotalExceptOnTheCover) {
@@ -383,7 +407,8 @@ TEST_F(PageComposerTest, EveryRunLiesWithinTheMarginsOrInTheRunningBands) {
       float bottom = run.y - FixedWidthFontSet::kDescender * run.size;
       bool in_frame = top >= geometry.margin_top - tolerance &&
                       bottom <= geometry.height - geometry.margin_bottom + tolerance;
-      bool in_band = bottom <= geometry.margin_top || top >= geometry.height - geometry.margin_bottom;
+      bool in_band =
+          bottom <= geometry.margin_top || top >= geometry.height - geometry.margin_bottom;
       EXPECT_TRUE(in_frame || (in_band && run.size == theme_.small_size));
     }
   }

@@ -66,19 +66,19 @@ BlockSplit TableOfContentsBlock::Split(float width, float available) const {
   size_t needed = title_ ? std::min<size_t>(2, count) : 1;
   if (fitting < needed) return {nullptr, shared_from_this()};
   size_t cut = begin_ + fitting;
-  return {std::shared_ptr<const Block>(
-              new TableOfContentsBlock(title_, entries_, begin_, cut, style_)),
-          std::shared_ptr<const Block>(
-              new TableOfContentsBlock(nullptr, entries_, cut, end(), style_))};
+  return {
+      std::shared_ptr<const Block>(new TableOfContentsBlock(title_, entries_, begin_, cut, style_)),
+      std::shared_ptr<const Block>(
+          new TableOfContentsBlock(nullptr, entries_, cut, end(), style_))};
 }
 
-void TableOfContentsBlock::Draw(const DrawContext& context, float x, float top,
-                                float width) const {
-  context.references->late_drawings.push_back({this, context.page_index, x, top, width});
+void TableOfContentsBlock::Draw(const DrawContext& context, float x, float top, float width) const {
+  context.references->late_drawings.push_back(
+      {shared_from_this(), context.page_index, x, top, width});
 }
 
-void TableOfContentsBlock::DrawLate(Page* page, const std::vector<AnchorPosition>& anchors,
-                                    float x, float top, float width) const {
+void TableOfContentsBlock::DrawLate(Page* page, const std::vector<AnchorPosition>& anchors, float x,
+                                    float top, float width) const {
   DrawContext context{page, 0, nullptr};
   float y = top;
   if (title_) {
@@ -108,9 +108,8 @@ void TableOfContentsBlock::DrawLate(Page* page, const std::vector<AnchorPosition
   }
 }
 
-void TableOfContentsBlock::DrawPageNumber(Page* page, const TocEntry& entry,
-                                          const TextLines& lines, int target_page, float x,
-                                          float top, float width) const {
+void TableOfContentsBlock::DrawPageNumber(Page* page, const TocEntry& entry, const TextLines& lines,
+                                          int target_page, float x, float top, float width) const {
   size_t last = lines.size() - 1;
   float baseline = top + lines.Height(0, last) + lines.BaselineOffset(last);
 
