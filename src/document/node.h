@@ -52,6 +52,11 @@ enum class NodeKind {
   kBadge,          // children: inlines drawn as a small tinted label
 };
 
+/// The deepest a node may lie under the document (its children are at depth
+/// 1). The markup refuses deeper nesting, so that every stage may walk the
+/// tree recursively.
+inline constexpr int kMaxDepth = 64;
+
 bool IsBlock(NodeKind kind);
 const char* NodeKindName(NodeKind kind);
 
@@ -67,6 +72,8 @@ struct Node {
 
   Node() = default;
   explicit Node(NodeKind k) : kind(k) {}
+  /// Frees the subtree without recursion, however deep it is.
+  ~Node();
 
   Node* Append(std::unique_ptr<Node> child);
   Node* Append(NodeKind child_kind);

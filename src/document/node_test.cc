@@ -89,5 +89,13 @@ TEST(NodeTest, PlainTextIsMadeOfInlinesOnly) {
   EXPECT_EQ(code_block.PlainText(), "");
 }
 
+TEST(NodeTest, AMillionLevelsDeepTreeIsFreedWithoutOverflowingTheStack) {
+  auto root = std::make_unique<Node>(NodeKind::kDocument);
+  Node* deepest = root.get();
+  for (int level = 0; level < 1'000'000; ++level) deepest = deepest->Append(NodeKind::kBlockQuote);
+  root.reset();  // recursive destruction would overflow the stack here
+  SUCCEED();
+}
+
 }  // namespace
 }  // namespace coopkit::doc

@@ -42,6 +42,7 @@ struct MarkdownReader::Directive {
   std::map<std::string, SourceLocation> option_where;  // each option's key
   std::string_view body;                               // the Markdown after the options
   Origin body_origin;
+  int depth = 0;  // of the directive's node, see doc::kMaxDepth
 
   /// Where option `name` was written, for problems with its value; the
   /// directive's name when it was not written.
@@ -107,6 +108,34 @@ class LineIndex {
   std::vector<size_t> starts_;  // filled on first use
 };
 
+// Whether the closing fence of `code_block`, a fenced code block, is its own
+// last line. cmark ends a fence left open at the end of the text, or of the
+// list or quote around it, and a directive nested in a fence as long as its
+// own steals its closing fence: then its text runs on past where it was
+// meant to end.
+bool FenceIsClosed(cmark_node* code_block, LineIndex* lines) {
+  int length = 0, offset = 0;
+  char fence_char = 0;
+  cmark_node_get_fenced(code_block, &length, &offset, &fence_char);
+  const int first = cmark_node_get_start_line(code_block);
+  const int last = cmark_node_get_end_line(code_block);
+  std::string_view literal = cmark_node_get_literal(code_block);
+  // The opening line, the literal's lines, the closing line.
+  if (last - first + 1 != static_cast<int>(std::count(literal.begin(), literal.end(), '\n')) + 2)
+    return false;
+  // The last line: only the markers of the quotes around, then the fence.
+  std::string_view line = Trim(lines->At(last));
+  size_t fence = line.find_first_not_of(" \t>");
+  if (fence == line.npos || line.find_first_not_of(fence_char, fence) != line.npos ||
+      static_cast<int>(line.size() - fence) < length)
+    return false;
+  // Unless that line starts a block of its own, which ended this one.
+  for (cmark_node* up = code_block; up; up = cmark_node_parent(up)) {
+    if (cmark_node* after = cmark_node_next(up)) return cmark_node_get_start_line(after) != last;
+  }
+  return true;
+}
+
 std::vector<std::string> Names(const auto& specs) {
   std::vector<std::string> names;
   for (const auto& spec : specs) names.push_back(spec.name);
@@ -133,35 +162,40 @@ struct MarkdownReader::DirectiveSpec {
   const char* name;
   bool takes_argument;
   bool takes_body;
+  bool top_level_only;  // a part of the document itself, never inside another block
   std::vector<OptionSpec> options;
   void (MarkdownReader::*build)(const Directive&, doc::Node* parent);
 };
 
 // Every directive coopkit knows. A new one is a row here and a Build method.
 const MarkdownReader::DirectiveSpec MarkdownReader::kDirectives[] = {
-    {"toc", false, false, {{"title"}}, &MarkdownReader::BuildTableOfContents},
-    {"pagebreak", false, false, {}, &MarkdownReader::BuildPageBreak},
-    {"callout", true, true, {{"title"}}, &MarkdownReader::BuildCallout},
-    {"columns", true, true, {}, &MarkdownReader::BuildColumns},
+    {"toc", false, false, true, {{"title"}}, &MarkdownReader::BuildTableOfContents},
+    {"pagebreak", false, false, false, {}, &MarkdownReader::BuildPageBreak},
+    {"callout", true, true, false, {{"title"}}, &MarkdownReader::BuildCallout},
+    {"columns", true, true, false, {}, &MarkdownReader::BuildColumns},
     {"chart",
      true,
      true,
+     false,
      {{"title"}, {"unit"}, {"max", OptionText::kWord}},
      &MarkdownReader::BuildChart},
     {"image",
      true,
      false,
+     false,
      {{"caption"}, {"width", OptionText::kWord}, {"alt"}},
      &MarkdownReader::BuildImage},
-    {"notes", true, true, {{"level", OptionText::kWord}}, &MarkdownReader::BuildNotes},
+    {"notes", true, true, false, {{"level", OptionText::kWord}}, &MarkdownReader::BuildNotes},
     {"cover",
      false,
+     true,
      true,
      {{"title"}, {"subtitle"}, {"organisation"}, {"author"}, {"date"}, {"place"}},
      &MarkdownReader::BuildCover},
     {"document",
      false,
      false,
+     true,
      {{"title", OptionText::kProse, &doc::DocumentInfo::title},
       {"author", OptionText::kProse, &doc::DocumentInfo::author},
       {"subject", OptionText::kProse, &doc::DocumentInfo::subject},
@@ -171,17 +205,19 @@ const MarkdownReader::DirectiveSpec MarkdownReader::kDirectives[] = {
       {"header-right", OptionText::kProse, &doc::DocumentInfo::header_right},
       {"footer-left", OptionText::kProse, &doc::DocumentInfo::footer_left}},
      &MarkdownReader::BuildDocumentInfo},
-    {"writing-lines", true, false, {}, &MarkdownReader::BuildWritingLines},
+    {"writing-lines", true, false, false, {}, &MarkdownReader::BuildWritingLines},
     {"qr",
      true,
      false,
+     false,
      {{"size", OptionText::kWord}, {"float", OptionText::kWord}},
      &MarkdownReader::BuildQrCode},
-    {"keep", false, true, {}, &MarkdownReader::BuildKeepTogether},
-    {"index", true, false, {{"title"}}, &MarkdownReader::BuildIndex},
+    {"keep", false, true, false, {}, &MarkdownReader::BuildKeepTogether},
+    {"index", true, false, false, {{"title"}}, &MarkdownReader::BuildIndex},
     {"list-table",
      true,
      true,
+     false,
      {{"header-rows", OptionText::kWord},
       {"widths", OptionText::kWord},
       {"align", OptionText::kWord},
@@ -199,15 +235,16 @@ doc::Document MarkdownReader::Read(std::string_view markdown, const std::string&
   doc::Document document;
   source_name_ = source_name;
   document_ = &document;
-  ReadBlocks(markdown, Origin{}, document.root.get());
+  reported_too_deep_ = false;
+  ReadBlocks(markdown, Origin{}, document.root.get(), 0);
   NoteResolver(diagnostics_, source_name_).Resolve(document.root.get());
   if (options_.french_typography) FrenchTypography().ApplyToTree(document.root.get());
   document_ = nullptr;
   return document;
 }
 
-void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
-                                doc::Node* parent) {
+void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin, doc::Node* parent,
+                                int depth) {
   std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(
       cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_VALIDATE_UTF8),
       &cmark_node_free);
@@ -228,6 +265,11 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
     doc::Node* top = open.back();
     Origin at = origin.At(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
     SourceLocation where{source_name_, at.line, at.column};
+    const int top_depth = depth + static_cast<int>(open.size()) - 1;
+    if (type != CMARK_NODE_DOCUMENT && !CheckDepth(top_depth + 1, where)) {
+      cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);  // its EXIT does not come
+      continue;
+    }
     switch (type) {
       case CMARK_NODE_DOCUMENT:
         break;
@@ -268,8 +310,18 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
         std::string_view literal = cmark_node_get_literal(node);
         if (info.starts_with('{')) {
           int fence_line = cmark_node_get_start_line(node);
+          Fence fence{where, 0, '`', origin.At(cmark_node_get_end_line(node), 1).line};
+          int offset = 0;
+          cmark_node_get_fenced(node, &fence.length, &offset, &fence.character);
+          if (!FenceIsClosed(node, &lines)) {
+            ReportUnclosedFence(fence);
+            break;
+          }
+          enclosing_fences_.push_back(fence);
           ReadDirective(lines.At(fence_line), info, literal, origin.At(fence_line, 1),
-                        origin.At(fence_line + 1, cmark_node_get_start_column(node)), top);
+                        origin.At(fence_line + 1, cmark_node_get_start_column(node)), top,
+                        top_depth);
+          enclosing_fences_.pop_back();
         } else {
           if (literal.ends_with('\n')) literal.remove_suffix(1);
           AppendBlock(top, NodeKind::kCodeBlock, at.line)->text = literal;
@@ -317,13 +369,42 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
   }
 }
 
+// A fence as long as the one around it closes that one instead of its own:
+// the mistake is then the outer fence's, left open further up.
+void MarkdownReader::ReportUnclosedFence(const Fence& fence) {
+  const Fence* open = &fence;
+  std::string runs_on;
+  if (!enclosing_fences_.empty() && enclosing_fences_.back().character == fence.character &&
+      enclosing_fences_.back().length <= fence.length) {
+    open = &enclosing_fences_.back();
+    runs_on = "; as it is, it runs on to line " + std::to_string(open->end_line) +
+              ", the end of the directive at line " + std::to_string(fence.where.line);
+  }
+  diagnostics_->Error(open->where, "this directive's fence is never closed",
+                      "close it with " + std::string(open->length, open->character) +
+                          " on a line of its own" + runs_on);
+}
+
+bool MarkdownReader::CheckDepth(int depth, const SourceLocation& where) {
+  if (depth <= doc::kMaxDepth) return true;
+  if (!reported_too_deep_) {
+    diagnostics_->Error(where,
+                        "lists, quotes, emphasis and directives are nested more than " +
+                            std::to_string(doc::kMaxDepth) + " levels deep here",
+                        "flatten the nesting; what lies deeper is left out");
+    reported_too_deep_ = true;
+  }
+  return false;
+}
+
 void MarkdownReader::ReadDirective(std::string_view fence_line, std::string_view info,
                                    std::string_view literal, const Origin& fence_origin,
-                                   const Origin& literal_origin, doc::Node* parent) {
+                                   const Origin& literal_origin, doc::Node* parent, int depth) {
   size_t brace = fence_line.find('{');
   Origin name_at = fence_origin.At(1, static_cast<int>(brace) + 2);
   Directive directive;
   directive.where = {source_name_, name_at.line, name_at.column};
+  directive.depth = depth + 1;
   size_t close = info.find('}');
   if (close == info.npos) {
     diagnostics_->Error(directive.where, "directive name is not closed",
@@ -337,6 +418,13 @@ void MarkdownReader::ReadDirective(std::string_view fence_line, std::string_view
   if (!directive.spec) {
     diagnostics_->Error(directive.where, "unknown directive '" + std::string(name) + "'",
                         DidYouMean(name, Names(kDirectives)));
+    return;
+  }
+  if (directive.spec->top_level_only && depth > 0) {
+    diagnostics_->Error(directive.where,
+                        "directive '" + std::string(name) +
+                            "' is inside another block; it belongs to the document itself",
+                        "move it out of the directive, list or quote around it");
     return;
   }
   directive.argument = Trim(info.substr(close + 1));
@@ -477,7 +565,7 @@ void MarkdownReader::BuildCallout(const Directive& directive, doc::Node* parent)
   }
   doc::Node* callout = AppendDirectiveNode(NodeKind::kCallout, directive, parent);
   callout->attributes["kind"] = kind->node_kind;
-  ReadBlocks(directive.body, directive.body_origin, callout);
+  ReadBlocks(directive.body, directive.body_origin, callout, directive.depth);
 }
 
 void MarkdownReader::BuildColumns(const Directive& directive, doc::Node* parent) {
@@ -495,12 +583,12 @@ void MarkdownReader::BuildColumns(const Directive& directive, doc::Node* parent)
   }
   doc::Node* columns = AppendDirectiveNode(NodeKind::kColumns, directive, parent);
   columns->attributes["count"] = std::to_string(count);
-  ReadBlocks(directive.body, directive.body_origin, columns);
+  ReadBlocks(directive.body, directive.body_origin, columns, directive.depth);
 }
 
 void MarkdownReader::BuildCover(const Directive& directive, doc::Node* parent) {
   ReadBlocks(directive.body, directive.body_origin,
-             AppendDirectiveNode(NodeKind::kCover, directive, parent));
+             AppendDirectiveNode(NodeKind::kCover, directive, parent), directive.depth);
 }
 
 namespace {
@@ -562,7 +650,7 @@ void MarkdownReader::BuildNotes(const Directive& directive, doc::Node* parent) {
   for (const Definition& definition : definitions) {
     doc::Node read;
     ReadBlocks(body.substr(definition.text_start, definition.text_end - definition.text_start),
-               definition.text_origin, &read);
+               definition.text_origin, &read, directive.depth);
     SourceLocation where{source_name_, definition.text_origin.line, 1};
     if (read.children.size() != 1 || read.children[0]->kind != NodeKind::kParagraph) {
       diagnostics_->Error(where, "note '" + definition.label + "' must be one paragraph of text",
@@ -655,7 +743,7 @@ constexpr char kListTableHint[] =
 // are. Every mistake is reported before anything is added.
 void MarkdownReader::BuildListTable(const Directive& directive, doc::Node* parent) {
   doc::Node body;
-  ReadBlocks(directive.body, directive.body_origin, &body);
+  ReadBlocks(directive.body, directive.body_origin, &body, directive.depth);
   auto at = [&](int line) { return SourceLocation{source_name_, line, 1}; };
   if (body.children.size() != 1 || body.children[0]->kind != NodeKind::kBulletList) {
     const doc::Node* stray = nullptr;
@@ -853,7 +941,7 @@ void MarkdownReader::BuildQrCode(const Directive& directive, doc::Node* parent) 
 
 void MarkdownReader::BuildKeepTogether(const Directive& directive, doc::Node* parent) {
   ReadBlocks(directive.body, directive.body_origin,
-             AppendDirectiveNode(NodeKind::kKeepTogether, directive, parent));
+             AppendDirectiveNode(NodeKind::kKeepTogether, directive, parent), directive.depth);
 }
 
 void MarkdownReader::BuildIndex(const Directive& directive, doc::Node* parent) {

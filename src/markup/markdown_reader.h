@@ -51,6 +51,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "document/node.h"
@@ -77,9 +78,23 @@ class MarkdownReader {
   struct DirectiveSpec;
   static const DirectiveSpec kDirectives[];
 
-  void ReadBlocks(std::string_view markdown, const Origin& origin, doc::Node* parent);
+  /// Reads `markdown` into `parent`'s children; `depth` is `parent`'s
+  /// (see doc::kMaxDepth).
+  void ReadBlocks(std::string_view markdown, const Origin& origin, doc::Node* parent, int depth);
   void ReadDirective(std::string_view fence_line, std::string_view info, std::string_view literal,
-                     const Origin& fence_origin, const Origin& literal_origin, doc::Node* parent);
+                     const Origin& fence_origin, const Origin& literal_origin, doc::Node* parent,
+                     int depth);
+  /// A directive's opening fence, and the line its code block ends on.
+  struct Fence {
+    SourceLocation where;
+    int length = 0;
+    char character = '`';
+    int end_line = 0;
+  };
+  void ReportUnclosedFence(const Fence& fence);
+  /// False, once reported, when a node at `depth` would be deeper than
+  /// doc::kMaxDepth.
+  bool CheckDepth(int depth, const SourceLocation& where);
   void ReadOptions(Directive* directive);
   std::string Prose(std::string_view text) const;
   doc::Node* AppendDirectiveNode(doc::NodeKind kind, const Directive& directive, doc::Node* parent);
@@ -104,8 +119,8 @@ class MarkdownReader {
   bool ReadRole(std::string_view content, const SourceLocation& where, doc::Node* parent);
   /// The list-table option `name` as a whole number from 0 to `most`, or
   /// nullopt (reported) when it is something else.
-  std::optional<size_t> TableCount(const Directive& directive, const std::string& name,
-                                   size_t most, const std::string& what);
+  std::optional<size_t> TableCount(const Directive& directive, const std::string& name, size_t most,
+                                   const std::string& what);
   /// Whether the list-table option `name` has one valid word per column.
   bool CheckColumnWords(const Directive& directive, const std::string& name, size_t columns,
                         bool (*valid)(std::string_view), const std::string& hint);
@@ -113,7 +128,9 @@ class MarkdownReader {
   DiagnosticList* diagnostics_;
   MarkdownOptions options_;
   std::string source_name_;
-  doc::Document* document_ = nullptr;  // the one being read
+  doc::Document* document_ = nullptr;    // the one being read
+  bool reported_too_deep_ = false;       // once per document is enough
+  std::vector<Fence> enclosing_fences_;  // of the directives being read, outermost first
 };
 
 }  // namespace coopkit::markup

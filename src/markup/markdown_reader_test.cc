@@ -190,7 +190,9 @@ TEST_F(MarkdownReaderTest, ColumnsTakeACount) {
 }
 
 TEST_F(MarkdownReaderTest, BadColumnCountIsAnError) {
-  EXPECT_EQ(Blocks("```{columns} deux\nX\n```\n\n```{columns} 9\nY\n```\n\n```{columns} 0\nZ\n```\n"), "");
+  EXPECT_EQ(
+      Blocks("```{columns} deux\nX\n```\n\n```{columns} 9\nY\n```\n\n```{columns} 0\nZ\n```\n"),
+      "");
   ASSERT_EQ(diagnostics_.ErrorCount(), 3u);
   EXPECT_EQ(diagnostics_.items()[0].location.line, 1);
   EXPECT_EQ(diagnostics_.items()[0].location.column, 14);
@@ -530,8 +532,7 @@ TEST_F(MarkdownReaderTest, ImageKeepsItsPathAndOptions) {
 TEST_F(MarkdownReaderTest, ImageCaptionGetsFrenchTypography) {
   doc::Document document =
       Read("```{image} a.png\n:caption: L'atelier : matin\n```\n", /*french_typography=*/true);
-  EXPECT_EQ(document.root->children[0]->Attribute("caption"),
-            "L\u2019atelier" + kNbsp + ": matin");
+  EXPECT_EQ(document.root->children[0]->Attribute("caption"), "L\u2019atelier" + kNbsp + ": matin");
 }
 
 TEST_F(MarkdownReaderTest, ImageNeedsAPathAValidWidthAndNoBody) {
@@ -617,13 +618,109 @@ TEST_F(MarkdownReaderTest, KeepQrAndIndexDirectives) {
 }
 
 TEST_F(MarkdownReaderTest, QrMistakesAreReported) {
-  Read("```{qr}\n```\n\n```{qr} https://a.fr\n:size: grand\n```\n\n"
-       "```{qr} https://a.fr\n:float: left\n```\n");
+  Read(
+      "```{qr}\n```\n\n```{qr} https://a.fr\n:size: grand\n```\n\n"
+      "```{qr} https://a.fr\n:float: left\n```\n");
   ASSERT_EQ(diagnostics_.ErrorCount(), 3u) << Messages();
   EXPECT_NE(diagnostics_.items()[0].message.find("needs the text"), std::string::npos);
   EXPECT_NE(diagnostics_.items()[1].message.find("':size:'"), std::string::npos);
   EXPECT_EQ(diagnostics_.items()[1].location.line, 5);  // each option's own line
   EXPECT_EQ(diagnostics_.items()[2].location.line, 9);
+}
+
+TEST_F(MarkdownReaderTest, AnUnclosedDirectiveFenceIsAnErrorAtItsOpening) {
+  EXPECT_EQ(Blocks("Avant.\n\n```{callout} tip\nLe reste du chapitre.\n\n# Suite\n"),
+            "(paragraph (text \"Avant.\"))");
+  EXPECT_EQ(Messages(), kSource +
+                            ":3:1: error: this directive's fence is never closed\n"
+                            "  hint: close it with ``` on a line of its own\n");
+}
+
+TEST_F(MarkdownReaderTest, AFenceLeftOpenThatStealsTheNextOnesClosingIsTheOneReported) {
+  // The vigilance callout runs on to the closing fence of the tip, which
+  // then has none inside it.
+  Read("```{callout} vigilance\nA\n\nB\n\n```{callout} tip\nC\n```\n\nD\n");
+  EXPECT_EQ(Messages(), kSource +
+                            ":1:1: error: this directive's fence is never closed\n"
+                            "  hint: close it with ``` on a line of its own; as it is, it runs "
+                            "on to line 8, the end of the directive at line 6\n");
+}
+
+TEST_F(MarkdownReaderTest, AFenceEndedByTheEndOfItsListOrQuoteIsUnclosed) {
+  Read("- ```{callout}\n  A\n- B\n\n> ```{callout}\n> A\n\n```{callout}\nC\n```\n");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 1);
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 5);
+}
+
+TEST_F(MarkdownReaderTest, ClosedFencesInListsQuotesAndLongerFencesAreFine) {
+  Read(
+      "- ```{callout}\n  A\n  ```\n- B\n\n> ```{callout}\n> A\n> ```\n\n"
+      "````{keep}\n```{qr} https://example.org\n```\n````\n\n  ```{pagebreak}\n```\n");
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+}
+
+TEST_F(MarkdownReaderTest, DocumentLevelDirectivesInsideAnotherBlockAreErrors) {
+  EXPECT_EQ(Blocks("````{cover}\n:title: Guide\n```{toc}\n```\n````\n\n"
+                   "````{callout}\n```{document}\n:title: T\n```\n````\n\n"
+                   "- ```{cover}\n  ```\n"),
+            "(cover) (callout) (bullet_list (list_item))");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 3u) << Messages();
+  EXPECT_EQ(FormatDiagnostic(diagnostics_.items()[0]),
+            kSource +
+                ":3:5: error: directive 'toc' is inside another block; it belongs to the "
+                "document itself\n  hint: move it out of the directive, list or quote "
+                "around it");
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 8);
+  EXPECT_EQ(diagnostics_.items()[2].location.line, 13);
+}
+
+// Deep nesting would overflow the stack of every recursive walk of the tree
+// (and of its destructor): the reader keeps the tree to doc::kMaxDepth.
+int Depth(const Node& node) {
+  int deepest = 0;
+  for (const auto& child : node.children) deepest = std::max(deepest, 1 + Depth(*child));
+  return deepest;
+}
+
+TEST_F(MarkdownReaderTest, NestingDeeperThanTheLimitIsOneErrorAndCutOff) {
+  const std::string kDeepInputs[] = {
+      std::string(20'000, '>') + " citation\n",
+      [] {
+        std::string list;
+        for (int i = 0; i < 20'000; ++i) list += "- ";
+        return list + "item\n";
+      }(),
+      "Texte " + std::string(20'000, '*') + "mot" + std::string(20'000, '*') + "\n",
+      "Texte " + std::string(20'000, '[') + "lien" + std::string(20'000, ']') + "(u)\n"};
+  for (const std::string& markdown : kDeepInputs) {
+    DiagnosticList diagnostics;
+    doc::Document document = MarkdownReader(&diagnostics).Read(markdown, kSource);
+    EXPECT_LE(Depth(*document.root), doc::kMaxDepth) << markdown.substr(0, 20);
+    if (markdown.starts_with("Texte [")) continue;  // brackets are not links: no nesting
+    ASSERT_EQ(diagnostics.ErrorCount(), 1u) << markdown.substr(0, 20);
+    EXPECT_EQ(diagnostics.items()[0].location.line, 1);
+    EXPECT_NE(diagnostics.items()[0].message.find("64 levels"), std::string::npos);
+  }
+}
+
+TEST_F(MarkdownReaderTest, DirectivesNestedInsideDirectivesCountTowardsTheLimit) {
+  std::string markdown;
+  const int levels = doc::kMaxDepth + 10;
+  for (int level = levels; level > 0; --level)
+    markdown += std::string(level + 3, '`') + "{callout}\n";
+  markdown += "Texte\n";
+  for (int level = 1; level <= levels; ++level) markdown += std::string(level + 3, '`') + "\n";
+  doc::Document document = Read(markdown);
+  EXPECT_LE(Depth(*document.root), doc::kMaxDepth);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, doc::kMaxDepth + 1);
+}
+
+TEST_F(MarkdownReaderTest, NestingUpToTheLimitIsRead) {
+  doc::Document document = Read(std::string(doc::kMaxDepth - 2, '>') + " citation\n");
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  EXPECT_EQ(Depth(*document.root), doc::kMaxDepth);  // quotes, paragraph, text
 }
 
 }  // namespace
