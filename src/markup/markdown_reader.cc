@@ -310,7 +310,7 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
         std::string_view literal = cmark_node_get_literal(node);
         if (info.starts_with('{')) {
           int fence_line = cmark_node_get_start_line(node);
-          Fence fence{where, 0, '`', origin.At(cmark_node_get_end_line(node), 1).line};
+          Fence fence{where, 0, '`'};
           int offset = 0;
           cmark_node_get_fenced(node, &fence.length, &offset, &fence.character);
           if (!FenceIsClosed(node, &lines)) {
@@ -377,8 +377,7 @@ void MarkdownReader::ReportUnclosedFence(const Fence& fence) {
   if (!enclosing_fences_.empty() && enclosing_fences_.back().character == fence.character &&
       enclosing_fences_.back().length <= fence.length) {
     open = &enclosing_fences_.back();
-    runs_on = "; as it is, it runs on to line " + std::to_string(open->end_line) +
-              ", the end of the directive at line " + std::to_string(fence.where.line);
+    runs_on = "; as it is, it takes the closing fence of a directive further down";
   }
   diagnostics_->Error(open->where, "this directive's fence is never closed",
                       "close it with " + std::string(open->length, open->character) +

@@ -84,12 +84,11 @@ class MarkdownReader {
   void ReadDirective(std::string_view fence_line, std::string_view info, std::string_view literal,
                      const Origin& fence_origin, const Origin& literal_origin, doc::Node* parent,
                      int depth);
-  /// A directive's opening fence, and the line its code block ends on.
+  /// A directive's opening fence.
   struct Fence {
     SourceLocation where;
     int length = 0;
     char character = '`';
-    int end_line = 0;
   };
   void ReportUnclosedFence(const Fence& fence);
   /// False, once reported, when a node at `depth` would be deeper than

@@ -642,8 +642,8 @@ TEST_F(MarkdownReaderTest, AFenceLeftOpenThatStealsTheNextOnesClosingIsTheOneRep
   Read("```{callout} vigilance\nA\n\nB\n\n```{callout} tip\nC\n```\n\nD\n");
   EXPECT_EQ(Messages(), kSource +
                             ":1:1: error: this directive's fence is never closed\n"
-                            "  hint: close it with ``` on a line of its own; as it is, it runs "
-                            "on to line 8, the end of the directive at line 6\n");
+                            "  hint: close it with ``` on a line of its own; as it is, it takes "
+                            "the closing fence of a directive further down\n");
 }
 
 TEST_F(MarkdownReaderTest, AFenceEndedByTheEndOfItsListOrQuoteIsUnclosed) {
