@@ -30,6 +30,9 @@ RunningElements::RunningElements(const doc::DocumentInfo* info, const Theme* the
   watermark_style_.font = fonts->Face({FontRole::kHeading, true, false});
   watermark_style_.size = 1;  // scaled to the page in DrawWatermark
   watermark_style_.color = kWatermarkGrey;
+  header_left_ = SetLabel(info_.header_left, Alignment::kLeft);
+  header_right_ = SetLabel(info_.header_right, Alignment::kRight);
+  footer_left_ = SetLabel(info_.footer_left, Alignment::kLeft);
 }
 
 void RunningElements::CheckLabels(MissingGlyphReport* report) const {
@@ -40,18 +43,20 @@ void RunningElements::CheckLabels(MissingGlyphReport* report) const {
 
 void RunningElements::Draw(Page* page, int number, int count) const {
   const PageGeometry& geometry = theme_.page;
-  if (!info_.header_left.empty() || !info_.header_right.empty()) {
+  if (header_left_ || header_right_) {
     float header = geometry.margin_top - kHeaderRaise;
-    DrawLabel(page, info_.header_left, Alignment::kLeft, header);
-    DrawLabel(page, info_.header_right, Alignment::kRight, header);
+    DrawLabel(page, header_left_, header);
+    DrawLabel(page, header_right_, header);
     float rule = geometry.margin_top - kRuleRaise;
     page->lines.push_back({geometry.margin_inner, rule, geometry.width - geometry.margin_outer,
                            rule, kRuleWidth, theme_.muted});
   }
   float footer = geometry.height - geometry.margin_bottom + kFooterDrop;
-  DrawLabel(page, info_.footer_left, Alignment::kLeft, footer);
-  DrawLabel(page, "page " + std::to_string(number) + " / " + std::to_string(count),
-            Alignment::kRight, footer);
+  DrawLabel(page, footer_left_, footer);
+  DrawLabel(
+      page,
+      SetLabel("page " + std::to_string(number) + " / " + std::to_string(count), Alignment::kRight),
+      footer);
 }
 
 void RunningElements::DrawWatermark(Page* page) const {
@@ -80,16 +85,20 @@ void RunningElements::DrawWatermark(Page* page) const {
   page->runs.insert(page->runs.begin(), std::move(run));
 }
 
-void RunningElements::DrawLabel(Page* page, const std::string& text, Alignment alignment,
-                                float baseline) const {
-  if (text.empty()) return;
+std::optional<Line> RunningElements::SetLabel(const std::string& text, Alignment alignment) const {
+  if (text.empty()) return std::nullopt;
   ParagraphShape shape;
   shape.width = theme_.page.ContentWidth();
   shape.alignment = alignment;
   shape.hyphenate = false;
   std::vector<Line> lines = setter_->Set({{text, style_}}, shape);
-  if (lines.empty()) return;
-  DrawLine({page, 0, nullptr}, lines.front(), theme_.page.margin_inner, baseline);
+  if (lines.empty()) return std::nullopt;
+  return std::move(lines.front());
+}
+
+void RunningElements::DrawLabel(Page* page, const std::optional<Line>& label,
+                                float baseline) const {
+  if (label) DrawLine({page, 0, nullptr}, *label, theme_.page.margin_inner, baseline);
 }
 
 }  // namespace coopkit::layout

@@ -4,6 +4,9 @@
 // Also the document's watermark (« BROUILLON »), across every page.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "document/node.h"
 #include "layout/font_set.h"
 #include "layout/missing_glyph_report.h"
@@ -32,15 +35,22 @@ class RunningElements {
   void DrawWatermark(Page* page) const;
 
  private:
-  /// Draws the first line of `text` in the small style, aligned in the
-  /// content width, with its baseline at `baseline`.
-  void DrawLabel(Page* page, const std::string& text, Alignment alignment, float baseline) const;
+  /// The first line of `text` in the small style, aligned in the content
+  /// width; nullopt when `text` is empty.
+  std::optional<Line> SetLabel(const std::string& text, Alignment alignment) const;
+  void DrawLabel(Page* page, const std::optional<Line>& label, float baseline) const;
 
   const doc::DocumentInfo& info_;
   const Theme& theme_;
   const ParagraphSetter* setter_;
   TextStyle style_;
   TextStyle watermark_style_;
+  // Set once for every page: a label is as long as the document's title,
+  // which may be long, and setting it per page would cost its length times
+  // the number of pages.
+  std::optional<Line> header_left_;
+  std::optional<Line> header_right_;
+  std::optional<Line> footer_left_;
 };
 
 }  // namespace coopkit::layout

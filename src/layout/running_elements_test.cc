@@ -92,5 +92,37 @@ TEST(RunningElementsTest, LabelCharactersTheFaceLacksAreReportedAtTheDocumentDir
   EXPECT_EQ(diagnostics.items()[1].location.line, 4);
 }
 
+// Counts the paragraphs set, to tell how often a label is set.
+class CountingLineBreaker : public LineBreaker {
+ public:
+  std::vector<size_t> Break(std::span<const BreakItem> items, LineWidths widths) const override {
+    ++calls;
+    return first_fit_.Break(items, widths);
+  }
+  mutable int calls = 0;
+
+ private:
+  FirstFitLineBreaker first_fit_;
+};
+
+TEST(RunningElementsTest, LabelsAreSetOnceHoweverManyPages) {
+  FixedWidthFontSet fonts;
+  CountingLineBreaker breaker;
+  ParagraphSetter setter(&fonts, nullptr, &breaker);
+  Theme theme;
+  doc::DocumentInfo info;
+  info.header_left = std::string(10'000, 'G');  // a long title, one word
+  info.header_right = "CRGE";
+  info.footer_left = "Forum";
+  RunningElements running(&info, &theme, &fonts, &setter);
+  Page page;
+  running.Draw(&page, 1, 100);
+  const int first_page = breaker.calls;
+  for (int number = 2; number <= 100; ++number) running.Draw(&page, number, 100);
+  // Only « page n / N » is set again on each page.
+  EXPECT_EQ(breaker.calls - first_page, 99);
+  EXPECT_EQ(page.runs.size(), 100u * 4);
+}
+
 }  // namespace
 }  // namespace coopkit::layout
