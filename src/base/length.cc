@@ -1,6 +1,7 @@
 #include "base/length.h"
 
 #include <charconv>
+#include <cmath>
 #include <utility>
 
 namespace coopkit {
@@ -15,7 +16,9 @@ std::string_view TrimTrailingSpaces(std::string_view text) {
 std::optional<float> ParseNumber(std::string_view text) {
   float value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < 0) return std::nullopt;
+  // from_chars also reads "nan" and "inf".
+  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || value < 0)
+    return std::nullopt;
   return value;
 }
 
@@ -33,7 +36,7 @@ std::optional<float> ParseLength(std::string_view text) {
     }
   }
   std::optional<float> value = ParseNumber(TrimTrailingSpaces(text));
-  if (!value) return std::nullopt;
+  if (!value || *value * scale > kMaxLength) return std::nullopt;
   return *value * scale;
 }
 

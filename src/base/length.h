@@ -8,8 +8,13 @@
 
 namespace coopkit {
 
+/// The longest length coopkit takes, in points: the largest side of a PDF
+/// page (200 inches).
+inline constexpr float kMaxLength = 14400;
+
 /// A length such as "20mm", "1.5cm", "10pt", "0.5in" or "12" (points), in
-/// points; nullopt when malformed or negative.
+/// points; nullopt when malformed, negative, not finite ("nan", "inf") or
+/// longer than kMaxLength.
 std::optional<float> ParseLength(std::string_view text);
 
 /// A width given either in points or as a share of the room available.

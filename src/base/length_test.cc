@@ -41,5 +41,14 @@ TEST(LengthTest, RefusesEmptyOrExcessiveWidths) {
   }
 }
 
+TEST(LengthTest, RefusesNumbersThatAreNotFiniteOrLongerThanAPage) {
+  for (const char* bad :
+       {"nan", "nanmm", "inf", "infpt", "-inf", "1e39", "1e30mm", "201in", "nan%", "inf%"}) {
+    EXPECT_FALSE(ParseLength(bad).has_value()) << bad;
+    EXPECT_FALSE(ParseRelativeLength(bad).has_value()) << bad;
+  }
+  EXPECT_FLOAT_EQ(*ParseLength("200in"), kMaxLength);
+}
+
 }  // namespace
 }  // namespace coopkit

@@ -21,7 +21,8 @@ std::optional<TableColumn> ParseColumnWidth(std::string_view word) {
     std::string_view number = word.substr(0, word.size() - kFractionSuffix.size());
     float share = 0;
     auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), share);
-    if (error != std::errc() || end != number.data() + number.size() || !(share > 0)) {
+    if (error != std::errc() || end != number.data() + number.size() || !(share > 0) ||
+        share > kMaxFraction) {
       return std::nullopt;
     }
     column.sizing = TableColumn::Sizing::kFraction;

@@ -24,7 +24,10 @@ struct TableColumn {
   Align align = Align::kLeft;
 };
 
-/// `auto`, `Nfr` (N > 0) or a length; nullopt when malformed.
+/// The largest share, so that the shares' sum stays finite.
+inline constexpr float kMaxFraction = 1000;
+
+/// `auto`, `Nfr` (0 < N <= kMaxFraction) or a length; nullopt when malformed.
 std::optional<TableColumn> ParseColumnWidth(std::string_view word);
 /// `left`, `center` or `right`; nullopt otherwise.
 std::optional<TableColumn::Align> ParseColumnAlign(std::string_view word);

@@ -52,5 +52,12 @@ TEST(TableColumnTest, ReadsTheColumnsOfATableNode) {
   EXPECT_EQ(columns[2].align, Align::kCenter);
 }
 
+TEST(TableColumnTest, RefusesSharesThatAreNotFiniteOrHuge) {
+  for (std::string_view bad : {"nanfr", "inffr", "1e30fr", "1001fr", "nanmm", "infmm"}) {
+    EXPECT_FALSE(ParseColumnWidth(bad)) << bad;
+  }
+  EXPECT_FLOAT_EQ(ParseColumnWidth("1000fr")->amount, kMaxFraction);
+}
+
 }  // namespace
 }  // namespace coopkit::doc

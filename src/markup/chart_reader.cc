@@ -26,7 +26,8 @@ std::optional<std::pair<std::string, double>> ParseChartNumber(std::string_view 
   double number = 0;
   auto [end, error] = std::from_chars(written.data(), written.data() + written.size(), number,
                                       std::chars_format::fixed);
-  if (error != std::errc() || end != written.data() + written.size()) return std::nullopt;
+  if (error != std::errc() || end != written.data() + written.size() || number > kMaxChartNumber)
+    return std::nullopt;
   return std::make_pair(written, number);
 }
 
@@ -55,7 +56,8 @@ std::optional<std::vector<ChartBar>> ReadChartBars(std::string_view body,
     if (!number) {
       diagnostics->Error(where,
                          "the value of bar '" + std::string(label) +
-                             "' must be a number of zero or more, not '" + std::string(value) + "'",
+                             "' must be a number from 0 to 1000000000, not '" + std::string(value) +
+                             "'",
                          kChartBarHint);
       malformed = true;
       continue;

@@ -42,8 +42,11 @@ std::optional<std::vector<ChartBar>> ReadChartBars(std::string_view body,
                                                    const SourceLocation& first_line,
                                                    DiagnosticList* diagnostics);
 
-/// A non-negative number written "4", "3.5" or "3,5", as a value with a
-/// decimal point; nullopt when `text` is anything else.
+/// The largest chart value: beyond it the scale's numbers would not fit.
+inline constexpr double kMaxChartNumber = 1e9;
+
+/// A number from 0 to kMaxChartNumber written "4", "3.5" or "3,5", as a
+/// value with a decimal point; nullopt when `text` is anything else.
 std::optional<std::pair<std::string, double>> ParseChartNumber(std::string_view text);
 
 }  // namespace coopkit::markup
