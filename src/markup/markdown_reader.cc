@@ -12,6 +12,7 @@
 
 #include "base/length.h"
 #include "base/spelling_hint.h"
+#include "base/utf8.h"
 #include "document/table_column.h"
 #include "markup/chart_reader.h"
 #include "markup/french_typography.h"
@@ -76,6 +77,7 @@ constexpr int kMinColumns = 1;  // lets a template switch between one and more c
 constexpr int kMaxColumns = 4;
 constexpr int kMaxWritingLines = 30;
 constexpr int kDefaultColumns = 2;
+constexpr size_t kMaxDocumentInfoLength = 1000;  // characters
 
 std::string_view Trim(std::string_view text) {
   size_t first = text.find_first_not_of(" \t\r\n");
@@ -722,11 +724,23 @@ void MarkdownReader::BuildImage(const Directive& directive, doc::Node* parent) {
   AppendDirectiveNode(NodeKind::kImage, directive, parent)->attributes["src"] = directive.argument;
 }
 
+// The PDF's metadata and the running labels: libharu refuses strings over
+// 64 KiB, and a label only ever shows one line.
 void MarkdownReader::BuildDocumentInfo(const Directive& directive, doc::Node*) {
   document_->info.source_line = directive.where.line;
   for (const OptionSpec& option : directive.spec->options) {
     auto value = directive.options.find(option.name);
-    if (value != directive.options.end()) document_->info.*option.info_field = value->second;
+    if (value == directive.options.end()) continue;
+    if (size_t length = Utf8Length(value->second); length > kMaxDocumentInfoLength) {
+      diagnostics_->Error(directive.WhereOf(option.name),
+                          "':" + std::string(option.name) + ":' is " + std::to_string(length) +
+                              " characters long, more than the " +
+                              std::to_string(kMaxDocumentInfoLength) + " a document's " +
+                              "metadata and running labels may have",
+                          "shorten the value that fills it");
+      continue;
+    }
+    document_->info.*option.info_field = value->second;
   }
 }
 

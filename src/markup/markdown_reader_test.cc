@@ -723,5 +723,29 @@ TEST_F(MarkdownReaderTest, NestingUpToTheLimitIsRead) {
   EXPECT_EQ(Depth(*document.root), doc::kMaxDepth);  // quotes, paragraph, text
 }
 
+TEST_F(MarkdownReaderTest, DocumentInfoLongerThanTheMetadataAllowsIsAnError) {
+  doc::Document document =
+      Read("```{document}\n:author: Moi\n:title: " + std::string(128'000, 'T') + "\n```\n");
+  EXPECT_EQ(document.info.title, "");
+  EXPECT_EQ(document.info.author, "Moi");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
+  EXPECT_EQ(diagnostics_.items()[0].location.column, 2);
+  EXPECT_NE(Messages().find("128000 characters"), std::string::npos) << Messages();
+}
+
+TEST_F(MarkdownReaderTest, NotFiniteOrHugeNumbersInOptionsAreErrors) {
+  Read(
+      "```{image} a.png\n:width: nan\n```\n\n"
+      "```{qr} https://example.org\n:size: infmm\n```\n\n"
+      "```{list-table}\n:widths: inffr 1fr\n* - a\n  - b\n```\n\n"
+      "```{chart} bar\n:max: 1e300\nOui: 1\n```\n\n"
+      "```{columns} 99999999999999999999\nX\n```\n");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 5u) << Messages();
+  const int lines[] = {2, 6, 10, 16, 20};
+  for (size_t i = 0; i < std::size(lines); ++i)
+    EXPECT_EQ(diagnostics_.items()[i].location.line, lines[i]) << Messages();
+}
+
 }  // namespace
 }  // namespace coopkit::markup
