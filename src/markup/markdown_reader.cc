@@ -78,6 +78,7 @@ constexpr int kMaxColumns = 4;
 constexpr int kMaxWritingLines = 30;
 constexpr int kDefaultColumns = 2;
 constexpr size_t kMaxDocumentInfoLength = 1000;  // characters
+constexpr size_t kMaxHeadingLength = 500;        // characters, about ten lines
 
 std::string_view Trim(std::string_view text) {
   size_t first = text.find_first_not_of(" \t\r\n");
@@ -259,13 +260,14 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
     cmark_node* node = cmark_iter_get_node(iter.get());
     cmark_node_type type = cmark_node_get_type(node);
     if (event == CMARK_EVENT_EXIT) {
+      if (type == CMARK_NODE_HEADING) CheckHeadingLength(*open.back(), NodeOrigin(node, origin));
       if (type != CMARK_NODE_DOCUMENT) open.pop_back();
       continue;
     }
     // Leaves only ever ENTER; every other node below is pushed here and
     // popped at its EXIT.
     doc::Node* top = open.back();
-    Origin at = origin.At(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+    Origin at = NodeOrigin(node, origin);
     SourceLocation where{source_name_, at.line, at.column};
     const int top_depth = depth + static_cast<int>(open.size()) - 1;
     if (type != CMARK_NODE_DOCUMENT && !CheckDepth(top_depth + 1, where)) {
@@ -384,6 +386,21 @@ void MarkdownReader::ReportUnclosedFence(const Fence& fence) {
   diagnostics_->Error(open->where, "this directive's fence is never closed",
                       "close it with " + std::string(open->length, open->character) +
                           " on a line of its own" + runs_on);
+}
+
+MarkdownReader::Origin MarkdownReader::NodeOrigin(cmark_node* node, const Origin& origin) {
+  return origin.At(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+}
+
+// A heading is a bookmark's title, which libharu limits, and is never split
+// across pages: one too long to fit a page would be drawn past its foot.
+void MarkdownReader::CheckHeadingLength(const doc::Node& heading, const Origin& at) {
+  if (size_t length = Utf8Length(heading.PlainText()); length > kMaxHeadingLength) {
+    diagnostics_->Error({source_name_, at.line, at.column},
+                        "this heading is " + std::to_string(length) +
+                            " characters long, more than " + std::to_string(kMaxHeadingLength),
+                        "shorten it, and move the rest into the paragraph below");
+  }
 }
 
 bool MarkdownReader::CheckDepth(int depth, const SourceLocation& where) {

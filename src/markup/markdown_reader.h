@@ -56,6 +56,8 @@
 #include "base/diagnostic.h"
 #include "document/node.h"
 
+struct cmark_node;
+
 namespace coopkit::markup {
 
 struct MarkdownOptions {
@@ -91,6 +93,9 @@ class MarkdownReader {
     char character = '`';
   };
   void ReportUnclosedFence(const Fence& fence);
+  /// Where `node` starts in the source, for text read from `origin`.
+  static Origin NodeOrigin(cmark_node* node, const Origin& origin);
+  void CheckHeadingLength(const doc::Node& heading, const Origin& at);
   /// False, once reported, when a node at `depth` would be deeper than
   /// doc::kMaxDepth.
   bool CheckDepth(int depth, const SourceLocation& where);

@@ -747,5 +747,13 @@ TEST_F(MarkdownReaderTest, NotFiniteOrHugeNumbersInOptionsAreErrors) {
     EXPECT_EQ(diagnostics_.items()[i].location.line, lines[i]) << Messages();
 }
 
+TEST_F(MarkdownReaderTest, AHeadingTooLongForABookmarkIsAnError) {
+  Read("Texte.\n\n## " + std::string(128'000, 'H') + "\n\n## Court\n");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages().substr(0, 200);
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
+  EXPECT_EQ(diagnostics_.items()[0].message,
+            "this heading is 128000 characters long, more than 500");
+}
+
 }  // namespace
 }  // namespace coopkit::markup
