@@ -1,0 +1,148 @@
+// Builds a copy of the shipped kit whose guide chapter holds Markdown written
+// to break things: a directive fence left open, a table of contents inside a
+// callout, nesting twenty thousand levels deep, a title too long for the
+// PDF's metadata, numbers that are not finite. Each must end in one located
+// error, `chapter.md:line:column: error: ...`, exit code 1 and nothing
+// written — never a crash, a hang or a PDF with text missing.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "tests/e2e/shipped_kit.h"
+#include "tests/support/tool_runner.h"
+
+namespace coopkit::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSourceDir = COOPKIT_SOURCE_DIR;
+constexpr char kChapter[] = "guide/02-mettre-en-oeuvre.md";
+constexpr char kPreviousBuild[] = "previous build";
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+int LineAt(const std::string& text, size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+class HostileMarkupTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs::copy(kSourceDir + "/content", content_.path(), fs::copy_options::recursive);
+    std::ofstream(out_.File("guide.pdf")) << kPreviousBuild;
+  }
+
+  /// Replaces the first `from` of the chapter with `to`; the line `to` starts on.
+  int Edit(const std::string& from, const std::string& to) {
+    std::string text = ReadAll(content_.File(kChapter));
+    size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from << " not in " << kChapter;
+    if (at == std::string::npos) return 0;
+    text.replace(at, from.size(), to);
+    std::ofstream(content_.File(kChapter), std::ios::binary) << text;
+    return LineAt(text, at);
+  }
+  /// Adds `markdown` as a paragraph of its own at the end of the chapter;
+  /// the line it starts on.
+  int Append(const std::string& markdown) {
+    std::string text = ReadAll(content_.File(kChapter));
+    text += "\n\n";
+    int line = LineAt(text, text.size());
+    std::ofstream(content_.File(kChapter), std::ios::binary) << text << markdown << "\n";
+    return line;
+  }
+
+  /// Builds the kit and checks it failed with one error, in the chapter at
+  /// `line`, whose message holds `message`, having written nothing.
+  void ExpectOneErrorAt(int line, const std::string& message) {
+    CommandResult r = Coopkit("build --content " + ShellQuote(content_.path()) +
+                              " --templates templates --out " + ShellQuote(out_.path()));
+    EXPECT_EQ(r.exit_code, 1) << r.out.substr(0, 2000);
+    const std::regex located(
+        std::regex_replace(std::string(kChapter), std::regex(R"([.])"), R"(\.)") + ":" +
+        std::to_string(line) + R"(:\d+: error: [^\n]*)" + message);
+    EXPECT_TRUE(std::regex_search(r.out, located)) << r.out.substr(0, 2000);
+    EXPECT_NE(r.out.find("1 error(s); no file was written."), std::string::npos)
+        << r.out.substr(0, 2000);
+    EXPECT_EQ(ReadAll(out_.File("guide.pdf")), kPreviousBuild);
+    EXPECT_EQ(std::distance(fs::directory_iterator(out_.path()), fs::directory_iterator()), 1);
+  }
+
+  TempDir content_, out_;
+};
+
+TEST_F(HostileMarkupTest, ADirectiveFenceLeftOpenIsAnErrorAtItsOpeningLine) {
+  // The first callout's closing fence goes: it would run on over the
+  // chapter, up to the closing fence of the next callout.
+  int opening = Edit("```{callout} vigilance", "```{callout} vigilance");
+  Edit("\n```\n\n## Étape 1", "\n\n## Étape 1");
+  ExpectOneErrorAt(opening, "never closed");
+}
+
+TEST_F(HostileMarkupTest, ADirectiveLeftOpenAtTheEndOfTheChapterIsAnError) {
+  int opening = Append("```{callout} tip\n:title: Pour finir\nLe reste du chapitre.");
+  ExpectOneErrorAt(opening, "never closed");
+}
+
+TEST_F(HostileMarkupTest, ATableOfContentsInsideACalloutIsAnError) {
+  int callout = Edit("```{callout} vigilance\n", "````{callout} vigilance\n```{toc}\n```\n");
+  Edit("\n```\n\n## Étape 1", "\n````\n\n## Étape 1");
+  ExpectOneErrorAt(callout + 1, "inside another block");
+}
+
+TEST_F(HostileMarkupTest, ATableOfContentsInsideACoverIsAnError) {
+  int cover = Append("````{cover}\n:title: Deuxième couverture\n```{toc}\n```\n````");
+  ExpectOneErrorAt(cover + 2, "inside another block");
+}
+
+TEST_F(HostileMarkupTest, QuotesNestedTwentyThousandDeepAreAnError) {
+  ExpectOneErrorAt(Append(std::string(20'000, '>') + " citation"), "nested more than 64 levels");
+}
+
+TEST_F(HostileMarkupTest, ListsNestedTwentyThousandDeepAreAnError) {
+  std::string list;
+  for (int level = 0; level < 20'000; ++level) list += "- ";
+  ExpectOneErrorAt(Append(list + "item"), "nested more than 64 levels");
+}
+
+TEST_F(HostileMarkupTest, EmphasisNestedTenThousandDeepIsAnError) {
+  ExpectOneErrorAt(Append("Texte " + std::string(20'000, '*') + "mot" + std::string(20'000, '*')),
+                   "nested more than 64 levels");
+}
+
+TEST_F(HostileMarkupTest, CalloutsNestedPastTheLimitAreAnError) {
+  std::string markdown;
+  for (int level = 100; level > 0; --level) markdown += std::string(level + 3, '`') + "{callout}\n";
+  markdown += "Texte";
+  for (int level = 1; level <= 100; ++level) markdown += "\n" + std::string(level + 3, '`');
+  ExpectOneErrorAt(Append(markdown) + 64, "nested more than 64 levels");
+}
+
+TEST_F(HostileMarkupTest, ATitleTooLongForThePdfMetadataIsAnError) {
+  int line = Append("```{document}\n:title: " + std::string(128'000, 'T') + "\n```");
+  ExpectOneErrorAt(line + 1, "128000 characters long");
+}
+
+TEST_F(HostileMarkupTest, AHeadingTooLongForAPageIsAnError) {
+  ExpectOneErrorAt(Append("## " + std::string(128'000, 'H')), "128000 characters long");
+}
+
+TEST_F(HostileMarkupTest, AnImageWidthThatIsNotANumberIsAnError) {
+  int line = Append("```{image} photos/atelier-groupes.jpg\n:width: nan\n```");
+  ExpectOneErrorAt(line + 1, "':width:' must be a length");
+}
+
+TEST_F(HostileMarkupTest, AHugeChartValueIsAnError) {
+  int line = Append("```{chart} bar\nOui: 1" + std::string(300, '0') + "\nNon: 2\n```");
+  ExpectOneErrorAt(line + 1, "must be a number from 0 to 1000000000");
+}
+
+}  // namespace
+}  // namespace coopkit::testing
