@@ -599,9 +599,18 @@ void MarkdownReader::BuildColumns(const Directive& directive, doc::Node* parent)
       return;
     }
   }
+  // Balancing columns tries many heights, each splitting the body: columns
+  // inside columns would multiply those tries at every level.
+  if (inside_columns_) {
+    diagnostics_->Error(directive.where, "columns inside columns",
+                        "columns are never nested, even through a callout or a table around them");
+    return;
+  }
   doc::Node* columns = AppendDirectiveNode(NodeKind::kColumns, directive, parent);
   columns->attributes["count"] = std::to_string(count);
+  inside_columns_ = true;
   ReadBlocks(directive.body, directive.body_origin, columns, directive.depth);
+  inside_columns_ = false;
 }
 
 void MarkdownReader::BuildCover(const Directive& directive, doc::Node* parent) {

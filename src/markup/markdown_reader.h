@@ -134,6 +134,7 @@ class MarkdownReader {
   std::string source_name_;
   doc::Document* document_ = nullptr;    // the one being read
   bool reported_too_deep_ = false;       // once per document is enough
+  bool inside_columns_ = false;          // reading a {columns} directive's body
   std::vector<Fence> enclosing_fences_;  // of the directives being read, outermost first
 };
 

@@ -755,5 +755,16 @@ TEST_F(MarkdownReaderTest, AHeadingTooLongForABookmarkIsAnError) {
             "this heading is 128000 characters long, more than 500");
 }
 
+TEST_F(MarkdownReaderTest, ColumnsInsideColumnsAreAnErrorEvenThroughACallout) {
+  EXPECT_EQ(Blocks("`````{columns}\n````{callout}\n```{columns}\nX\n```\n````\n`````\n\n"
+                   "```{columns}\nY\n```\n"),
+            "(columns (callout)) (columns (paragraph (text \"Y\")))");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(FormatDiagnostic(diagnostics_.items()[0]),
+            kSource +
+                ":3:5: error: columns inside columns\n  hint: columns are never nested, "
+                "even through a callout or a table around them");
+}
+
 }  // namespace
 }  // namespace coopkit::markup

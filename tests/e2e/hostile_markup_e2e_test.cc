@@ -125,6 +125,17 @@ TEST_F(HostileMarkupTest, CalloutsNestedPastTheLimitAreAnError) {
   ExpectOneErrorAt(Append(markdown) + 64, "nested more than 64 levels");
 }
 
+// Each level of columns multiplied the time taken to balance them: eight
+// levels took minutes.
+TEST_F(HostileMarkupTest, ColumnsInsideColumnsAreAnErrorRatherThanAHang) {
+  std::string markdown;
+  for (int level = 8; level > 0; --level)
+    markdown += std::string(level + 3, '`') + (level % 2 ? "{callout}\n" : "{columns}\n");
+  markdown += "Texte";
+  for (int level = 1; level <= 8; ++level) markdown += "\n" + std::string(level + 3, '`');
+  ExpectOneErrorAt(Append(markdown) + 2, "columns inside columns");
+}
+
 TEST_F(HostileMarkupTest, ATitleTooLongForThePdfMetadataIsAnError) {
   int line = Append("```{document}\n:title: " + std::string(128'000, 'T') + "\n```");
   ExpectOneErrorAt(line + 1, "128000 characters long");
