@@ -77,8 +77,15 @@ constexpr int kMinColumns = 1;  // lets a template switch between one and more c
 constexpr int kMaxColumns = 4;
 constexpr int kMaxWritingLines = 30;
 constexpr int kDefaultColumns = 2;
-constexpr size_t kMaxDocumentInfoLength = 1000;  // characters
-constexpr size_t kMaxHeadingLength = 500;        // characters, about ten lines
+// Options and arguments become PDF metadata, which libharu limits to 64 KiB,
+// running labels and titles never split across pages: none needs more.
+constexpr size_t kMaxOptionLength = 2000;  // characters
+constexpr size_t kMaxHeadingLength = 500;  // characters, about ten lines
+
+std::string TooLong(const std::string& what, size_t length) {
+  return what + " is " + std::to_string(length) + " characters long, more than " +
+         std::to_string(kMaxOptionLength);
+}
 
 std::string_view Trim(std::string_view text) {
   size_t first = text.find_first_not_of(" \t\r\n");
@@ -457,6 +464,12 @@ void MarkdownReader::ReadDirective(std::string_view fence_line, std::string_view
                         "directive '" + std::string(name) + "' takes no argument");
     return;
   }
+  if (size_t length = Utf8Length(directive.argument); length > kMaxOptionLength) {
+    diagnostics_->Error(directive.argument_where,
+                        TooLong("the argument of '" + std::string(name) + "'", length),
+                        "shorten the value that fills it");
+    return;
+  }
   directive.body = literal;
   directive.body_origin = literal_origin;
   ReadOptions(&directive);
@@ -523,6 +536,9 @@ void MarkdownReader::ReadOptions(Directive* directive) {
           hint);
     } else if (directive->options.contains(option->name)) {
       diagnostics_->Error(where, "option '" + std::string(key) + "' is given twice");
+    } else if (size_t length = Utf8Length(value); length > kMaxOptionLength) {
+      diagnostics_->Error(where, TooLong("':" + std::string(key) + ":'", length),
+                          "shorten the value that fills it");
     } else {
       directive->options[option->name] = option->text == OptionText::kProse ? Prose(value) : value;
       directive->option_where[option->name] = where;
@@ -750,23 +766,11 @@ void MarkdownReader::BuildImage(const Directive& directive, doc::Node* parent) {
   AppendDirectiveNode(NodeKind::kImage, directive, parent)->attributes["src"] = directive.argument;
 }
 
-// The PDF's metadata and the running labels: libharu refuses strings over
-// 64 KiB, and a label only ever shows one line.
 void MarkdownReader::BuildDocumentInfo(const Directive& directive, doc::Node*) {
   document_->info.source_line = directive.where.line;
   for (const OptionSpec& option : directive.spec->options) {
     auto value = directive.options.find(option.name);
-    if (value == directive.options.end()) continue;
-    if (size_t length = Utf8Length(value->second); length > kMaxDocumentInfoLength) {
-      diagnostics_->Error(directive.WhereOf(option.name),
-                          "':" + std::string(option.name) + ":' is " + std::to_string(length) +
-                              " characters long, more than the " +
-                              std::to_string(kMaxDocumentInfoLength) + " a document's " +
-                              "metadata and running labels may have",
-                          "shorten the value that fills it");
-      continue;
-    }
-    document_->info.*option.info_field = value->second;
+    if (value != directive.options.end()) document_->info.*option.info_field = value->second;
   }
 }
 

@@ -723,7 +723,7 @@ TEST_F(MarkdownReaderTest, NestingUpToTheLimitIsRead) {
   EXPECT_EQ(Depth(*document.root), doc::kMaxDepth);  // quotes, paragraph, text
 }
 
-TEST_F(MarkdownReaderTest, DocumentInfoLongerThanTheMetadataAllowsIsAnError) {
+TEST_F(MarkdownReaderTest, OptionsAndArgumentsLongerThanTheMetadataAllowsAreErrors) {
   doc::Document document =
       Read("```{document}\n:author: Moi\n:title: " + std::string(128'000, 'T') + "\n```\n");
   EXPECT_EQ(document.info.title, "");
@@ -731,7 +731,10 @@ TEST_F(MarkdownReaderTest, DocumentInfoLongerThanTheMetadataAllowsIsAnError) {
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
   EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
   EXPECT_EQ(diagnostics_.items()[0].location.column, 2);
-  EXPECT_NE(Messages().find("128000 characters"), std::string::npos) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].message, "':title:' is 128000 characters long, more than 2000");
+  EXPECT_EQ(Blocks("```{list-table} " + std::string(3000, 'C') + "\n* - a\n```\n"), "");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[1].location.column, 17);
 }
 
 TEST_F(MarkdownReaderTest, NotFiniteOrHugeNumbersInOptionsAreErrors) {
