@@ -646,6 +646,13 @@ TEST_F(MarkdownReaderTest, AFenceLeftOpenThatStealsTheNextOnesClosingIsTheOneRep
                             "the closing fence of a directive further down\n");
 }
 
+TEST_F(MarkdownReaderTest, ATildeFenceLeftOpenIsClosedWithTildes) {
+  Read("~~~{callout}\nA\n```\n");
+  EXPECT_EQ(Messages(), kSource +
+                            ":1:1: error: this directive's fence is never closed\n"
+                            "  hint: close it with ~~~ on a line of its own\n");
+}
+
 TEST_F(MarkdownReaderTest, AFenceEndedByTheEndOfItsListOrQuoteIsUnclosed) {
   Read("- ```{callout}\n  A\n- B\n\n> ```{callout}\n> A\n\n```{callout}\nC\n```\n");
   ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
@@ -656,7 +663,8 @@ TEST_F(MarkdownReaderTest, AFenceEndedByTheEndOfItsListOrQuoteIsUnclosed) {
 TEST_F(MarkdownReaderTest, ClosedFencesInListsQuotesAndLongerFencesAreFine) {
   Read(
       "- ```{callout}\n  A\n  ```\n- B\n\n> ```{callout}\n> A\n> ```\n\n"
-      "````{keep}\n```{qr} https://example.org\n```\n````\n\n  ```{pagebreak}\n```\n");
+      "````{keep}\n```{qr} https://example.org\n```\n````\n\n  ```{pagebreak}\n```\n\n"
+      "~~~{callout}\nA\n~~~\n\n```{callout}\r\nA\r\n```\r\n");
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
 }
 
