@@ -15,16 +15,22 @@ using content::ContentValue;
 using content::FieldReader;
 using content::ValueKind;
 
+constexpr float kMaxRatio = 10;  // a line height of ten font sizes is already absurd
+
 struct PaperSize {
   float width, height;  // portrait, in points
 };
 
 PaperSize SizeOf(content::Paper paper) {
   switch (paper) {
-    case content::Paper::kA3: return {841.89f, 1190.55f};
-    case content::Paper::kA4: return {595.28f, 841.89f};
-    case content::Paper::kA5: return {419.53f, 595.28f};
-    case content::Paper::kLetter: return {612.0f, 792.0f};
+    case content::Paper::kA3:
+      return {841.89f, 1190.55f};
+    case content::Paper::kA4:
+      return {595.28f, 841.89f};
+    case content::Paper::kA5:
+      return {419.53f, 595.28f};
+    case content::Paper::kLetter:
+      return {612.0f, 792.0f};
   }
   return {595.28f, 841.89f};
 }
@@ -43,12 +49,14 @@ class SectionReader {
       return value.has_value();
     });
   }
+  // A ratio to the font size, such as the line height: strtof also reads
+  // "nan" and "inf", which the comparison lets through.
   void Number(std::string_view key, float* out) {
-    Read(key, "a positive number", [&](std::string_view text) {
+    Read(key, "a number above 0 and at most 10", [&](std::string_view text) {
       char* end = nullptr;
       std::string copy(text);
       float value = std::strtof(copy.c_str(), &end);
-      if (end == copy.c_str() || *end != '\0' || value <= 0) return false;
+      if (end == copy.c_str() || *end != '\0' || !(value > 0 && value <= kMaxRatio)) return false;
       *out = value;
       return true;
     });

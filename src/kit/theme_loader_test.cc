@@ -63,8 +63,8 @@ TEST(ThemeLoaderTest, ReadsTheTableSection) {
 TEST(ThemeLoaderTest, ReportsEveryBadValueWithItsPositionAndHints) {
   DiagnosticList diagnostics;
   layout::Theme theme;
-  ApplyTheme(Parse("sizes:\n  body: big\n  h4: 9pt\ncolours:\n  text: red\n", &diagnostics),
-             &theme, &diagnostics);
+  ApplyTheme(Parse("sizes:\n  body: big\n  h4: 9pt\ncolours:\n  text: red\n", &diagnostics), &theme,
+             &diagnostics);
   ASSERT_EQ(diagnostics.ErrorCount(), 3u);
   std::string all;
   for (const Diagnostic& d : diagnostics.items()) all += FormatDiagnostic(d) + "\n";
@@ -81,6 +81,18 @@ TEST(ThemeLoaderTest, PaperAndOrientationSetThePageSize) {
   EXPECT_FLOAT_EQ(theme.page.height, 595.28f);
   ApplyPaper(content::Paper::kA5, content::Orientation::kPortrait, &theme);
   EXPECT_FLOAT_EQ(theme.page.width, 419.53f);
+}
+
+TEST(ThemeLoaderTest, ALineHeightThatIsNotAFiniteRatioIsAnError) {
+  for (const char* bad : {"nan", "inf", "1e30", "11", "0"}) {
+    DiagnosticList diagnostics;
+    layout::Theme theme;
+    const float before = theme.line_height;
+    ApplyTheme(Parse(std::string("spacing:\n  line_height: ") + bad + "\n", &diagnostics), &theme,
+               &diagnostics);
+    EXPECT_EQ(diagnostics.ErrorCount(), 1u) << bad;
+    EXPECT_EQ(theme.line_height, before) << bad;
+  }
 }
 
 }  // namespace
