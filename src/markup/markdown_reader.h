@@ -10,6 +10,12 @@
 //
 // The known directives and their options are one table in markdown_reader.cc.
 //
+// A directive inside another needs a shorter fence than the one around it
+// (```{qr} inside ````{keep}); a fence left open, or one that takes the
+// closing fence of a directive further down, is an error at its opening.
+// The tree is at most doc::kMaxDepth deep: what lies deeper is reported
+// and left out.
+//
 // Ruled lines to write on, for printed forms: ```{writing-lines} 4``` (no
 // body) → 4 kThematicBreak nodes with the attribute style = writing.
 //
