@@ -128,13 +128,6 @@ TEST(PrivacyGuardTest, ADeepTreeIsWalkedWithoutRecursion) {
   DiagnosticList diagnostics;
   PrivacyGuard(Secrets()).CheckPrinted(document, "x", {false, false, false}, &diagnostics);
   EXPECT_EQ(diagnostics.ErrorCount(), 1u);
-  // Taken apart from the bottom: the tree's own destructor recurses.
-  std::vector<std::unique_ptr<Node>> chain;
-  for (Node* at = document.root.get(); !at->children.empty();) {
-    chain.push_back(std::move(at->children.front()));
-    at = chain.back().get();
-  }
-  while (!chain.empty()) chain.pop_back();
 }
 
 }  // namespace
