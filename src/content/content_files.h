@@ -47,6 +47,11 @@ class ContentFiles {
     bool checked = false;              // read, a map, and valid against its schema
     int users = 0;                     // documents that have still to take it
   };
+  /// What `find` gives for each file that could be read, in the order the
+  /// files were first named.
+  template <typename Item>
+  std::vector<Item> FromEachFile(std::vector<Item> (*find)(const ContentValue&)) const;
+
   std::map<std::string, File> files_;
   std::vector<std::string> order_;  // in the order first named
   std::unique_ptr<std::mutex> taking_ = std::make_unique<std::mutex>();

@@ -125,26 +125,22 @@ std::optional<ContentValue> ContentFiles::Take(const std::string& name) {
   return last;
 }
 
-std::vector<TodoMark> ContentFiles::TodoMarks() const {
-  std::vector<TodoMark> marks;
+template <typename Item>
+std::vector<Item> ContentFiles::FromEachFile(std::vector<Item> (*find)(const ContentValue&)) const {
+  std::vector<Item> items;
   for (const std::string& name : order_) {
     const File& file = files_.at(name);
     if (!file.root) continue;
-    std::vector<TodoMark> found = FindTodoMarks(*file.root);
-    marks.insert(marks.end(), found.begin(), found.end());
+    std::vector<Item> found = find(*file.root);
+    items.insert(items.end(), found.begin(), found.end());
   }
-  return marks;
+  return items;
 }
 
+std::vector<TodoMark> ContentFiles::TodoMarks() const { return FromEachFile(&FindTodoMarks); }
+
 std::vector<ParticipantSecret> ContentFiles::ParticipantSecrets() const {
-  std::vector<ParticipantSecret> secrets;
-  for (const std::string& name : order_) {
-    const File& file = files_.at(name);
-    if (!file.root) continue;
-    std::vector<ParticipantSecret> found = ListParticipantSecrets(*file.root);
-    secrets.insert(secrets.end(), found.begin(), found.end());
-  }
-  return secrets;
+  return FromEachFile(&ListParticipantSecrets);
 }
 
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
