@@ -23,11 +23,6 @@ const std::string kSourceDir = COOPKIT_SOURCE_DIR;
 constexpr char kChapter[] = "guide/02-mettre-en-oeuvre.md";
 constexpr char kPreviousBuild[] = "previous build";
 
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 int LineAt(const std::string& text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
 }

@@ -19,11 +19,6 @@ namespace fs = std::filesystem;
 
 const std::string kSourceDir = COOPKIT_SOURCE_DIR;
 
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 class ShippedKitTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { kit_ = new BuiltKit(); }
@@ -179,7 +174,7 @@ TEST_F(ShippedKitTest, TwoBuildsWithSourceDateEpochAreByteIdentical) {
   ASSERT_EQ(second.exit_code, 0) << second.out;
   for (const auto& entry : fs::directory_iterator(kit_->folder())) {
     std::string name = entry.path().filename();
-    EXPECT_EQ(ReadAll(entry.path()), ReadAll(again.File(name))) << name << " differs";
+    EXPECT_EQ(ReadAll(entry.path().string()), ReadAll(again.File(name))) << name << " differs";
   }
 }
 

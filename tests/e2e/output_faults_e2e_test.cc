@@ -21,10 +21,8 @@ const std::string kSourceDir = COOPKIT_SOURCE_DIR;
 
 std::map<std::string, std::string> FolderBytes(const std::string& folder) {
   std::map<std::string, std::string> files;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    files[entry.path().filename().string()] = std::string(std::istreambuf_iterator<char>(in), {});
-  }
+  for (const auto& entry : fs::directory_iterator(folder))
+    files[entry.path().filename().string()] = ReadAll(entry.path().string());
   return files;
 }
 
@@ -73,8 +71,7 @@ TEST(OutputFaultsTest, ARunStoppedBySigtermLeavesNoTemporaryFile) {
   TempDir content, out, temporary;
   fs::copy(kSourceDir + "/content", content.path(), fs::copy_options::recursive);
   const std::string chapter = content.File("guide/02-mettre-en-oeuvre.md");
-  std::ifstream in(chapter);
-  const std::string text(std::istreambuf_iterator<char>(in), {});
+  const std::string text = ReadAll(chapter);
   std::ofstream longer(chapter, std::ios::app);
   for (int i = 0; i < 300; ++i) longer << "\n\n" << text.substr(text.find("\n\n") + 2);
   longer.close();

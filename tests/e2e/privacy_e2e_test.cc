@@ -39,9 +39,7 @@ class PrivacyTest : public ::testing::Test {
   }
   // Appends `text` to `file`, returning the line it starts on.
   int Append(const std::string& file, const std::string& text) {
-    std::ifstream in(file);
-    std::string old(std::istreambuf_iterator<char>(in), {});
-    in.close();
+    const std::string old = ReadAll(file);
     std::ofstream(file, std::ios::app) << text;
     return static_cast<int>(std::count(old.begin(), old.end(), '\n')) + 1;
   }
@@ -51,8 +49,7 @@ class PrivacyTest : public ::testing::Test {
                    ShellQuote(out_.path()));
   }
   void ExpectNothingWritten() {
-    std::ifstream in(out_.File("guide.pdf"));
-    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), "previous build");
+    EXPECT_EQ(ReadAll(out_.File("guide.pdf")), "previous build");
     EXPECT_EQ(std::distance(fs::directory_iterator(out_.path()), fs::directory_iterator()), 1);
   }
   std::string FirstName() const { return name_.substr(0, name_.find(' ')); }
@@ -98,9 +95,7 @@ TEST_F(PrivacyTest, ANameInATemplateIsRefusedAtTheTemplateLine) {
 
 TEST_F(PrivacyTest, AnAddressInAnotherContentFileIsRefusedThere) {
   const std::string event = content_.File("event.yaml");
-  std::ifstream in(event);
-  std::string text(std::istreambuf_iterator<char>(in), {});
-  in.close();
+  std::string text = ReadAll(event);
   const std::string from = "  city: Poitiers";
   size_t at = text.find(from);
   ASSERT_NE(at, std::string::npos);

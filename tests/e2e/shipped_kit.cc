@@ -64,6 +64,11 @@ void ContentCopy::ExpectNothingWritten() const {
             1);
 }
 
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 content::ContentValue LoadContent(const std::string& file) {
   DiagnosticList diagnostics;
   content::YamlLoader loader(std::string(COOPKIT_SOURCE_DIR) + "/content", &diagnostics);

@@ -56,6 +56,9 @@ class ContentCopy {
   TempDir content_, templates_, out_;
 };
 
+/// The bytes of the file at `path`; empty when it cannot be read.
+std::string ReadAll(const std::string& path);
+
 /// `file` of the shipped content folder, parsed (with its `!markdown` files).
 content::ContentValue LoadContent(const std::string& file);
 

@@ -21,11 +21,6 @@ namespace fs = std::filesystem;
 
 const std::string kSourceDir = COOPKIT_SOURCE_DIR;
 
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 struct Damage {
   std::string name;
   std::string bytes;
@@ -63,7 +58,7 @@ TEST(TruncatedContentTest, EveryDamagedFileIsALocatedErrorOrFine) {
     if (!is_text && extension != ".png" && extension != ".jpg") continue;
     // SOURCES*.md are notes for maintainers, which coopkit never reads.
     if (extension == ".md" && !relative.has_parent_path()) continue;
-    const std::string original = ReadAll(entry.path());
+    const std::string original = ReadAll(entry.path().string());
     const fs::path copy = fs::path(content.path()) / relative;
     for (const Damage& damage : DamagedCopies(original, is_text)) {
       std::ofstream(copy, std::ios::binary | std::ios::trunc) << damage.bytes;
