@@ -22,7 +22,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/coopkit-fuzz-XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-export LSAN_OPTIONS=suppressions=$PWD/tests/lsan-suppressions.txt
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan-suppressions.txt"
 
 found=0
 # target:max_len (bytes): room for the largest seed and then some.
@@ -43,9 +43,8 @@ for spec in yaml:16384 template:8192 markdown:16384 image:32768 font:32768; do
   fi
   found=1
   mkdir -p "$fuzz_dir/regressions/$target"
-  echo "$target: FOUND A BUG (libFuzzer exit $status); its report:" >&2
-  grep -A 30 -m 1 -E '^==[0-9]+==ERROR|runtime error|^==[0-9]+== ERROR|ALARM|out-of-memory' \
-    "$work/$target/log" | head -n 40 >&2 || tail -n 40 "$work/$target/log" >&2
+  echo "$target: FOUND A BUG (libFuzzer exit $status); the end of its report:" >&2
+  tail -n 60 "$work/$target/log" >&2
   for artifact in $artifacts; do
     cp "$work/$target/artifacts/$artifact" "$fuzz_dir/regressions/$target/$artifact"
     echo "  kept as $fuzz_dir/regressions/$target/$artifact: rename it after what it is," \
