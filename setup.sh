@@ -4,14 +4,15 @@
 #   ./setup.sh kit    install what is missing, build, write the kit to out/
 #   ./setup.sh test   install what is missing, build, run every test: on the
 #                     release build, then the same suite under AddressSanitizer
-#                     and UndefinedBehaviorSanitizer with asserts on
+#                     and UndefinedBehaviorSanitizer with asserts on, then
+#                     each fuzz target for COOPKIT_FUZZ_SECONDS (default 20)
 set -eu
 
 cd "$(dirname "$0")"
 mode=${1:-}
 case "$mode" in
   kit|test) ;;
-  -h|--help) sed -n '2,7s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
   *) echo "usage: ./setup.sh kit|test" >&2; exit 2 ;;
 esac
 
@@ -46,6 +47,8 @@ packages="cmake g++ make pkg-config
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
   libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf zbar-tools
   libicu-dev libqrencode-dev zlib1g-dev libpng-dev libharfbuzz-dev"
+# The fuzz targets are built with clang and its libFuzzer runtime.
+[ "$mode" = test ] && packages="$packages clang libclang-rt-14-dev"
 
 missing=""
 for p in $packages; do
@@ -84,3 +87,8 @@ ctest --preset release -j "$jobs"
 build asan
 step "Tests (AddressSanitizer + UndefinedBehaviorSanitizer, asserts on)"
 ctest --preset asan -j "$jobs"
+# A bounded run of every fuzz target (tests/fuzz/run_fuzzers.sh): what it
+# finds is kept in tests/fuzz/regressions/ and fails the step.
+fuzz_seconds=${COOPKIT_FUZZ_SECONDS:-20}
+step "Fuzzing each parser of content, templates, Markdown, images and fonts ($fuzz_seconds s each)"
+run_quietly tests/fuzz/run_fuzzers.sh "$fuzz_seconds"

@@ -58,6 +58,23 @@ void AppendMark(std::string* out, size_t file_index, int line) {
   *out += kMarkClose;
 }
 
+struct LineMark {
+  size_t file = 0;
+  int line = 0;
+};
+
+// The "file:line" between a mark's noncharacters; nullopt for any other
+// text, which came from the content or the template itself.
+std::optional<LineMark> ReadLineMark(std::string_view body) {
+  const char* end = body.data() + body.size();
+  LineMark mark;
+  auto [file_end, file_error] = std::from_chars(body.data(), end, mark.file);
+  if (file_error != std::errc() || file_end == end || *file_end != ':') return std::nullopt;
+  auto [line_end, line_error] = std::from_chars(file_end + 1, end, mark.line);
+  if (line_error != std::errc() || line_end != end) return std::nullopt;
+  return mark;
+}
+
 }  // namespace
 
 SourceLocation RenderedText::OriginOfLine(int line) const {
@@ -108,22 +125,23 @@ RenderedText ResolveLineMarks(std::string_view rendered, const std::vector<std::
     size_t newline = rendered.find('\n', start);
     size_t next = newline == std::string_view::npos ? rendered.size() : newline + 1;
     std::string_view line = rendered.substr(start, next - start);
-    size_t pos = 0;
+    size_t copied = 0;  // the line's text before `copied` is in the markdown
+    size_t search = 0;
+    size_t close = 0;  // the first U+FDD1 after the last one read
     size_t open;
-    while ((open = line.find(kMarkOpen, pos)) != std::string_view::npos) {
-      result.markdown.append(line.substr(pos, open - pos));
+    while ((open = line.find(kMarkOpen, search)) != std::string_view::npos) {
       size_t body = open + kMarkOpen.size();
-      size_t close = line.find(kMarkClose, body);
-      if (close == std::string_view::npos) break;  // a stray U+FDD0 from the content
-      std::string_view mark = line.substr(body, close - body);
-      size_t colon = mark.find(':');
-      size_t file = 0;
-      std::from_chars(mark.data(), mark.data() + colon, file);
-      std::from_chars(mark.data() + colon + 1, mark.data() + mark.size(), origin.line);
-      origin.file = file < files.size() ? files[file] : std::string();
-      pos = close + kMarkClose.size();
+      if (close < body) close = line.find(kMarkClose, body);
+      if (close == std::string_view::npos) break;  // no mark ends on this line
+      std::optional<LineMark> mark = ReadLineMark(line.substr(body, close - body));
+      search = body;
+      if (!mark) continue;  // a noncharacter of the content's own, kept as text
+      result.markdown.append(line.substr(copied, open - copied));
+      origin.file = mark->file < files.size() ? files[mark->file] : std::string();
+      origin.line = mark->line;
+      copied = search = close + kMarkClose.size();
     }
-    result.markdown.append(line.substr(pos));
+    result.markdown.append(line.substr(copied));
     result.line_origins.push_back(origin);
     start = next;
   }

@@ -51,5 +51,28 @@ TEST(RenderedTextTest, NoMarkInsideATagSpanningLines) {
   EXPECT_EQ(RenderMarked(text, {}).markdown, "a  b\nc\n");
 }
 
+TEST(RenderedTextTest, NoncharactersOfTheContentAreKeptOnce) {
+  // A U+FDD0 without U+FDD1, after the line's mark and after a value.
+  RenderedText r = ResolveLineMarks("\uFDD00:1\uFDD1a\uFDD0b\nc\uFDD0\n", {"t.mustache"});
+  EXPECT_EQ(r.markdown, "a\uFDD0b\nc\uFDD0\n");
+  EXPECT_EQ(r.OriginOfLine(1).line, 1);
+}
+
+TEST(RenderedTextTest, APairOfNoncharactersAroundOtherTextIsNoMark) {
+  RenderedText r = ResolveLineMarks(
+      "\uFDD00:3\uFDD1x\uFDD0y\uFDD1 \uFDD0:\uFDD1 \uFDD01:99999999999\uFDD1\n", {"t.mustache"});
+  EXPECT_EQ(r.markdown, "x\uFDD0y\uFDD1 \uFDD0:\uFDD1 \uFDD01:99999999999\uFDD1\n");
+  EXPECT_EQ(r.OriginOfLine(1).file, "t.mustache");
+  EXPECT_EQ(r.OriginOfLine(1).line, 3);
+}
+
+TEST(RenderedTextTest, AStrayNoncharacterInAValueKeepsTheLineOrigin) {
+  kainjow::mustache::data data;
+  data.set("value", "avant\uFDD0après");
+  RenderedText r = RenderMarked("Titre\n{{value}} fin\n", data);
+  EXPECT_EQ(r.markdown, "Titre\navant\uFDD0après fin\n");
+  EXPECT_EQ(r.OriginOfLine(2).line, 2);
+}
+
 }  // namespace
 }  // namespace coopkit::templates

@@ -19,6 +19,9 @@ namespace coopkit::templates {
 namespace {
 
 constexpr std::string_view kTemplateExtension = ".mustache";
+// kainjow renders each nested section with a recursion of its own: a few
+// thousand levels overflow the stack. Real templates nest a handful.
+constexpr int kMaxSectionDepth = 100;
 
 struct TemplateSource {
   std::string partial_name;  // empty for the main template
@@ -50,8 +53,10 @@ class TemplateLoader {
   TemplateLoader(const std::string& templates_dir, DiagnosticList* diagnostics)
       : templates_dir_(templates_dir), diagnostics_(diagnostics) {}
 
-  void Load(const std::string& relative, const std::string& partial_name,
-            const SourceLocation& included_at) {
+  /// Loads the template and its partials; returns how deep its sections
+  /// nest, its partials' included (0 when it could not be loaded).
+  int Load(const std::string& relative, const std::string& partial_name,
+           const SourceLocation& included_at) {
     std::string problem;
     std::optional<std::string> path = content::PathInsideFolder(templates_dir_, relative, &problem);
     std::optional<std::string> text = path ? ReadFile(*path, &problem) : std::nullopt;
@@ -64,29 +69,48 @@ class TemplateLoader {
                               ? ""
                               : "partials are files named <name>" +
                                     std::string(kTemplateExtension) + " in " + templates_dir_);
-      return;
+      return 0;
     }
     if (std::optional<content::TextFault> fault = content::FindTextFault(*text)) {
       diagnostics_->Error(content::LocationOfOffset(*path, *text, fault->offset), fault->message,
                           fault->hint);
-      return;
+      return 0;
     }
-    if (!CheckSyntax(*path, *text)) return;
+    if (!CheckSyntax(*path, *text)) return 0;
     size_t index = sources_.size();
     sources_.push_back({partial_name, *path, std::move(*text), {}});
     sources_[index].tags = ScanMustacheTags(sources_[index].text);
     including_.push_back(partial_name);
+    int depth = 0;  // of the sections open at the tag
+    int deepest = 0;
     for (const MustacheTag& tag : sources_[index].tags) {
-      if (tag.kind != TagKind::kPartial) continue;
-      SourceLocation where =
-          content::LocationOfOffset(sources_[index].path, sources_[index].text, tag.begin);
-      if (std::find(including_.begin(), including_.end(), tag.name) != including_.end()) {
-        diagnostics_->Error(where, "partial '" + tag.name + "' includes itself");
-      } else if (loaded_partials_.insert(tag.name).second) {
-        Load(tag.name + std::string(kTemplateExtension), tag.name, where);
+      auto where = [&] {
+        return content::LocationOfOffset(sources_[index].path, sources_[index].text, tag.begin);
+      };
+      int reached = depth;
+      if (tag.kind == TagKind::kSection || tag.kind == TagKind::kInverted) {
+        reached = ++depth;
+      } else if (tag.kind == TagKind::kClose) {
+        --depth;
+      } else if (tag.kind == TagKind::kPartial) {
+        if (std::find(including_.begin(), including_.end(), tag.name) != including_.end()) {
+          diagnostics_->Error(where(), "partial '" + tag.name + "' includes itself");
+        } else if (loaded_partials_.insert(tag.name).second) {
+          section_depths_[tag.name] =
+              Load(tag.name + std::string(kTemplateExtension), tag.name, where());
+        }
+        reached = depth + section_depths_[tag.name];
       }
+      if (reached > kMaxSectionDepth && deepest <= kMaxSectionDepth) {
+        diagnostics_->Error(where(),
+                            "sections nest more than " + std::to_string(kMaxSectionDepth) +
+                                " deep here (partials included)",
+                            "close some of the {{#...}} and {{^...}} sections before");
+      }
+      deepest = std::max(deepest, reached);
     }
     including_.pop_back();
+    return deepest;
   }
 
   std::vector<TemplateSource>& sources() { return sources_; }
@@ -112,6 +136,7 @@ class TemplateLoader {
   DiagnosticList* diagnostics_;
   std::vector<TemplateSource> sources_;
   std::set<std::string> loaded_partials_;
+  std::map<std::string, int> section_depths_;  // of each partial loaded, by name
   std::vector<std::string> including_;
 };
 

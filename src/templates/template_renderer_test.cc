@@ -167,5 +167,29 @@ TEST_F(TemplateRendererTest, MissingMainTemplate) {
   EXPECT_EQ(diagnostics_.ErrorCount(), 1u);
 }
 
+TEST_F(TemplateRendererTest, SectionsNestedTooDeepAreAnErrorAtTheTag) {
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) deep += "{{#event}}";
+  deep += "x";
+  for (int i = 0; i < 5000; ++i) deep += "{{/event}}";
+  EXPECT_FALSE(Render("Titre\n" + deep + "\n"));
+  EXPECT_NE(Messages().find("main.mustache:2:1001: error: sections nest more than 100 deep"),
+            std::string::npos)
+      << Messages();
+}
+
+TEST_F(TemplateRendererTest, SectionsCountTheirDepthThroughPartials) {
+  std::string sixty_deep;
+  for (int i = 0; i < 60; ++i) sixty_deep += "{{#event}}";
+  std::string closed = sixty_deep;
+  for (int i = 0; i < 60; ++i) closed += "{{/event}}";
+  folder_.Write("templates/inner.mustache", closed + "\n");
+  EXPECT_TRUE(Render(closed + "{{> inner}}\n")) << Messages();
+  EXPECT_FALSE(Render(sixty_deep + "{{> inner}}" + closed.substr(sixty_deep.size()) + "\n"));
+  EXPECT_NE(Messages().find("main.mustache:1:601: error: sections nest more than 100 deep"),
+            std::string::npos)
+      << Messages();
+}
+
 }  // namespace
 }  // namespace coopkit::templates
