@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "document/document_info.h"
+
 namespace coopkit::doc {
 
 enum class NodeKind {
@@ -82,21 +84,6 @@ struct Node {
   std::string Attribute(const std::string& key, std::string_view fallback = {}) const;
   /// Concatenated text of this node's inlines, for titles and bookmarks.
   std::string PlainText() const;
-};
-
-/// Document-wide facts that end up in the PDF's metadata and running
-/// header and footer, not in the flow of text.
-struct DocumentInfo {
-  std::string title;
-  std::string author;
-  std::string subject;
-  std::string keywords;
-  std::string language = "fr-FR";
-  std::string header_left;  // running header labels; may be empty
-  std::string header_right;
-  std::string footer_left;  // the footer's right side holds « page n / N »
-  std::string watermark;    // drawn across every page when set (« BROUILLON »)
-  int source_line = 0;      // of the {document} directive; 0 when none
 };
 
 struct Document {

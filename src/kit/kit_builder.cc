@@ -16,10 +16,10 @@
 #include "content/yaml_loader.h"
 #include "kit/image_resolver.h"
 #include "kit/theme_loader.h"
-#include "layout/optimal_line_breaker.h"
-#include "layout/page_composer.h"
+#include "layout/inline/optimal_line_breaker.h"
+#include "layout/flow/page_composer.h"
 #include "markup/markdown_reader.h"
-#include "pdf/pdf_writer.h"
+#include "backends/pdf/pdf_writer.h"
 #include "templates/template_renderer.h"
 
 namespace coopkit::kit {
@@ -172,7 +172,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
 
   // Documents are rendered in parallel, each worker with its own fonts and
   // hyphenation caches; diagnostics are merged in document order.
-  const layout::FontLocator locator(options_.fonts_dir, diagnostics);
+  const fonts::FontLocator locator(options_.fonts_dir, diagnostics);
   const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator, &privacy, write};
   std::vector<Outcome> outcomes(selected.size());
   std::vector<std::optional<LayoutResources>> resources(ParallelWorkers(selected.size()));
@@ -239,7 +239,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
                                                    DiagnosticList* diagnostics,
                                                    bool* output_failed) const {
   const Clock::time_point start = Clock::now();
-  std::optional<layout::LaidOutDocument> pages = LayOut(spec, inputs, resources, diagnostics);
+  std::optional<page::LaidOutDocument> pages = LayOut(spec, inputs, resources, diagnostics);
   if (!pages) return std::nullopt;
 
   Step(spec.name, "PDF");
@@ -288,7 +288,7 @@ void KitBuilder::Step(const std::string& name, const char* step) const {
   on_step_(name, step);
 }
 
-std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::DocumentSpec& spec,
+std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentSpec& spec,
                                                           const Inputs& inputs,
                                                           LayoutResources* resources,
                                                           DiagnosticList* diagnostics) const {
@@ -297,7 +297,7 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   layout::Theme theme = *inputs.kit_theme;
   ApplyPaper(spec.paper, spec.orientation, &theme);
   ApplyTheme(spec.theme_overrides, &theme, diagnostics);
-  const layout::ThemeFontSet* fonts = resources->Fonts(theme, inputs.theme_location, diagnostics);
+  const fonts::FamilyFontSet* fonts = resources->Fonts(theme, inputs.theme_location, diagnostics);
   const layout::Hyphenator* hyphenator =
       resources->Hyphenation(theme, inputs.theme_location, diagnostics);
 
@@ -330,7 +330,7 @@ std::optional<layout::LaidOutDocument> KitBuilder::LayOut(const content::Documen
   const layout::OptimalLineBreaker line_breaker;
   const layout::PageComposer composer(&line_breaker);
   Step(spec.name, "layout");
-  layout::LaidOutDocument pages =
+  page::LaidOutDocument pages =
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
   AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);

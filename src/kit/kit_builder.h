@@ -24,7 +24,7 @@
 #include "kit/kit_options.h"
 #include "kit/layout_resources.h"
 #include "kit/privacy_guard.h"
-#include "layout/page.h"
+#include "page/page.h"
 #include "layout/theme.h"
 
 namespace coopkit::kit {
@@ -78,7 +78,7 @@ class KitBuilder {
     content::ContentFiles* files;  // taken by each document (thread-safe)
     const layout::Theme* kit_theme;
     SourceLocation theme_location;
-    const layout::FontLocator* locator;
+    const fonts::FontLocator* locator;
     const PrivacyGuard* privacy;
     bool write;  // PDFs go to files; false when checking, or when out/ cannot be made
   };
@@ -92,7 +92,7 @@ class KitBuilder {
   void Step(const std::string& name, const char* step) const;
 
   /// The document's pages, from its content and template.
-  std::optional<layout::LaidOutDocument> LayOut(const content::DocumentSpec& spec,
+  std::optional<page::LaidOutDocument> LayOut(const content::DocumentSpec& spec,
                                                 const Inputs& inputs, LayoutResources* resources,
                                                 DiagnosticList* diagnostics) const;
 

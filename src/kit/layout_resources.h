@@ -9,20 +9,20 @@
 #include <tuple>
 
 #include "base/diagnostic.h"
-#include "layout/font_locator.h"
-#include "layout/hyphenator.h"
+#include "fonts/font_locator.h"
+#include "layout/inline/hyphenator.h"
 #include "layout/theme.h"
-#include "layout/theme_font_set.h"
+#include "fonts/family_font_set.h"
 
 namespace coopkit::kit {
 
 class LayoutResources {
  public:
   /// REQUIRES: `locator` outlives this object.
-  explicit LayoutResources(const layout::FontLocator* locator) : locator_(locator) {}
+  explicit LayoutResources(const fonts::FontLocator* locator) : locator_(locator) {}
 
   /// The theme's faces; null when one is missing (reported at `where`).
-  const layout::ThemeFontSet* Fonts(const layout::Theme& theme, const SourceLocation& where,
+  const fonts::FamilyFontSet* Fonts(const layout::Theme& theme, const SourceLocation& where,
                                     DiagnosticList* diagnostics);
 
   /// The theme's hyphenation patterns; null when hyphenation is off or the
@@ -31,9 +31,9 @@ class LayoutResources {
                                         DiagnosticList* diagnostics);
 
  private:
-  const layout::FontLocator* locator_;
+  const fonts::FontLocator* locator_;
   std::map<std::tuple<std::string, std::string, std::string>,
-           std::unique_ptr<layout::ThemeFontSet>>
+           std::unique_ptr<fonts::FamilyFontSet>>
       font_sets_;
   std::map<std::string, std::unique_ptr<layout::Hyphenator>> hyphenators_;
 };

@@ -61,7 +61,7 @@ class SectionReader {
       return true;
     });
   }
-  void Colour(std::string_view key, layout::Color* out) {
+  void Colour(std::string_view key, page::Color* out) {
     Read(key, "a colour written #RRGGBB", [&](std::string_view text) {
       auto value = ParseColor(text);
       if (value) *out = *value;
@@ -99,12 +99,12 @@ class SectionReader {
 
 }  // namespace
 
-std::optional<layout::Color> ParseColor(std::string_view text) {
+std::optional<page::Color> ParseColor(std::string_view text) {
   if (text.size() != 7 || text[0] != '#') return std::nullopt;
   unsigned rgb = 0;
   auto [end, ec] = std::from_chars(text.data() + 1, text.data() + 7, rgb, 16);
   if (ec != std::errc() || end != text.data() + 7) return std::nullopt;
-  return layout::Color{((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f,
+  return page::Color{((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f,
                        (rgb & 0xFF) / 255.0f};
 }
 
@@ -132,9 +132,9 @@ void ApplyTheme(const ContentValue& theme_map, layout::Theme* theme, DiagnosticL
   }
   if (const ContentValue* fonts = top.Section("fonts")) {
     SectionReader r(*fonts, "theme.fonts", diagnostics);
-    r.Text("body", &theme->body_font.name);
-    r.Text("heading", &theme->heading_font.name);
-    r.Text("mono", &theme->mono_font.name);
+    r.Text("body", &theme->fonts.body.name);
+    r.Text("heading", &theme->fonts.heading.name);
+    r.Text("mono", &theme->fonts.mono.name);
     r.Finish();
   }
   if (const ContentValue* sizes = top.Section("sizes")) {

@@ -21,6 +21,6 @@ void ApplyTheme(const content::ContentValue& theme_map, layout::Theme* theme,
 void ApplyPaper(content::Paper paper, content::Orientation orientation, layout::Theme* theme);
 
 /// "#RRGGBB"; nullopt when malformed.
-std::optional<layout::Color> ParseColor(std::string_view text);
+std::optional<page::Color> ParseColor(std::string_view text);
 
 }  // namespace coopkit::kit

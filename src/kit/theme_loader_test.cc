@@ -38,9 +38,9 @@ TEST(ThemeLoaderTest, AppliesOnlyTheKeysPresent) {
   EXPECT_NEAR(theme.page.margin_top, 28.35f, 0.01f);
   EXPECT_EQ(theme.page.margin_bottom, defaults.page.margin_bottom);
   EXPECT_EQ(theme.body_size, 11.0f);
-  EXPECT_EQ(theme.body_font.name, "DejaVu Serif");
-  EXPECT_EQ(theme.heading_font.name, defaults.heading_font.name);
-  EXPECT_EQ(theme.heading, (layout::Color{0, 0, 0}));
+  EXPECT_EQ(theme.fonts.body.name, "DejaVu Serif");
+  EXPECT_EQ(theme.fonts.heading.name, defaults.fonts.heading.name);
+  EXPECT_EQ(theme.heading, (page::Color{0, 0, 0}));
   EXPECT_FALSE(theme.justify);
   EXPECT_TRUE(theme.hyphenate);
 }
@@ -55,7 +55,7 @@ TEST(ThemeLoaderTest, ReadsTheTableSection) {
   EXPECT_TRUE(diagnostics.empty());
   EXPECT_EQ(theme.table.font_size, 9.0f);
   EXPECT_NEAR(theme.table.min_column_width, 72.0f, 1e-3);
-  EXPECT_EQ(theme.table.header_text, (layout::Color{0, 0, 0}));
+  EXPECT_EQ(theme.table.header_text, (page::Color{0, 0, 0}));
   EXPECT_EQ(theme.table.cell_padding, 3.0f);
   EXPECT_EQ(theme.table.border_width, layout::TableTheme().border_width);
 }

@@ -13,7 +13,7 @@
 #include <memory>
 #include <vector>
 
-#include "layout/page.h"
+#include "page/page.h"
 
 namespace coopkit::layout {
 
@@ -70,12 +70,12 @@ struct LateDrawing {
 /// What blocks report while they draw, in document order.
 struct CrossReferences {
   std::vector<AnchorPosition> anchors;  // indexed by heading anchor id
-  std::vector<OutlineEntry> outline;
+  std::vector<page::OutlineEntry> outline;
   std::vector<LateDrawing> late_drawings;
 };
 
 struct DrawContext {
-  Page* page = nullptr;
+  page::Page* page = nullptr;
   int page_index = 0;
   CrossReferences* references = nullptr;
 };
@@ -95,7 +95,7 @@ class Block : public std::enable_shared_from_this<Block> {
   /// Draws the block with its top-left corner at (x, top).
   virtual void Draw(const DrawContext& context, float x, float top, float width) const = 0;
   /// Second drawing pass, once every anchor's page is known (see LateDrawing).
-  virtual void DrawLate(Page* /*page*/, const std::vector<AnchorPosition>& /*anchors*/, float /*x*/,
+  virtual void DrawLate(page::Page* /*page*/, const std::vector<AnchorPosition>& /*anchors*/, float /*x*/,
                         float /*top*/, float /*width*/) const {}
 
   /// Vertical space wanted around the block; between two blocks the larger

@@ -5,17 +5,10 @@
 
 #include <string>
 
+#include "fonts/font_families.h"
+#include "page/color.h"
+
 namespace coopkit::layout {
-
-struct Color {
-  float r = 0, g = 0, b = 0;  // each 0..1
-  bool operator==(const Color&) const = default;
-};
-
-/// A family name resolved to four files by FontLocator ("Noto Serif").
-struct FontFamily {
-  std::string name;
-};
 
 struct PageGeometry {
   float width = 419.53f;   // A5 portrait
@@ -34,10 +27,10 @@ struct TableTheme {
   float font_size = 0;           // 0: the body size
   float cell_padding = 4.0f;     // around the content of each cell
   float border_width = 0.5f;
-  Color border{0.55f, 0.60f, 0.65f};
-  Color header_background{0.05f, 0.27f, 0.40f};
-  Color header_text{1.0f, 1.0f, 1.0f};
-  Color zebra_background{0.94f, 0.95f, 0.96f};
+  page::Color border{0.55f, 0.60f, 0.65f};
+  page::Color header_background{0.05f, 0.27f, 0.40f};
+  page::Color header_text{1.0f, 1.0f, 1.0f};
+  page::Color zebra_background{0.94f, 0.95f, 0.96f};
   float min_column_width = 62.36f;  // 22 mm: narrower columns are split across pages
 };
 
@@ -45,9 +38,7 @@ struct Theme {
   PageGeometry page;
   TableTheme table;
 
-  FontFamily body_font{"Noto Serif"};
-  FontFamily heading_font{"Noto Sans"};
-  FontFamily mono_font{"Noto Sans Mono"};
+  fonts::FontFamilies fonts;
 
   float body_size = 10.0f;
   float line_height = 1.35f;  // times the font size
@@ -62,19 +53,19 @@ struct Theme {
   float list_indent = 14.0f;
   float callout_padding = 8.0f;
 
-  Color text{0.13f, 0.13f, 0.13f};
-  Color heading{0.05f, 0.27f, 0.40f};
-  Color accent{0.80f, 0.38f, 0.12f};
-  Color muted{0.42f, 0.42f, 0.42f};
-  Color link{0.05f, 0.35f, 0.60f};
-  Color callout_background{0.93f, 0.96f, 0.98f};
-  Color callout_rule{0.05f, 0.27f, 0.40f};
-  Color cover_background{0.05f, 0.27f, 0.40f};
-  Color cover_text{1.0f, 1.0f, 1.0f};
-  Color chart_bar{0.23f, 0.49f, 0.65f};
-  Color chart_axis{0.42f, 0.42f, 0.42f};  // axis, ticks and their numbers
-  Color badge_background{0.87f, 0.92f, 0.95f};  // small labels in the text ({badge})
-  Color badge_text{0.05f, 0.27f, 0.40f};
+  page::Color text{0.13f, 0.13f, 0.13f};
+  page::Color heading{0.05f, 0.27f, 0.40f};
+  page::Color accent{0.80f, 0.38f, 0.12f};
+  page::Color muted{0.42f, 0.42f, 0.42f};
+  page::Color link{0.05f, 0.35f, 0.60f};
+  page::Color callout_background{0.93f, 0.96f, 0.98f};
+  page::Color callout_rule{0.05f, 0.27f, 0.40f};
+  page::Color cover_background{0.05f, 0.27f, 0.40f};
+  page::Color cover_text{1.0f, 1.0f, 1.0f};
+  page::Color chart_bar{0.23f, 0.49f, 0.65f};
+  page::Color chart_axis{0.42f, 0.42f, 0.42f};  // axis, ticks and their numbers
+  page::Color badge_background{0.87f, 0.92f, 0.95f};  // small labels in the text ({badge})
+  page::Color badge_text{0.05f, 0.27f, 0.40f};
 
   bool justify = true;
   bool hyphenate = true;

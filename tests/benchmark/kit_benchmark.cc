@@ -22,12 +22,12 @@
 #include "base/heap_policy.h"
 #include "document/node.h"
 #include "kit/kit_builder.h"
-#include "layout/font_locator.h"
-#include "layout/hyphenator.h"
-#include "layout/optimal_line_breaker.h"
-#include "layout/page_composer.h"
-#include "layout/theme_font_set.h"
-#include "pdf/pdf_writer.h"
+#include "fonts/font_locator.h"
+#include "layout/inline/hyphenator.h"
+#include "layout/inline/optimal_line_breaker.h"
+#include "layout/flow/page_composer.h"
+#include "fonts/family_font_set.h"
+#include "backends/pdf/pdf_writer.h"
 #include "tests/support/tool_runner.h"
 
 namespace {
@@ -122,8 +122,8 @@ void MeasureStressTable(const std::string& fonts_dir) {
   theme.page.width = 841.89f;
   theme.page.height = 595.28f;
   theme.table.font_size = 9;
-  coopkit::layout::FontLocator locator(fonts_dir, &diagnostics);
-  auto fonts = coopkit::layout::ThemeFontSet::Load(theme, locator, {}, &diagnostics);
+  coopkit::fonts::FontLocator locator(fonts_dir, &diagnostics);
+  auto fonts = coopkit::fonts::FamilyFontSet::Load(theme.fonts, locator, {}, &diagnostics);
   auto hyphenator =
       coopkit::layout::Hyphenator::Load(theme.hyphenation_dictionary, {}, &diagnostics);
   if (!fonts || !hyphenator) {
@@ -138,7 +138,7 @@ void MeasureStressTable(const std::string& fonts_dir) {
   for (int rows : {300, 1000, 3000}) {
     coopkit::doc::Document document = SyntheticTable(rows);
     auto start = std::chrono::steady_clock::now();
-    coopkit::layout::LaidOutDocument laid_out =
+    coopkit::page::LaidOutDocument laid_out =
         composer.Compose(document, theme, *fonts, hyphenator.get(), &diagnostics);
     auto laid = std::chrono::steady_clock::now();
     std::string bytes, error;

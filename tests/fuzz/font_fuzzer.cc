@@ -4,8 +4,8 @@
 // PDF writer draws a line of French text with it.
 #include <string>
 
-#include "layout/true_type_font.h"
-#include "pdf/pdf_writer.h"
+#include "fonts/true_type_font.h"
+#include "backends/pdf/pdf_writer.h"
 #include "tests/fuzz/fuzz_support.h"
 
 using namespace coopkit;
@@ -14,16 +14,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const fuzz::WorkFolder folder;
   const std::string path = folder.Write("font.ttf", std::string(fuzz::AsText(data, size)));
   std::string problem;
-  std::unique_ptr<layout::TrueTypeFont> font = layout::TrueTypeFont::Load(path, &problem);
+  std::unique_ptr<fonts::TrueTypeFont> font = fonts::TrueTypeFont::Load(path, &problem);
   if (!font) return 0;
   for (char32_t cp : U"Aé«\u202F€\uFFFF") {
     font->Advance(cp);
     font->HasGlyph(cp);
   }
 
-  layout::LaidOutDocument document;
+  page::LaidOutDocument document;
   document.font_files = {path};
-  layout::Page page{.width = 200, .height = 200};
+  page::Page page{.width = 200, .height = 200};
   page.runs.push_back({.x = 10, .y = 20, .font = 0, .size = 10, .text = "Coopérer « ensemble » !"});
   document.pages.push_back(std::move(page));
   std::string pdf;

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "base/image_info.h"
-#include "pdf/pdf_writer.h"
+#include "backends/pdf/pdf_writer.h"
 #include "tests/fuzz/fuzz_support.h"
 
 using namespace coopkit;
@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::optional<ImageInfo> info = ReadImageInfo(bytes, &problem);
   if (!info) return 0;
 
-  layout::LaidOutDocument document;
-  layout::Page page{.width = 200, .height = 200};
+  page::LaidOutDocument document;
+  page::Page page{.width = 200, .height = 200};
   page.images.push_back(
       {.x = 10, .y = 10, .width = 100, .height = 100, .path = folder.Write("image", bytes)});
   document.pages.push_back(std::move(page));

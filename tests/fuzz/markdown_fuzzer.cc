@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "kit/image_resolver.h"
-#include "layout/fixed_width_font_set.h"
-#include "layout/optimal_line_breaker.h"
-#include "layout/page_composer.h"
-#include "layout/trace_writer.h"
+#include "fonts/fixed_width_font_set.h"
+#include "layout/inline/optimal_line_breaker.h"
+#include "layout/flow/page_composer.h"
+#include "backends/trace/trace_writer.h"
 #include "markup/markdown_reader.h"
 #include "tests/fuzz/fuzz_support.h"
 
@@ -21,12 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       markup::MarkdownReader(&diagnostics).Read(fuzz::AsText(data, size), "fuzz.md");
   kit::ResolveImages(document.root.get(), folder.Path("content"), "fuzz.md", {}, &diagnostics);
 
-  const layout::FixedWidthFontSet fonts;
+  const fonts::FixedWidthFontSet fonts;
   const layout::OptimalLineBreaker line_breaker;
-  layout::LaidOutDocument pages =
+  page::LaidOutDocument pages =
       layout::PageComposer(&line_breaker)
           .Compose(document, layout::Theme(), fonts, nullptr, &diagnostics);
   std::ostringstream trace;
-  layout::TraceWriter(&trace).Write(pages);
+  trace::TraceWriter(&trace).Write(pages);
   return 0;
 }

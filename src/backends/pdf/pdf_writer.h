@@ -1,0 +1,53 @@
+// Turns a laid-out document into PDF bytes with libharu: embedded TrueType
+// fonts in UTF-8, PNG (transparency kept) and JPEG images, each file embedded
+// once, shapes and text, links, nested bookmarks, metadata and the document
+// language. It draws what layout decided and decides nothing.
+//
+// Built like leveldb's table builder: the first libharu error is kept, every
+// later step is skipped, and Write() reports that error instead of bytes.
+// libharu is never allowed to abort the process, and font files are checked
+// before libharu reads them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "base/writable_file.h"
+#include "page/page.h"
+
+namespace coopkit::pdf {
+
+struct PdfOptions {
+  /// Seconds since 1970 (UTC) written as the creation and modification date,
+  /// for byte-identical rebuilds; the current time when absent.
+  std::optional<int64_t> source_date_epoch;
+  bool compress = true;
+  /// Written in the Creator field as "coopkit <version>".
+  std::string version;
+};
+
+class PdfWriter {
+ public:
+  explicit PdfWriter(PdfOptions options) : options_(std::move(options)) {}
+
+  /// Fills `pdf_bytes` with the whole file and returns true, or returns false
+  /// with `error` set (a font file that is not usable TrueType, an image
+  /// file that is missing, damaged or interlaced, a libharu failure).
+  /// Each page's drawings are let go once libharu has them.
+  /// REQUIRES: runs use FontIds within document.font_files and internal
+  /// links and bookmarks point at existing pages.
+  bool Write(page::LaidOutDocument document, std::string* pdf_bytes, std::string* error) const;
+
+  /// As Write(), but the bytes go to `out` as libharu makes them, so that a
+  /// long document's file is never all in memory. On failure `out` may hold
+  /// part of a file; `output_failed` (when given) tells whether `out` itself
+  /// failed (a full disk) rather than the document.
+  bool Write(page::LaidOutDocument document, WritableFile* out, std::string* error,
+             bool* output_failed = nullptr) const;
+
+ private:
+  PdfOptions options_;
+};
+
+}  // namespace coopkit::pdf

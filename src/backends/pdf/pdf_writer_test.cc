@@ -1,0 +1,692 @@
+#include "backends/pdf/pdf_writer.h"
+
+#include <gtest/gtest.h>
+#include <hb.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/file_io.h"
+#include "base/pending_file.h"
+#include "tests/support/faulty_disk.h"
+#include "tests/support/test_images.h"
+#include "tests/support/tool_runner.h"
+
+namespace coopkit::pdf {
+namespace {
+
+using coopkit::testing::RunTool;
+using coopkit::testing::ShellQuote;
+using coopkit::testing::TempDir;
+using page::LaidOutDocument;
+
+const std::string kFontDir = "/usr/share/fonts/truetype/noto/";
+const std::string kSerif = kFontDir + "NotoSerif-Regular.ttf";
+const std::string kSerifBold = kFontDir + "NotoSerif-Bold.ttf";
+const std::string kSansBold = kFontDir + "NotoSans-Bold.ttf";
+
+// French typography: no-break space inside the guillemets and before ':',
+// narrow no-break space before '?'.
+const std::string kTitleLine = "«\u00A0Coopérer\u00A0: un moyen technique\u202F?\u00A0»";
+const std::string kBodyLine = "L’œuvre commune, c’est l’été.";
+const std::string kWebAddress = "https://exemple.fr/coopérer à plusieurs";
+constexpr int64_t kEpoch = 1709294400;  // 2024-03-01T12:00:00Z
+
+constexpr float kA5Width = 419.53f;
+constexpr float kA5Height = 595.28f;
+const page::Color kRed{1, 0, 0};
+
+page::Page A5Page() {
+  page::Page page;
+  page.width = kA5Width;
+  page.height = kA5Height;
+  return page;
+}
+
+page::GlyphRun TextRun(float x, float y, page::FontId font, float size, std::string text) {
+  page::GlyphRun run;
+  run.x = x;
+  run.y = y;
+  run.font = font;
+  run.size = size;
+  run.text = std::move(text);
+  return run;
+}
+
+page::LinkArea LinkAt(float x, float y) {
+  page::LinkArea link;
+  link.x = x;
+  link.y = y;
+  link.width = 80;
+  link.height = 12;
+  return link;
+}
+
+page::LaidOutDocument SampleDocument() {
+  page::LaidOutDocument document;
+  document.info.title = "Coopérer : un moyen technique ?";
+  document.info.author = "Collectif Œuvre commune";
+  document.info.subject = "Kit d’accueil";
+  document.info.keywords = "coopérative, outils";
+  document.font_files = {kSerif, kSerifBold, kSansBold};
+
+  page::Page first = A5Page();
+  first.rects.push_back(page::FilledRect{20, 30, 50, 40, kRed});
+  first.lines.push_back(page::StrokedLine{60, 110, 300, 110, 1, page::Color{}});
+  first.runs.push_back(TextRun(60, 100, 2, 14, kTitleLine));
+  first.runs.push_back(TextRun(60, 130, 0, 10, kBodyLine));
+  first.runs.push_back(TextRun(60, 150, 1, 10, "Lire l’annexe"));
+  page::LinkArea web = LinkAt(60, 140);
+  web.uri = kWebAddress;
+  page::LinkArea annex = LinkAt(60, 155);
+  annex.target_page = 1;
+  annex.target_y = 200;
+  first.links = {web, annex};
+
+  page::Page second = A5Page();
+  second.runs.push_back(TextRun(60, 200, 0, 10, "Annexe"));
+  document.pages = {first, second};
+
+  document.outline = {{"Première partie", 1, 0, 100},
+                      {"Un chapitre", 2, 0, 130},
+                      {"Détail", 3, 0, 150},
+                      {"Annexe", 1, 1, 200}};
+  return document;
+}
+
+PdfOptions ReproducibleOptions(int64_t epoch = kEpoch) {
+  return PdfOptions{.source_date_epoch = epoch, .version = "9.8.7"};
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// A QDF file (qpdf --qdf) read back: each object's text by number, with
+// whitespace collapsed ("<< /Type /Annot ... >>"), and the object number of
+// each page, which qpdf marks with "%% Page N" comments.
+struct QdfFile {
+  std::map<int, std::string> objects;
+  std::vector<int> pages;
+
+  explicit QdfFile(const std::string& qdf) {
+    int current = -1;
+    bool page_follows = false;
+    for (const std::string& line : Lines(qdf)) {
+      int number, generation;
+      char keyword[8];
+      if (current < 0 && line.starts_with("%% Page ")) {
+        page_follows = true;
+      } else if (current < 0 &&
+                 std::sscanf(line.c_str(), "%d %d %7s", &number, &generation, keyword) == 3 &&
+                 std::string(keyword) == "obj") {
+        current = number;
+        if (page_follows) pages.push_back(number);
+        page_follows = false;
+      } else if (line == "endobj") {
+        current = -1;
+      } else if (current >= 0) {
+        std::istringstream words(line);
+        for (std::string word; words >> word;) {
+          std::string& text = objects[current];
+          text += (text.empty() ? "" : " ") + word;
+        }
+      }
+    }
+  }
+
+  /// The objects whose text contains `fragment`.
+  std::vector<std::string> With(const std::string& fragment) const {
+    std::vector<std::string> found;
+    for (const auto& [number, text] : objects) {
+      if (text.find(fragment) != std::string::npos) found.push_back(text);
+    }
+    return found;
+  }
+};
+
+class PdfWriterTest : public ::testing::Test {
+ protected:
+  // Writes `document` to a file in the temporary folder and returns its
+  // quoted path, ready for a command line.
+  std::string WriteToFile(const page::LaidOutDocument& document,
+                          const PdfOptions& options = ReproducibleOptions()) {
+    std::string bytes, error;
+    EXPECT_TRUE(PdfWriter(options).Write(document, &bytes, &error)) << error;
+    std::string path = dir_.File("out.pdf");
+    EXPECT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+    return ShellQuote(path);
+  }
+
+  // Runs a tool that must succeed and returns its standard output.
+  std::string Tool(const std::string& command) {
+    int exit_code;
+    std::string output = RunTool(command + " 2>/dev/null", &exit_code);
+    EXPECT_EQ(exit_code, 0) << command;
+    return output;
+  }
+
+  QdfFile Qdf(const std::string& pdf) {
+    return QdfFile(Tool("qpdf --qdf --object-streams=disable " + pdf + " -"));
+  }
+
+  TempDir dir_;
+};
+
+TEST_F(PdfWriterTest, PassesQpdfCheck) {
+  std::string pdf = WriteToFile(SampleDocument());
+  std::string report = Tool("qpdf --check " + pdf);
+  EXPECT_NE(report.find("No syntax or stream encoding errors"), std::string::npos) << report;
+}
+
+TEST_F(PdfWriterTest, EmbedsEveryFontOnce) {
+  std::vector<std::string> lines = Lines(Tool("pdffonts " + WriteToFile(SampleDocument())));
+  ASSERT_GE(lines.size(), 2u);
+  std::vector<std::string> names;
+  for (size_t i = 2; i < lines.size(); ++i) {
+    std::vector<std::string> columns;
+    std::istringstream in(lines[i]);
+    for (std::string column; in >> column;) columns.push_back(column);
+    ASSERT_GE(columns.size(), 8u) << lines[i];
+    EXPECT_EQ(columns[columns.size() - 5], "yes") << "not embedded: " << lines[i];
+    names.push_back(columns[0]);
+  }
+  ASSERT_EQ(names.size(), 3u);
+  for (const char* face : {"NotoSerif-Regular", "NotoSerif-Bold", "NotoSans-Bold"}) {
+    EXPECT_EQ(std::count_if(
+                  names.begin(), names.end(),
+                  [&](const std::string& name) { return name.find(face) != std::string::npos; }),
+              1)
+        << face;
+  }
+}
+
+TEST_F(PdfWriterTest, TextComesBackExactly) {
+  std::string pdf = WriteToFile(SampleDocument());
+  // pdftotext turns every Unicode space into ' ' by design; pdftohtml keeps
+  // them, so it checks the no-break spaces.
+  std::string html = Tool("pdftohtml -stdout -i -noframes " + pdf);
+  EXPECT_NE(html.find(kTitleLine), std::string::npos) << html;
+  std::string text = Tool("pdftotext -enc UTF-8 " + pdf + " -");
+  EXPECT_NE(text.find("« Coopérer : un moyen technique ? »"), std::string::npos) << text;
+  EXPECT_NE(text.find(kBodyLine), std::string::npos) << text;
+  EXPECT_NE(text.find("Lire l’annexe"), std::string::npos) << text;
+}
+
+TEST_F(PdfWriterTest, PopplerReadsFontsWithoutWarnings) {
+  int exit_code;
+  std::string warnings =
+      RunTool("pdftotext " + WriteToFile(SampleDocument()) + " /dev/null 2>&1", &exit_code);
+  EXPECT_EQ(exit_code, 0);
+  EXPECT_EQ(warnings, "");
+}
+
+TEST_F(PdfWriterTest, TextSitsOnItsBaselineMeasuredFromTheTop) {
+  std::string boxes = Tool("pdftotext -bbox -f 1 -l 1 " + WriteToFile(SampleDocument()) + " -");
+  size_t word = boxes.find(">L’œuvre</word>");
+  ASSERT_NE(word, std::string::npos) << boxes;
+  size_t start = boxes.rfind("<word", word);
+  float x_min, y_min, x_max, y_max;
+  ASSERT_EQ(
+      std::sscanf(boxes.c_str() + start, "<word xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\"",
+                  &x_min, &y_min, &x_max, &y_max),
+      4);
+  EXPECT_NEAR(x_min, 60, 0.5);
+  // The run's baseline is 130 pt below the top of the page.
+  EXPECT_LT(y_min, 130);
+  EXPECT_GT(y_max, 130);
+  EXPECT_LT(y_max, 135);
+}
+
+TEST_F(PdfWriterTest, RectangleIsDrawnFromTheTopOfThePage) {
+  // At 72 dpi one point is one pixel; PPM is a short header and RGB bytes.
+  std::string image = Tool("pdftoppm -r 72 -f 1 -l 1 " + WriteToFile(SampleDocument()));
+  int width, height, max_value, header_length;
+  ASSERT_EQ(
+      std::sscanf(image.c_str(), "P6 %d %d %d%n", &width, &height, &max_value, &header_length), 3);
+  auto pixel = [&](int x, int y) {
+    size_t at = static_cast<size_t>(header_length + 1 + (y * width + x) * 3);
+    return page::Color{static_cast<unsigned char>(image.at(at)) / 255.0f,
+                         static_cast<unsigned char>(image.at(at + 1)) / 255.0f,
+                         static_cast<unsigned char>(image.at(at + 2)) / 255.0f};
+  };
+  EXPECT_EQ(pixel(45, 50), kRed);                               // inside x 20..70, y 30..70
+  EXPECT_EQ(pixel(45, 80), (page::Color{1, 1, 1}));           // just below it
+  EXPECT_EQ(pixel(45, height - 50), (page::Color{1, 1, 1}));  // where a flipped y would put it
+}
+
+TEST_F(PdfWriterTest, CellGridFillsItsCellsFromTheTopOfThePage) {
+  page::LaidOutDocument document;
+  page::Page page = A5Page();
+  // Cells of 10 pt from (100, 100): row 0 columns 0-1, row 1 column 1.
+  page.grids.push_back({100, 100, 10, page::Color{}, {{0, 0, 2}, {1, 1, 1}}});
+  document.pages = {page};
+  std::string image = Tool("pdftoppm -r 72 " + WriteToFile(document));
+  int width, height, max_value, header_length;
+  ASSERT_EQ(
+      std::sscanf(image.c_str(), "P6 %d %d %d%n", &width, &height, &max_value, &header_length), 3);
+  auto dark = [&](int x, int y) {
+    return image.at(static_cast<size_t>(header_length + 1 + (y * width + x) * 3)) == '\0';
+  };
+  EXPECT_TRUE(dark(105, 105));
+  EXPECT_TRUE(dark(115, 105));
+  EXPECT_FALSE(dark(125, 105));
+  EXPECT_FALSE(dark(105, 115));
+  EXPECT_TRUE(dark(115, 115));
+  EXPECT_FALSE(dark(115, 125));
+}
+
+// The CIDToGIDMap of each font stops at the last character drawn, and maps
+// every character drawn to its glyph in the embedded font.
+TEST_F(PdfWriterTest, GlyphMapCoversTheCharactersDrawnAndNoMore) {
+  page::LaidOutDocument document;
+  document.font_files = {kSerif};
+  page::Page page = A5Page();
+  const std::u32string drawn = U"Été « œuvre »";
+  page.runs.push_back(TextRun(60, 100, 0, 10, "Été « œuvre »"));
+  document.pages = {page};
+  // Object numbers are the QDF file's, so streams are read from it.
+  const std::string qdf = ShellQuote(dir_.File("out.qdf"));
+  Tool("qpdf --qdf --object-streams=disable " + WriteToFile(document) + " " + qdf);
+  std::string error;
+  const QdfFile objects(ReadFile(dir_.File("out.qdf"), &error).value_or(""));
+  auto stream = [&](const char* key) {
+    std::vector<std::string> holders = objects.With(std::string(key) + " ");
+    EXPECT_EQ(holders.size(), 1u) << key;
+    int number = 0;
+    if (holders.empty() || std::sscanf(holders[0].c_str() + holders[0].find(key) + std::strlen(key),
+                                       " %d", &number) != 1)
+      return std::string();
+    return Tool("qpdf --show-object=" + std::to_string(number) + " --filtered-stream-data " + qdf);
+  };
+  const std::string map = stream("/CIDToGIDMap");
+  const char32_t last = *std::max_element(drawn.begin(), drawn.end());  // œ, U+0153
+  EXPECT_EQ(map.size(), 2 * (static_cast<size_t>(last) + 1));
+
+  // Each character leads to the glyph the embedded font's own cmap gives it.
+  const std::string font_file = stream("/FontFile2");
+  hb_blob_t* blob = hb_blob_create(font_file.data(), static_cast<unsigned>(font_file.size()),
+                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_font_t* font = hb_font_create(face);
+  for (char32_t c : drawn) {
+    ASSERT_LT(2 * c + 1, map.size());
+    hb_codepoint_t glyph = 0;
+    EXPECT_TRUE(hb_font_get_nominal_glyph(font, c, &glyph)) << static_cast<uint32_t>(c);
+    const unsigned mapped =
+        static_cast<unsigned char>(map[2 * c]) << 8 | static_cast<unsigned char>(map[2 * c + 1]);
+    EXPECT_NE(mapped, 0u) << "no glyph for U+" << std::hex << static_cast<uint32_t>(c);
+    EXPECT_EQ(mapped, glyph) << "U+" << std::hex << static_cast<uint32_t>(c);
+  }
+  hb_font_destroy(font);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+}
+
+TEST_F(PdfWriterTest, WritesMetadataInUtf8) {
+  std::string info = Tool("pdfinfo -isodates " + WriteToFile(SampleDocument()));
+  std::map<std::string, std::string> fields;
+  for (const std::string& line : Lines(info)) {
+    size_t colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    size_t value = line.find_first_not_of(' ', colon + 1);
+    fields[line.substr(0, colon)] = value == std::string::npos ? "" : line.substr(value);
+  }
+  EXPECT_EQ(fields["Title"], "Coopérer : un moyen technique ?");
+  EXPECT_EQ(fields["Author"], "Collectif Œuvre commune");
+  EXPECT_EQ(fields["Subject"], "Kit d’accueil");
+  EXPECT_EQ(fields["Keywords"], "coopérative, outils");
+  EXPECT_EQ(fields["Creator"], "coopkit 9.8.7");
+  EXPECT_EQ(fields["CreationDate"].substr(0, 19), "2024-03-01T12:00:00");
+  EXPECT_EQ(fields["ModDate"].substr(0, 19), "2024-03-01T12:00:00");
+  EXPECT_EQ(fields["Pages"], "2");
+}
+
+TEST_F(PdfWriterTest, CatalogHasLanguageAndOpensOnBookmarks) {
+  std::vector<std::string> catalogs = Qdf(WriteToFile(SampleDocument())).With("/Type /Catalog");
+  ASSERT_EQ(catalogs.size(), 1u);
+  EXPECT_NE(catalogs[0].find("/Lang (fr-FR)"), std::string::npos) << catalogs[0];
+  EXPECT_NE(catalogs[0].find("/PageMode /UseOutlines"), std::string::npos) << catalogs[0];
+}
+
+TEST_F(PdfWriterTest, BookmarksNestByLevel) {
+  std::string json = Tool("qpdf --json --json-key=outlines " + WriteToFile(SampleDocument()));
+  // qpdf indents each nesting level further; map each title to its indent.
+  std::map<std::string, size_t> indent;
+  std::map<std::string, int> page;
+  int last_page = 0;
+  for (const std::string& line : Lines(json)) {
+    size_t key = line.find_first_not_of(' ');
+    if (line.compare(key, 19, "\"destpageposfrom1\":") == 0)
+      last_page = std::stoi(line.substr(key + 19));
+    if (line.compare(key, 10, "\"title\": \"") != 0) continue;
+    std::string title = line.substr(key + 10, line.rfind('"') - key - 10);
+    indent[title] = key;
+    page[title] = last_page;
+  }
+  ASSERT_EQ(indent.size(), 4u) << json;
+  EXPECT_GT(indent["Un chapitre"], indent["Première partie"]);
+  EXPECT_GT(indent["Détail"], indent["Un chapitre"]);
+  EXPECT_EQ(indent["Annexe"], indent["Première partie"]);
+  EXPECT_EQ(page["Première partie"], 1);
+  EXPECT_EQ(page["Annexe"], 2);
+}
+
+TEST_F(PdfWriterTest, LinksHaveNoBorderAndTheirTargets) {
+  QdfFile qdf = Qdf(WriteToFile(SampleDocument()));
+  std::vector<std::string> links = qdf.With("/Subtype /Link");
+  ASSERT_EQ(links.size(), 2u);
+  for (const std::string& link : links) {
+    EXPECT_NE(link.find("/Border [ 0 0 0 ]"), std::string::npos) << link;
+  }
+  EXPECT_EQ(qdf.With("/URI (https://exemple.fr/coop%C3%A9rer%20%C3%A0%20plusieurs)").size(), 1u);
+
+  auto internal = std::find_if(links.begin(), links.end(), [](const std::string& link) {
+    return link.find("/Dest ") != std::string::npos;
+  });
+  ASSERT_NE(internal, links.end());
+  int destination;
+  ASSERT_EQ(std::sscanf(internal->c_str() + internal->find("/Dest "), "/Dest %d", &destination), 1);
+  int page;
+  float left, top, zoom;
+  ASSERT_EQ(std::sscanf(qdf.objects[destination].c_str(), "[ %d 0 R /XYZ %f %f %f ]", &page, &left,
+                        &top, &zoom),
+            4)
+      << qdf.objects[destination];
+  ASSERT_EQ(qdf.pages.size(), 2u);
+  EXPECT_EQ(page, qdf.pages[1]);
+  EXPECT_EQ(left, 0);
+  EXPECT_NEAR(top, kA5Height - 200, 0.01);  // y 200 from the top
+  EXPECT_GT(zoom, 0);
+}
+
+TEST_F(PdfWriterTest, WritingToAFileGivesTheSameBytesAsInMemory) {
+  std::string bytes, error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(SampleDocument(), &bytes, &error)) << error;
+  const std::string path = dir_.File("direct.pdf");
+  std::unique_ptr<PendingFile> file = PendingFile::Create(SystemDisk(), path, &error);
+  ASSERT_TRUE(file) << error;
+  bool output_failed = true;
+  ASSERT_TRUE(
+      PdfWriter(ReproducibleOptions()).Write(SampleDocument(), file.get(), &error, &output_failed))
+      << error;
+  EXPECT_FALSE(output_failed);
+  ASSERT_TRUE(file->Commit(&error)) << error;
+  EXPECT_TRUE(ReadFile(path, &error).value_or("") == bytes);
+}
+
+// A full disk stops the writing at once, in the disk's own words, and is told
+// apart from a problem of the document.
+TEST_F(PdfWriterTest, AFullDiskIsAnOutputFailure) {
+  for (int failing_write : {1, 2, 5}) {
+    coopkit::testing::FaultyDisk disk;
+    disk.FailAppend(failing_write);
+    std::string error;
+    std::unique_ptr<PendingFile> file = PendingFile::Create(&disk, dir_.File("full.pdf"), &error);
+    ASSERT_TRUE(file) << error;
+    bool output_failed = false;
+    EXPECT_FALSE(PdfWriter(ReproducibleOptions())
+                     .Write(SampleDocument(), file.get(), &error, &output_failed));
+    EXPECT_TRUE(output_failed) << failing_write;
+    EXPECT_NE(error.find("No space left on device"), std::string::npos) << error;
+    EXPECT_EQ(disk.appends(), failing_write) << "nothing is written after the failure";
+  }
+}
+
+// Each page's operators are deflated once, as soon as the page is drawn:
+// its stream says /FlateDecode by name (libharu's own filters are arrays),
+// and qpdf decodes every stream. Without compression nothing is deflated.
+TEST_F(PdfWriterTest, PageContentsAreDeflatedOnceEach) {
+  auto count = [](const std::string& bytes, const std::string& text) {
+    size_t found = 0;
+    for (size_t at = bytes.find(text); at != std::string::npos; at = bytes.find(text, at + 1))
+      ++found;
+    return found;
+  };
+  std::string bytes, error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(SampleDocument(), &bytes, &error)) << error;
+  EXPECT_EQ(count(bytes, "/Filter /FlateDecode"), SampleDocument().pages.size());
+  const std::string path = dir_.File("deflated.pdf");
+  ASSERT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+  std::string report = Tool("qpdf --check " + ShellQuote(path));
+  EXPECT_NE(report.find("No syntax or stream encoding errors"), std::string::npos) << report;
+
+  PdfOptions plain = ReproducibleOptions();
+  plain.compress = false;
+  ASSERT_TRUE(PdfWriter(plain).Write(SampleDocument(), &bytes, &error)) << error;
+  EXPECT_EQ(count(bytes, "FlateDecode"), 0u);
+  EXPECT_NE(bytes.find(" Tj"), std::string::npos);  // the operators, readable
+}
+
+TEST_F(PdfWriterTest, SameEpochGivesTheSameBytes) {
+  page::LaidOutDocument document = SampleDocument();
+  std::string first, second, later, error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &first, &error)) << error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &second, &error)) << error;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions(kEpoch + 86400)).Write(document, &later, &error))
+      << error;
+  EXPECT_TRUE(first == second);
+  EXPECT_FALSE(first == later);
+}
+
+// Only the drawn characters' glyphs are embedded, through subset copies of
+// the fonts that are gone once Write() returns.
+TEST_F(PdfWriterTest, EmbedsSubsetFontsAndLeavesNoTemporaryFile) {
+  page::LaidOutDocument document;
+  document.font_files = {kSerif};
+  page::Page page = A5Page();
+  page.runs.push_back(TextRun(60, 100, 0, 12, "« Coopérer : œ ’ »"));
+  document.pages = {page};
+
+  testing::TempDir font_dir;
+  const char* tmpdir = std::getenv("TMPDIR");
+  const std::string saved_tmpdir = tmpdir ? tmpdir : "";
+  setenv("TMPDIR", font_dir.path().c_str(), 1);
+  std::string bytes, error;
+  const bool written = PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error);
+  tmpdir ? setenv("TMPDIR", saved_tmpdir.c_str(), 1) : unsetenv("TMPDIR");
+  ASSERT_TRUE(written) << error;
+  EXPECT_EQ(Tool("ls -A " + ShellQuote(font_dir.path())), "");
+  EXPECT_LT(bytes.size(), 20'000u);  // the whole NotoSerif deflates to ~250 kB
+
+  std::string pdf = dir_.File("subset.pdf");
+  ASSERT_TRUE(WriteFileAtomically(pdf, bytes, &error)) << error;
+  pdf = ShellQuote(pdf);
+  EXPECT_EQ(Tool("pdftotext -enc UTF-8 " + pdf + " -"), "« Coopérer : œ ’ »\n\n\f");
+  EXPECT_NE(Tool("pdffonts " + pdf).find("CID TrueType      Identity-H       yes"),
+            std::string::npos);
+  EXPECT_NE(Tool("qpdf --check " + pdf).find("No syntax or stream encoding errors"),
+            std::string::npos);
+}
+
+struct BadFontCase {
+  const char* name;
+  std::string bytes;
+  const char* expected;
+};
+
+TEST_F(PdfWriterTest, UnusableFontFilesAreReportedNotCrashedOn) {
+  std::string error;
+  std::optional<std::string> noto = ReadFile(kSerif, &error);
+  ASSERT_TRUE(noto) << error;
+  const BadFontCase cases[] = {
+      {"garbage.ttf", "garbage!", "not a font file"},
+      {"truncated.ttf", noto->substr(0, noto->size() / 3), "truncated"},
+  };
+  for (const BadFontCase& bad : cases) {
+    std::string path = dir_.File(bad.name);
+    ASSERT_TRUE(WriteFileAtomically(path, bad.bytes, &error)) << error;
+    page::LaidOutDocument document = SampleDocument();
+    document.font_files[1] = path;
+    std::string bytes = "untouched";
+    error.clear();
+    EXPECT_FALSE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error));
+    EXPECT_EQ(bytes, "untouched");
+    EXPECT_NE(error.find(path), std::string::npos) << error;
+    EXPECT_NE(error.find(bad.expected), std::string::npos) << error;
+  }
+}
+
+TEST_F(PdfWriterTest, MissingFontFileIsReported) {
+  page::LaidOutDocument document = SampleDocument();
+  document.font_files[0] = dir_.File("absent.ttf");
+  std::string bytes, error;
+  EXPECT_FALSE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error));
+  EXPECT_NE(error.find("cannot read font file " + document.font_files[0]), std::string::npos)
+      << error;
+}
+
+TEST_F(PdfWriterTest, LibharuErrorStopsTheBuildAndIsReported) {
+  page::LaidOutDocument document = SampleDocument();
+  document.pages[1].width = 1;  // libharu refuses pages under 3 points
+  std::string bytes, error;
+  EXPECT_FALSE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error));
+  EXPECT_TRUE(bytes.empty());
+  EXPECT_NE(error.find("libharu error 0x"), std::string::npos) << error;
+  EXPECT_NE(error.find("page 2"), std::string::npos) << error;
+}
+
+// The kit's four documents must render in under 150 ms in all; this writes
+// a long one and reports the time as a test property.
+TEST_F(PdfWriterTest, WritesSixtyFourPagesOfText) {
+  page::LaidOutDocument document = SampleDocument();
+  document.outline.clear();
+  document.pages.clear();
+  for (int p = 0; p < 64; ++p) {
+    page::Page page = A5Page();
+    for (int line = 0; line < 40; ++line) {
+      page.runs.push_back(
+          TextRun(51, 70.0f + 12.0f * line, line % 3, 10, line % 2 ? kTitleLine : kBodyLine));
+    }
+    document.pages.push_back(page);
+  }
+  std::string bytes, error;
+  auto start = std::chrono::steady_clock::now();
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error)) << error;
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  RecordProperty(
+      "milliseconds",
+      std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
+  std::string path = dir_.File("long.pdf");
+  ASSERT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+  std::string info = Tool("pdfinfo " + ShellQuote(path));
+  EXPECT_NE(info.find("\nPages:           64\n"), std::string::npos) << info;
+}
+
+class PdfImageTest : public PdfWriterTest {
+ protected:
+  PdfImageTest() {
+    std::string error;
+    EXPECT_TRUE(WriteFileAtomically(
+        png_, coopkit::testing::PngBytes({.width = 40, .height = 30, .alpha = true}), &error))
+        << error;
+    EXPECT_TRUE(WriteFileAtomically(jpeg_, coopkit::testing::JpegBytes(64, 48), &error)) << error;
+  }
+
+  /// The sample document with the PNG drawn twice on page 1 and once on
+  /// page 2, and the JPEG once on page 1.
+  page::LaidOutDocument WithImages() {
+    page::LaidOutDocument document = SampleDocument();
+    document.pages[0].images = {
+        {60, 200, 30, 22.5f, png_}, {60, 300, 64, 48, jpeg_}, {200, 300, 60, 45, png_}};
+    document.pages[1].images = {{60, 300, 40, 30, png_}};
+    return document;
+  }
+
+  /// `pdfimages -list` rows as columns: page num type width height color
+  /// comp bpc enc interp object ID x-ppi y-ppi size ratio.
+  std::vector<std::vector<std::string>> ImageRows(const std::string& pdf) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> lines = Lines(Tool("pdfimages -list " + pdf));
+    for (size_t i = 2; i < lines.size(); ++i) {
+      std::vector<std::string> columns;
+      std::istringstream in(lines[i]);
+      for (std::string column; in >> column;) columns.push_back(column);
+      rows.push_back(columns);
+    }
+    return rows;
+  }
+
+  std::string png_ = dir_.File("photo transparente.png");
+  std::string jpeg_ = dir_.File("photo.jpg");
+};
+
+TEST_F(PdfImageTest, DrawsPngWithTransparencyAndJpegAtTheirPixelSizes) {
+  std::string pdf = WriteToFile(WithImages());
+  std::string report = Tool("qpdf --check " + pdf);
+  EXPECT_NE(report.find("No syntax or stream encoding errors"), std::string::npos) << report;
+  std::vector<std::vector<std::string>> rows = ImageRows(pdf);
+  // Page 1: PNG (and its alpha mask), JPEG, PNG (and mask); page 2: PNG (and mask).
+  ASSERT_EQ(rows.size(), 7u);
+  std::set<std::string> png_objects;
+  for (const auto& row : rows) {
+    ASSERT_GE(row.size(), 14u);
+    if (row[3] == "64") {
+      EXPECT_EQ(row[4], "48");
+      EXPECT_EQ(row[2], "image");
+      EXPECT_EQ(row[8], "jpeg");
+      EXPECT_EQ(row[12], "72");  // 64 px over 64 pt
+    } else {
+      EXPECT_EQ(row[3], "40");
+      EXPECT_EQ(row[4], "30");
+      EXPECT_TRUE(row[2] == "image" || row[2] == "smask") << row[2];
+      if (row[2] == "image") png_objects.insert(row[10]);
+    }
+  }
+  EXPECT_EQ(rows[0][12], "96");  // 40 px over 30 pt
+  EXPECT_EQ(rows[1][2], "smask");
+  EXPECT_EQ(png_objects.size(), 1u) << "the PNG must be embedded once and reused";
+  EXPECT_EQ(rows.back()[0], "2");
+}
+
+TEST_F(PdfImageTest, PlacesImagesFromTheTopOfThePage) {
+  page::LaidOutDocument document = SampleDocument();
+  document.pages[0].images = {{60, 200, 30, 22.5f, png_}};
+  QdfFile qdf = Qdf(WriteToFile(document, {.source_date_epoch = kEpoch, .compress = false}));
+  // x 60, bottom edge at 595.28 - 200 - 22.5 from the bottom of the page.
+  std::vector<std::string> drawn = qdf.With(" cm");
+  ASSERT_EQ(drawn.size(), 1u);
+  // Scaled to 30 x 22.5 pt at x 60, its bottom 372.78 pt up (595.28 - 200 - 22.5),
+  // and drawn under the shapes and text.
+  size_t image = drawn[0].find("q 30 0 0 22.5 60 372.78");
+  EXPECT_NE(image, std::string::npos) << drawn[0];
+  EXPECT_LT(image, drawn[0].find(" re f")) << drawn[0];
+}
+
+TEST_F(PdfImageTest, BadImagesAreReportedNotCrashedOn) {
+  std::string interlaced = dir_.File("entrelacee.png");
+  std::string cut = dir_.File("coupee.jpg");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(
+      interlaced, coopkit::testing::PngBytes({.width = 8, .height = 8, .interlaced = true}),
+      &error));
+  std::string jpeg = coopkit::testing::JpegBytes(64, 48);
+  ASSERT_TRUE(WriteFileAtomically(cut, jpeg.substr(0, jpeg.size() / 2), &error));
+  const std::pair<std::string, std::string> cases[] = {{interlaced, "interlaced PNG"},
+                                                       {cut, "cut short"},
+                                                       {dir_.File("absente.png"), "cannot read"}};
+  for (const auto& [path, expected] : cases) {
+    page::LaidOutDocument document = WithImages();
+    document.pages[1].images[0].path = path;
+    std::string bytes = "untouched";
+    error.clear();
+    EXPECT_FALSE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error));
+    EXPECT_EQ(bytes, "untouched");
+    EXPECT_NE(error.find(path), std::string::npos) << error;
+    EXPECT_NE(error.find(expected), std::string::npos) << error;
+  }
+}
+
+}  // namespace
+}  // namespace coopkit::pdf

@@ -1,0 +1,125 @@
+// Turns the document tree into blocks: picks faces, sizes, colours and
+// spacing from the theme, turns inlines into styled spans (emphasis → italic,
+// strong → bold, code → mono, links → link colour and address, note calls →
+// superscript numbers), numbers list items and notes, gives every heading an
+// anchor and fills the tables of contents with the headings that follow them.
+// Mistakes in the tree (an unknown callout kind, a page break inside a list)
+// are reported, not fatal.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "document/node.h"
+#include "layout/block.h"
+#include "fonts/font_set.h"
+#include "layout/flow/index_terms.h"
+#include "layout/inline/missing_glyph_report.h"
+#include "layout/inline/paragraph_setter.h"
+#include "layout/blocks/table_of_contents_block.h"
+#include "layout/theme.h"
+
+namespace coopkit::layout {
+
+class BlockBuilder {
+ public:
+  /// All pointers must outlive the builder and the blocks it builds.
+  BlockBuilder(const Theme* theme, const fonts::FontSet* fonts, const ParagraphSetter* setter,
+               MissingGlyphReport* missing_glyphs, DiagnosticList* diagnostics);
+
+  /// The document's top-level blocks, in order. Page breaks and covers are
+  /// top-level blocks with their PageRole.
+  std::vector<BlockPtr> Build(const doc::Node& root);
+
+  /// Anchors the built headings and index terms refer to (see
+  /// CrossReferences::anchors).
+  int anchor_count() const { return next_anchor_; }
+
+ private:
+  /// How inline text is drawn where the builder stands (a quote is muted
+  /// and italic, a callout title bold...).
+  struct InlineState {
+    fonts::FontRole role = fonts::FontRole::kBody;
+    bool bold = false;
+    bool italic = false;
+    float size = 10;
+    page::Color color;
+    std::string link;
+    int anchor = -1;     // the index place the text marks
+    bool badge = false;  // drawn as a small tinted label
+  };
+  /// What surrounds the blocks being built.
+  struct Surroundings {
+    InlineState text;
+    float paragraph_spacing = 0;
+    int list_depth = 0;
+    bool top_level = false;
+    std::optional<Alignment> alignment;  // of paragraphs; the theme's when unset
+  };
+  struct BuiltHeading {
+    std::string title;
+    int level = 1;
+    int anchor = 0;
+  };
+  struct PendingToc {
+    std::shared_ptr<std::vector<TocEntry>> entries;
+    size_t first_heading = 0;  // entries list the headings from this one on
+  };
+
+  std::vector<BlockPtr> BuildChildren(const doc::Node& parent, const Surroundings& around);
+  /// Null when the node gives no block (empty paragraph, misplaced break).
+  BlockPtr BuildBlock(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildParagraph(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildHeading(const doc::Node& node);
+  BlockPtr BuildList(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildBlockQuote(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildCallout(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildColumns(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildNotes(const doc::Node& node, const Surroundings& around);
+  /// Items with their markers hung in the left margin, as lists and notes print.
+  BlockPtr MarkedItems(const std::vector<std::string>& markers, std::vector<BlockPtr> bodies,
+                       const InlineState& marker_state, float item_spacing,
+                       float space_around) const;
+  /// A note call: its number in superscript digits, or "[n]" when the face lacks them.
+  std::string NoteCall(const doc::Node& call) const;
+  BlockPtr BuildCodeBlock(const doc::Node& node);
+  BlockPtr BuildChart(const doc::Node& node);
+  BlockPtr BuildImage(const doc::Node& node);
+  BlockPtr BuildTableOfContents(const doc::Node& node);
+  BlockPtr BuildCover(const doc::Node& node);
+  BlockPtr BuildTable(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildKeepTogether(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildQrCode(const doc::Node& node, const Surroundings& around);
+  BlockPtr BuildIndex(const doc::Node& node);
+  void FillTablesOfContents();
+
+  /// The node's text as spans, its characters checked against their faces.
+  std::vector<StyledSpan> Spans(const doc::Node& node, const InlineState& state);
+  void AppendSpans(const doc::Node& node, InlineState state, std::vector<StyledSpan>* out) const;
+  /// The spans of `parent`'s inline children, with a separator between two note calls.
+  void AppendChildSpans(const doc::Node& parent, const InlineState& state,
+                        std::vector<StyledSpan>* out) const;
+  TextStyle Style(const InlineState& state) const;
+  /// Bold heading face, size and colour of heading `level` (1..3).
+  InlineState HeadingState(int level) const;
+  /// A one-style text source, or null when `text` is empty; its characters
+  /// are checked against the face, as written at `node`.
+  std::shared_ptr<const TextSource> PlainText(const std::string& text, const InlineState& state,
+                                              float line_height, const doc::Node& node);
+  std::string ListMarker(const doc::Node& list, int number, int depth) const;
+  SourceLocation Where(const doc::Node& node) const { return {"", node.source_line, 0}; }
+
+  const Theme& theme_;
+  const fonts::FontSet& fonts_;
+  const ParagraphSetter* setter_;
+  DiagnosticList* diagnostics_;
+  MissingGlyphReport& missing_glyphs_;
+  std::vector<BuiltHeading> headings_;
+  std::vector<PendingToc> tables_of_contents_;
+  IndexTerms index_terms_;
+  int next_anchor_ = 0;
+};
+
+}  // namespace coopkit::layout
