@@ -78,25 +78,34 @@ void RemoveTemporaryFile(const std::string& path) {
 // Writes `bytes` to a new private file in $TMPDIR (or /tmp) and returns its
 // path, or nullopt when that fails. The file is removed if the run is
 // interrupted; RemoveTemporaryFile() removes it otherwise.
-std::optional<std::string> WriteTemporaryFile(std::string_view bytes) {
-  const char* folder = std::getenv("TMPDIR");
+std::optional<std::string> WriteTemporaryFile(std::string_view bytes, std::string* error) {
+  const char* tmpdir = std::getenv("TMPDIR");
+  const std::string folder = tmpdir && *tmpdir ? tmpdir : "/tmp";
   int fd = -1;
   std::string path = InterruptCleanup::CreateTracked([&] {
-    std::string name = std::string(folder && *folder ? folder : "/tmp") + "/coopkit-font-XXXXXX";
+    std::string name = folder + "/coopkit-font-XXXXXX";
     fd = mkstemp(name.data());
     return fd < 0 ? std::string() : name;
   });
-  if (fd < 0) return std::nullopt;
+  if (fd < 0) {
+    *error = "cannot create a file in " + folder + ": " + std::strerror(errno);
+    return std::nullopt;
+  }
   size_t written = 0;
+  int write_error = 0;
   while (written < bytes.size()) {
     ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
+    if (n <= 0) {
+      write_error = n < 0 ? errno : ENOSPC;
+      break;
+    }
     written += static_cast<size_t>(n);
   }
-  bool ok = close(fd) == 0 && written == bytes.size();
-  if (ok) return path;
+  if (close(fd) != 0 && write_error == 0) write_error = errno;
+  if (write_error == 0) return path;
   RemoveTemporaryFile(path);
+  *error = "cannot write " + path + ": " + std::strerror(write_error);
   return std::nullopt;
 }
 
@@ -156,8 +165,8 @@ class PdfBuild {
   bool Created(const void* handle);
 
   HPDF_Font Font(page::FontId id);
-  std::string SubsetFontFile(const std::string& file, std::string_view bytes,
-                             const std::vector<char32_t>& code_points);
+  std::optional<std::string> SubsetFontFile(const std::string& file, std::string_view bytes,
+                                            const std::vector<char32_t>& code_points);
   HPDF_Image Image(const std::string& file);
   HPDF_Destination DestinationAt(int page, float y);
   void SetFill(HPDF_Page page, const page::Color& color, GraphicsState* state);
@@ -257,8 +266,9 @@ HPDF_Font PdfBuild::Font(page::FontId id) {
   }
   std::string previous_step = std::exchange(step_, "loading font " + file);
   const std::vector<char32_t>& code_points = code_points_by_font_file_[file];
-  const std::string subset_file = SubsetFontFile(file, *bytes, code_points);
-  const char* name = HPDF_LoadTTFontFromFile(pdf_, subset_file.c_str(), HPDF_TRUE);
+  const std::optional<std::string> subset_file = SubsetFontFile(file, *bytes, code_points);
+  if (!subset_file) return nullptr;
+  const char* name = HPDF_LoadTTFontFromFile(pdf_, subset_file->c_str(), HPDF_TRUE);
   if (!Created(name)) return nullptr;
   haru::FlattenGlyphLookup(HPDF_GetFontDef(pdf_, name), code_points);
   HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
@@ -274,15 +284,24 @@ HPDF_Font PdfBuild::Font(page::FontId id) {
 }
 
 // A temporary file holding `bytes` (the font `file`) cut down to
-// `code_points`, or `file` itself when subsetting fails: the full font is
-// slower but just as right.
-std::string PdfBuild::SubsetFontFile(const std::string& file, std::string_view bytes,
-                                     const std::vector<char32_t>& code_points) {
+// `code_points`; nullopt after Fail(). libharu only ever reads a subset:
+// HarfBuzz rebuilds its tables from the ones it could read, and libharu's
+// own parser overflows its buffers and leaks on damaged tables.
+std::optional<std::string> PdfBuild::SubsetFontFile(const std::string& file,
+                                                    std::string_view bytes,
+                                                    const std::vector<char32_t>& code_points) {
   std::string problem;
   std::optional<std::string> subset = SubsetTrueType(bytes, code_points, &problem);
-  if (!subset) return file;
-  std::optional<std::string> path = WriteTemporaryFile(*subset);
-  if (!path) return file;
+  if (!subset) {
+    Fail("font file " + file + " is damaged and cannot be embedded: " + problem);
+    return std::nullopt;
+  }
+  std::optional<std::string> path = WriteTemporaryFile(*subset, &problem);
+  if (!path) {
+    output_failed_ = true;
+    Fail("no temporary copy of font file " + file + ": " + problem);
+    return std::nullopt;
+  }
   temporary_font_files_.push_back(*path);
   return *path;
 }

@@ -516,6 +516,24 @@ struct BadFontCase {
   const char* expected;
 };
 
+// `font` with its 'maxp' table saying it has no glyphs.
+std::string WithoutGlyphCount(std::string font) {
+  auto u32 = [&](size_t at) {
+    return uint32_t{static_cast<unsigned char>(font[at])} << 24 |
+           uint32_t{static_cast<unsigned char>(font[at + 1])} << 16 |
+           uint32_t{static_cast<unsigned char>(font[at + 2])} << 8 |
+           static_cast<unsigned char>(font[at + 3]);
+  };
+  const size_t tables = static_cast<unsigned char>(font[4]) << 8 | static_cast<unsigned char>(font[5]);
+  for (size_t record = 12; record < 12 + 16 * tables; record += 16) {
+    if (font.compare(record, 4, "maxp") == 0) {
+      const size_t num_glyphs = u32(record + 8) + 4;
+      font[num_glyphs] = font[num_glyphs + 1] = 0;
+    }
+  }
+  return font;
+}
+
 TEST_F(PdfWriterTest, UnusableFontFilesAreReportedNotCrashedOn) {
   std::string error;
   std::optional<std::string> noto = ReadFile(kSerif, &error);
@@ -523,6 +541,9 @@ TEST_F(PdfWriterTest, UnusableFontFilesAreReportedNotCrashedOn) {
   const BadFontCase cases[] = {
       {"garbage.ttf", "garbage!", "not a font file"},
       {"truncated.ttf", noto->substr(0, noto->size() / 3), "truncated"},
+      // Sound tables but no glyphs: HarfBuzz cannot subset it, and libharu
+      // would read the damaged font itself.
+      {"no-glyphs.ttf", WithoutGlyphCount(*noto), "damaged and cannot be embedded"},
   };
   for (const BadFontCase& bad : cases) {
     std::string path = dir_.File(bad.name);
