@@ -16,6 +16,10 @@ constexpr const char* kManifestFile = "kit.yaml";
 
 const std::vector<std::string> kPaperNames = {"A4", "A5", "A3", "Letter"};
 const std::vector<std::string> kOrientationNames = {"portrait", "landscape"};
+const std::vector<std::string> kFormatNames = {"pdf", "trace"};
+// What each format's output file names end with.
+const std::vector<std::string> kFormatExtensions = {".pdf", ".trace"};
+const std::vector<std::string> kFormatTitles = {"PDF", "trace"};
 
 bool IsDocumentName(const std::string& name) {
   if (name.empty()) return false;
@@ -89,12 +93,19 @@ DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks) {
     spec.content_files.push_back(file->scalar);
     CheckFileInFolder(manifest.content_dir, *file, "content file", diagnostics);
   }
+  std::string format = doc.Choice("format", kFormatNames, "pdf");
+  spec.format = static_cast<OutputFormat>(
+      std::find(kFormatNames.begin(), kFormatNames.end(), format) - kFormatNames.begin());
   if (const ContentValue* output = doc.Required("output", ValueKind::kScalar)) {
     spec.output = output->scalar;
-    if (!spec.output.ends_with(".pdf") || spec.output.find('/') != std::string::npos ||
-        spec.output.size() == 4) {
-      diagnostics->Error(output->location, "output '" + spec.output + "' is not a PDF file name",
-                         "write a file name ending in .pdf, e.g. guide.pdf");
+    const std::string& extension = kFormatExtensions[static_cast<int>(spec.format)];
+    if (!spec.output.ends_with(extension) || spec.output.find('/') != std::string::npos ||
+        spec.output.size() == extension.size()) {
+      diagnostics->Error(output->location,
+                         "output '" + spec.output + "' is not a " +
+                             kFormatTitles[static_cast<int>(spec.format)] + " file name",
+                         "write a file name ending in " + extension + ", e.g. " +
+                             (spec.name.empty() ? "guide" : spec.name) + extension);
     } else {
       checks->outputs.Add(*output);
     }
@@ -113,6 +124,10 @@ DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks) {
 }  // namespace
 
 const char* PaperName(Paper paper) { return kPaperNames[static_cast<int>(paper)].c_str(); }
+
+const char* FormatName(OutputFormat format) {
+  return kFormatNames[static_cast<int>(format)].c_str();
+}
 
 const char* OrientationName(Orientation orientation) {
   return kOrientationNames[static_cast<int>(orientation)].c_str();

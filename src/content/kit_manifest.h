@@ -15,9 +15,13 @@ namespace coopkit::content {
 
 enum class Paper { kA4, kA5, kA3, kLetter };
 enum class Orientation { kPortrait, kLandscape };
+/// The file a document is written as: its backend (src/backends).
+enum class OutputFormat { kPdf, kTrace };
 
 /// "A4", "A5", "A3", "Letter": as written in kit.yaml.
 const char* PaperName(Paper paper);
+/// "pdf", "trace": as written in kit.yaml.
+const char* FormatName(OutputFormat format);
 /// "portrait", "landscape".
 const char* OrientationName(Orientation orientation);
 
@@ -26,7 +30,8 @@ struct DocumentSpec {
   std::string title;
   std::string template_file;               // relative to the templates folder
   std::vector<std::string> content_files;  // relative to the content folder
-  std::string output;                      // file name in the output folder, ends in .pdf
+  OutputFormat format = OutputFormat::kPdf;
+  std::string output;  // file name in the output folder, ends in .pdf (.trace for a trace)
   Paper paper = Paper::kA4;
   Orientation orientation = Orientation::kPortrait;
   ContentValue theme_overrides;  // a map of theme keys, or null when none

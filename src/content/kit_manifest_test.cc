@@ -110,6 +110,34 @@ documents:
   EXPECT_EQ(diagnostics_.ErrorCount(), 10u) << all;
 }
 
+TEST_F(KitManifestTest, FormatChoosesTheBackendAndTheFileNameEnding) {
+  const std::string document = R"(kit:
+  title: Kit
+documents:
+  - name: guide
+    title: Guide
+    template: guide.mustache
+    content: [guide.yaml]
+)";
+  auto manifest = Load(document + "    format: trace\n    output: guide.trace\n");
+  ASSERT_TRUE(manifest) << Messages();
+  EXPECT_EQ(manifest->documents[0].format, OutputFormat::kTrace);
+  EXPECT_STREQ(FormatName(manifest->documents[0].format), "trace");
+
+  manifest = Load(document + "    output: guide.pdf\n");
+  ASSERT_TRUE(manifest) << Messages();
+  EXPECT_EQ(manifest->documents[0].format, OutputFormat::kPdf);
+
+  EXPECT_FALSE(Load(document + "    format: trace\n    output: guide.pdf\n"));
+  EXPECT_NE(Messages().find("kit.yaml:9:13: error: output 'guide.pdf' is not a trace file name"),
+            std::string::npos)
+      << Messages();
+  EXPECT_NE(Messages().find("e.g. guide.trace"), std::string::npos) << Messages();
+  EXPECT_FALSE(Load(document + "    format: html\n    output: guide.pdf\n"));
+  EXPECT_NE(Messages().find("kit.yaml:8:13: error: 'format' is 'html'"), std::string::npos)
+      << Messages();
+}
+
 TEST_F(KitManifestTest, MissingSectionsAndUnknownTopLevelKey) {
   EXPECT_FALSE(
       Load("kit:\n  titel: Kit\n  theme: nope.yaml\n  updated: 2026-13-01\ndocumets: []\n"));

@@ -1,5 +1,6 @@
 #include "kit/kit_builder.h"
 
+#include <cassert>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -20,6 +21,8 @@
 #include "layout/flow/page_composer.h"
 #include "markup/markdown_reader.h"
 #include "backends/pdf/pdf_writer.h"
+#include "backends/trace/trace_backend.h"
+#include "base/string_file.h"
 #include "templates/template_renderer.h"
 
 namespace coopkit::kit {
@@ -123,6 +126,20 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
       selected.push_back(&spec);
   }
   return selected;
+}
+
+// The writer of a document's format (kit.yaml's `format:`).
+std::unique_ptr<backends::Backend> BackendFor(content::OutputFormat format,
+                                              const KitOptions& options) {
+  switch (format) {
+    case content::OutputFormat::kPdf:
+      return std::make_unique<pdf::PdfWriter>(
+          pdf::PdfOptions{options.source_date_epoch, true, COOPKIT_VERSION});
+    case content::OutputFormat::kTrace:
+      return std::make_unique<trace::TraceBackend>();
+  }
+  assert(false && "a format without a backend");
+  return nullptr;
 }
 
 }  // namespace
@@ -242,13 +259,13 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   std::optional<page::LaidOutDocument> pages = LayOut(spec, inputs, resources, diagnostics);
   if (!pages) return std::nullopt;
 
-  Step(spec.name, "PDF");
+  Step(spec.name, spec.format == content::OutputFormat::kPdf ? "PDF" : "trace");
   RenderedDocument out;
   out.report.name = spec.name;
   out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
   out.report.pages = static_cast<int>(pages->pages.size());
   std::string error;
-  const pdf::PdfWriter writer({options_.source_date_epoch, true, COOPKIT_VERSION});
+  const std::unique_ptr<backends::Backend> backend = BackendFor(spec.format, options_);
   bool written = false;
   if (inputs.write) {
     // Straight to a file: a long document's PDF is never all in memory.
@@ -260,7 +277,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
       return std::nullopt;
     }
     PendingFile::RemoveAbandoned(disk_, target);
-    written = writer.Write(std::move(*pages), out.file.get(), &error, output_failed) &&
+    written = backend->Write(std::move(*pages), out.file.get(), &error, output_failed) &&
               out.file->Close(&error);
     *output_failed = *output_failed || out.file->failed();
     std::error_code ignored;  // the size is for the report only
@@ -271,7 +288,8 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
     }
   } else {
     std::string bytes;  // checked, then dropped
-    written = writer.Write(std::move(*pages), &bytes, &error);
+    StringFile file(&bytes);
+    written = backend->Write(std::move(*pages), &file, &error);
     out.report.bytes = bytes.size();
   }
   if (!written) {

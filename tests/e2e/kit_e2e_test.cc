@@ -233,6 +233,24 @@ TEST_F(BadInputTest, AnOutputFolderThatCannotBeWrittenExitsWithThree) {
   ExpectNothingWritten();
 }
 
+// A copy of the shipped content, changed in what it asks for.
+class ChangedContentTest : public ::testing::Test, public ContentCopy {};
+
+// `format: trace` writes the document's layout as text through the trace
+// backend instead of a PDF, and the other documents are unchanged.
+TEST_F(ChangedContentTest, TraceFormatWritesTheLayoutAsText) {
+  Replace(content_.File("kit.yaml"), "    output: resources.pdf",
+          "    format: trace\n    output: resources.trace");
+  CommandResult r = Build();
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  const std::string trace = ReadAll(out_.File("resources.trace"));
+  EXPECT_TRUE(std::regex_search(trace, std::regex(R"(^document pages \d+ fonts \d+ title "Annuaire)")))
+      << trace.substr(0, 200);
+  EXPECT_TRUE(std::regex_search(trace, std::regex(R"(\nrun [0-9. ]+ f\d+ [0-9.]+ #[0-9a-f]{6} ")")));
+  EXPECT_FALSE(fs::exists(out_.File("resources.pdf")));
+  EXPECT_TRUE(fs::exists(out_.File("legal-forms.pdf")));
+}
+
 TEST(CommandLineTest, HelpVersionCheckAndUsageErrors) {
   CommandResult help = Coopkit("--help");
   EXPECT_EQ(help.exit_code, 0);

@@ -22,6 +22,7 @@
 #include "base/image_info.h"
 #include "base/interrupt_cleanup.h"
 #include "base/utf8.h"
+#include "base/string_file.h"
 #include "base/writable_file.h"
 #include "backends/pdf/font_subsetter.h"
 #include "backends/pdf/haru_patches.h"
@@ -526,19 +527,6 @@ HPDF_STATUS AppendToSink(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT s
 }
 
 // Keeps the whole file in memory, for checks and tests.
-class StringFile : public WritableFile {
- public:
-  explicit StringFile(std::string* bytes) : bytes_(bytes) {}
-  bool Append(std::string_view bytes, std::string*) override {
-    bytes_->append(bytes);
-    return true;
-  }
-  bool Close(std::string*) override { return true; }
-
- private:
-  std::string* bytes_;
-};
-
 // Each chunk of the file goes to `out` as libharu makes it, and a disk error
 // stops the writing at once.
 void PdfBuild::SaveTo(WritableFile* out) {

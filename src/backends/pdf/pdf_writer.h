@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 
+#include "backends/backend.h"
 #include "base/writable_file.h"
 #include "page/page.h"
 
@@ -27,7 +28,7 @@ struct PdfOptions {
   std::string version;
 };
 
-class PdfWriter {
+class PdfWriter : public backends::Backend {
  public:
   explicit PdfWriter(PdfOptions options) : options_(std::move(options)) {}
 
@@ -44,7 +45,7 @@ class PdfWriter {
   /// part of a file; `output_failed` (when given) tells whether `out` itself
   /// failed (a full disk) rather than the document.
   bool Write(page::LaidOutDocument document, WritableFile* out, std::string* error,
-             bool* output_failed = nullptr) const;
+             bool* output_failed = nullptr) const override;
 
  private:
   PdfOptions options_;
