@@ -2,19 +2,17 @@
 // each followed by the pages where the term appears ("Coopérative, 3, 12"),
 // every number a link to the term's place on that page.
 //
-// The terms are known before pagination, their pages only after, so the
-// height is reserved with a four-digit placeholder for each place of a term
-// (at least as wide as its real page numbers, which are fewer once pages
-// repeat) and the entries are drawn in the late pass. Entry heights are kept
-// as running sums shared by every part of a split index, so measuring and
-// splitting a long index costs the size of a page, not of the whole index.
+// The terms are known before pagination, their pages only after
+// (PageNumberedListBlock), so the height is reserved with a four-digit
+// placeholder for each place of a term: at least as wide as its real page
+// numbers, which are fewer once pages repeat.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "layout/block.h"
+#include "layout/blocks/page_numbered_list_block.h"
 #include "layout/inline/paragraph_setter.h"
 #include "layout/inline/text_lines.h"
 
@@ -30,52 +28,33 @@ struct IndexStyle {
   TextStyle number;  // page numbers (link colour)
   const ParagraphSetter* setter = nullptr;
   float line_height = 1.3f;
-  float entry_spacing = 0;
-  float title_gap = 0;
-  float space_around = 0;
+  PageNumberedListBlock::Spacing spacing;
 };
 
-class IndexBlock : public Block {
+class IndexBlock : public PageNumberedListBlock {
  public:
   /// `title` may be null. `entries` may still grow until the block is first
   /// wrapped (the builder fills it once every term is built).
   IndexBlock(std::shared_ptr<const TextSource> title,
              std::shared_ptr<const std::vector<IndexEntry>> entries, IndexStyle style);
 
-  float Wrap(float width) const override;
-  BlockSplit Split(float width, float available) const override;
-  void Draw(const DrawContext& context, float x, float top, float width) const override;
-  void DrawLate(page::Page* page, const std::vector<AnchorPosition>& anchors, float x, float top,
-                float width) const override;
-  float SpaceBefore() const override { return style_.space_around; }
-  float SpaceAfter() const override { return style_.space_around; }
-
  private:
-  /// Where each entry's reserved box ends, from the top of entry 0, at one width.
-  struct Reserved {
-    float width = -1;
-    std::vector<float> bottoms;
-  };
-
   IndexBlock(std::shared_ptr<const TextSource> title,
-             std::shared_ptr<const std::vector<IndexEntry>> entries,
-             std::shared_ptr<Reserved> reserved, size_t begin, size_t end, IndexStyle style);
+             std::shared_ptr<const std::vector<IndexEntry>> entries, IndexStyle style,
+             size_t begin, size_t end, std::shared_ptr<EntryBottoms> bottoms);
 
-  size_t end() const { return end_ == kAllEntries ? entries_->size() : end_; }
-  float TitleHeight(float width) const;
-  const std::vector<float>& BottomsAt(float width) const;
-  float EntryTop(const std::vector<float>& bottoms, size_t i) const;
-  /// The entry's lines with `pages` (1-based, each with the anchor it links
-  /// to) after its term; placeholders when `anchors` is null.
-  std::vector<Line> SetEntry(const IndexEntry& entry, const std::vector<AnchorPosition>* anchors,
-                             float width) const;
+  size_t EntryCount() const override { return entries_->size(); }
+  float ReservedHeight(size_t i, float width) const override;
+  void DrawEntry(page::Page* page, const std::vector<AnchorPosition>& anchors, size_t i, float x,
+                 float top, float width) const override;
+  BlockPtr Part(std::shared_ptr<const TextSource> title, size_t begin, size_t end) const override;
 
-  static constexpr size_t kAllEntries = static_cast<size_t>(-1);
+  /// The entry's lines with its page numbers after its term, each a link to
+  /// the term's place on that page; placeholders when `anchors` is null.
+  TextLines SetEntry(const IndexEntry& entry, const std::vector<AnchorPosition>* anchors,
+                     float width) const;
 
-  std::shared_ptr<const TextSource> title_;
   std::shared_ptr<const std::vector<IndexEntry>> entries_;
-  std::shared_ptr<Reserved> reserved_;  // shared with the other parts
-  size_t begin_, end_;
   IndexStyle style_;
 };
 

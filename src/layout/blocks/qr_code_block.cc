@@ -32,13 +32,7 @@ void QrCodeBlock::Draw(const DrawContext& context, float x, float top, float /*w
                         .color = kDark,
                         .runs = code_.DarkRuns()});
   if (data_.starts_with("http://") || data_.starts_with("https://")) {
-    page::LinkArea link;
-    link.x = x;
-    link.y = top;
-    link.width = side_;
-    link.height = side_;
-    link.uri = data_;
-    page.links.push_back(std::move(link));
+    page.links.push_back({.x = x, .y = top, .width = side_, .height = side_, .uri = data_});
   }
 }
 

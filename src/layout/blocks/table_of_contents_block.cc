@@ -15,23 +15,17 @@ constexpr float kLeaderGap = 4;  // between text, leaders and number
 TableOfContentsBlock::TableOfContentsBlock(std::shared_ptr<const TextSource> title,
                                            std::shared_ptr<const std::vector<TocEntry>> entries,
                                            TocStyle style)
-    : TableOfContentsBlock(std::move(title), std::move(entries), 0, kAllEntries, style) {}
+    : TableOfContentsBlock(std::move(title), std::move(entries), style, 0, kAllEntries,
+                           std::make_shared<EntryBottoms>()) {}
 
 TableOfContentsBlock::TableOfContentsBlock(std::shared_ptr<const TextSource> title,
                                            std::shared_ptr<const std::vector<TocEntry>> entries,
-                                           size_t begin, size_t end, TocStyle style)
-    : title_(std::move(title)),
+                                           TocStyle style, size_t begin, size_t end,
+                                           std::shared_ptr<EntryBottoms> bottoms)
+    : PageNumberedListBlock(std::move(title), style.spacing, begin, end, std::move(bottoms)),
       entries_(std::move(entries)),
-      begin_(begin),
-      end_(end),
       style_(style) {
   assert(style_.setter != nullptr && style_.number_metrics != nullptr);
-}
-
-float TableOfContentsBlock::TitleHeight(float width) const {
-  if (!title_) return 0;
-  std::shared_ptr<const TextLines> lines = title_->At(width);
-  return lines->Height(0, lines->size()) + style_.title_gap;
 }
 
 float TableOfContentsBlock::EntryIndent(const TocEntry& entry) const {
@@ -43,69 +37,32 @@ std::shared_ptr<const TextLines> TableOfContentsBlock::EntryLines(const TocEntry
   return entry.text->At(width - EntryIndent(entry) - style_.number_width);
 }
 
-float TableOfContentsBlock::Wrap(float width) const {
-  float height = TitleHeight(width);
-  for (size_t i = begin_; i < end(); ++i) {
-    std::shared_ptr<const TextLines> lines = EntryLines((*entries_)[i], width);
-    height += lines->Height(0, lines->size()) + (i > begin_ ? style_.entry_spacing : 0);
-  }
-  return height;
+float TableOfContentsBlock::ReservedHeight(size_t i, float width) const {
+  std::shared_ptr<const TextLines> lines = EntryLines((*entries_)[i], width);
+  return lines->Height(0, lines->size());
 }
 
-BlockSplit TableOfContentsBlock::Split(float width, float available) const {
-  float used = TitleHeight(width);
-  size_t fitting = 0;
-  for (size_t i = begin_; i < end(); ++i, ++fitting) {
-    std::shared_ptr<const TextLines> lines = EntryLines((*entries_)[i], width);
-    float height = lines->Height(0, lines->size()) + (i > begin_ ? style_.entry_spacing : 0);
-    if (used + height > available + kFitTolerance) break;
-    used += height;
-  }
-  size_t count = end() - begin_;
-  if (fitting == count) return {shared_from_this(), nullptr};
-  size_t needed = title_ ? std::min<size_t>(2, count) : 1;
-  if (fitting < needed) return {nullptr, shared_from_this()};
-  size_t cut = begin_ + fitting;
-  return {
-      std::shared_ptr<const Block>(new TableOfContentsBlock(title_, entries_, begin_, cut, style_)),
-      std::shared_ptr<const Block>(
-          new TableOfContentsBlock(nullptr, entries_, cut, end(), style_))};
+BlockPtr TableOfContentsBlock::Part(std::shared_ptr<const TextSource> title, size_t begin,
+                                    size_t end) const {
+  return BlockPtr(
+      new TableOfContentsBlock(std::move(title), entries_, style_, begin, end, bottoms()));
 }
 
-void TableOfContentsBlock::Draw(const DrawContext& context, float x, float top, float width) const {
-  context.references->late_drawings.push_back(
-      {shared_from_this(), context.page_index, x, top, width});
-}
-
-void TableOfContentsBlock::DrawLate(page::Page* page, const std::vector<AnchorPosition>& anchors, float x,
-                                    float top, float width) const {
-  DrawContext context{page, 0, nullptr};
-  float y = top;
-  if (title_) {
-    std::shared_ptr<const TextLines> lines = title_->At(width);
-    lines->Draw(context, 0, lines->size(), x, y);
-    y += TitleHeight(width);
-  }
-  for (size_t i = begin_; i < end(); ++i) {
-    const TocEntry& entry = (*entries_)[i];
-    if (i > begin_) y += style_.entry_spacing;
-    std::shared_ptr<const TextLines> lines = EntryLines(entry, width);
-    float indent = EntryIndent(entry);
-    lines->Draw(context, 0, lines->size(), x + indent, y);
-    const AnchorPosition& target = anchors[entry.anchor];
-    if (target.page >= 0) {
-      DrawPageNumber(page, entry, *lines, target.page, x, y, width);
-      page::LinkArea link;
-      link.x = x + indent;
-      link.y = y;
-      link.width = width - indent;
-      link.height = lines->Height(0, lines->size());
-      link.target_page = target.page;
-      link.target_y = target.y;
-      page->links.push_back(link);
-    }
-    y += lines->Height(0, lines->size());
-  }
+void TableOfContentsBlock::DrawEntry(page::Page* page, const std::vector<AnchorPosition>& anchors,
+                                     size_t i, float x, float top, float width) const {
+  const TocEntry& entry = (*entries_)[i];
+  std::shared_ptr<const TextLines> lines = EntryLines(entry, width);
+  const float indent = EntryIndent(entry);
+  lines->Draw({page, 0, nullptr}, 0, lines->size(), x + indent, top);
+  const AnchorPosition& target = anchors[entry.anchor];
+  if (target.page < 0) return;
+  DrawPageNumber(page, entry, *lines, target.page, x, top, width);
+  page->links.push_back({.x = x + indent,
+                         .y = top,
+                         .width = width - indent,
+                         .height = lines->Height(0, lines->size()),
+                         .target_page = target.page,
+                         .target_y = target.y});
 }
 
 void TableOfContentsBlock::DrawPageNumber(page::Page* page, const TocEntry& entry, const TextLines& lines,

@@ -451,9 +451,9 @@ BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
   style.setter = setter_;
   style.level_indent = theme_.list_indent;
   style.number_width = kTocNumberWidth * theme_.body_size;
-  style.entry_spacing = kTocEntrySpacing;
-  style.title_gap = theme_.heading_space_after[0];
-  style.space_around = theme_.paragraph_spacing;
+  style.spacing.entry_spacing = kTocEntrySpacing;
+  style.spacing.title_gap = theme_.heading_space_after[0];
+  style.spacing.space_around = theme_.paragraph_spacing;
 
   auto entries = std::make_shared<std::vector<TocEntry>>();
   tables_of_contents_.push_back({entries, headings_.size()});
@@ -624,9 +624,9 @@ BlockPtr BlockBuilder::BuildIndex(const Node& node) {
   style.number = Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.link, ""});
   style.setter = setter_;
   style.line_height = theme_.line_height;
-  style.entry_spacing = kIndexEntrySpacing;
-  style.title_gap = theme_.heading_space_after[1];
-  style.space_around = theme_.heading_space_before[1];
+  style.spacing.entry_spacing = kIndexEntrySpacing;
+  style.spacing.title_gap = theme_.heading_space_after[1];
+  style.spacing.space_around = theme_.heading_space_before[1];
   static const std::string kMainGroup = "main";
   return std::make_shared<IndexBlock>(
       PlainText(node.Attribute("title"), title_state, kHeadingLineHeight, node),

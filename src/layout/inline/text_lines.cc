@@ -78,15 +78,18 @@ void DrawLine(const DrawContext& context, const Line& line, float x, float basel
     context.page->runs.push_back(
         {x + run.x, baseline, run.style.font, run.style.size, run.style.color, run.text});
     if (!run.style.link.empty()) {
-      page::LinkArea area;
-      area.x = x + run.x;
-      area.y = baseline - line.ascent;
-      area.width = run.width;
-      area.height = line.ascent + line.descent;
+      page::LinkArea area = RunLinkArea(line, run, x, baseline);
       area.uri = run.style.link;
       context.page->links.push_back(std::move(area));
     }
   }
+}
+
+page::LinkArea RunLinkArea(const Line& line, const PositionedRun& run, float x, float baseline) {
+  return {.x = x + run.x,
+          .y = baseline - line.ascent,
+          .width = run.width,
+          .height = line.ascent + line.descent};
 }
 
 TextSource::TextSource(std::vector<StyledSpan> spans, ParagraphShape shape, float line_height,

@@ -44,6 +44,10 @@ class TextLines {
 /// index terms their place in the context's references (when it has some).
 void DrawLine(const DrawContext& context, const Line& line, float x, float baseline);
 
+/// The clickable area of `run` on `line`, drawn at `x` and `baseline`: the
+/// run's width and the line's height; no target yet.
+page::LinkArea RunLinkArea(const Line& line, const PositionedRun& run, float x, float baseline);
+
 class TextSource {
  public:
   /// REQUIRES: `spans` is not empty.
