@@ -156,6 +156,17 @@ void ApplyTheme(const ContentValue& theme_map, layout::Theme* theme, DiagnosticL
     r.Length("callout_padding", &theme->callout_padding);
     r.Finish();
   }
+  if (const ContentValue* words = top.Section("words")) {
+    SectionReader r(*words, "theme.words", diagnostics);
+    r.Text("table_of_contents", &theme->words.table_of_contents);
+    r.Text("continued", &theme->words.continued);
+    r.Text("page_number", &theme->words.page_number);
+    r.Finish();
+    const ContentValue* page_number = words->Find("page_number");
+    if (page_number && page_number->scalar.find("{page}") == std::string::npos)
+      diagnostics->Error(page_number->location, "'page_number' has no {page}",
+                         "write where the number goes, e.g. \"page {page} / {pages}\"");
+  }
   if (const ContentValue* colours = top.Section("colours")) {
     SectionReader r(*colours, "theme.colours", diagnostics);
     r.Colour("text", &theme->text);

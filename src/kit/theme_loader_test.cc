@@ -74,6 +74,23 @@ TEST(ThemeLoaderTest, ReportsEveryBadValueWithItsPositionAndHints) {
   EXPECT_NE(all.find("theme.yaml:5:9: error: 'text' must be a colour"), std::string::npos) << all;
 }
 
+TEST(ThemeLoaderTest, ReadsTheWordsAndWantsAPlaceForThePageNumber) {
+  DiagnosticList diagnostics;
+  layout::Theme theme;
+  ApplyTheme(Parse("words:\n  table_of_contents: Contents\n  continued: (continued)\n"
+                   "  page_number: \"{page} of {pages}\"\n",
+                   &diagnostics),
+             &theme, &diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_EQ(theme.words.table_of_contents, "Contents");
+  EXPECT_EQ(theme.words.continued, "(continued)");
+  EXPECT_EQ(theme.words.page_number, "{page} of {pages}");
+  ApplyTheme(Parse("words:\n  page_number: Seite\n", &diagnostics), &theme, &diagnostics);
+  ASSERT_EQ(diagnostics.ErrorCount(), 1u);
+  EXPECT_EQ(FormatDiagnostic(diagnostics.items()[0]).substr(0, 51),
+            "theme.yaml:2:16: error: 'page_number' has no {page}");
+}
+
 TEST(ThemeLoaderTest, PaperAndOrientationSetThePageSize) {
   layout::Theme theme;
   ApplyPaper(content::Paper::kA4, content::Orientation::kLandscape, &theme);

@@ -34,6 +34,13 @@ struct TableTheme {
   float min_column_width = 62.36f;  // 22 mm: narrower columns are split across pages
 };
 
+/// The words layout prints of its own, in the document's language.
+struct InterfaceWords {
+  std::string table_of_contents = "Sommaire";  // the title of a {toc} without one
+  std::string continued = "(suite)";           // after a table's caption, on its next pages
+  std::string page_number = "page {page} / {pages}";  // in the footer
+};
+
 struct Theme {
   PageGeometry page;
   TableTheme table;
@@ -52,6 +59,27 @@ struct Theme {
   float heading_space_after[3] = {8.0f, 6.0f, 4.0f};
   float list_indent = 14.0f;
   float callout_padding = 8.0f;
+  // Finer choices, not read from theme.yaml.
+  float heading_line_height = 1.2f;  // times the heading size
+  float cover_title_line_height = 1.15f;  // times the cover title size
+  float code_line_height = 1.3f;  // times the code size
+  float writing_line_gap = 22.7f;  // between lines to write on: 8 mm, handwriting's
+  float list_item_spacing = 0.5f;  // between list items, of the paragraph spacing
+  float list_marker_gap = 0.4f;  // between a list marker and its text, of the list indent
+  float quote_rule_width = 1.5f;  // the rule left of a quote
+  float callout_rule_width = 3;  // the rule left of a callout
+  float toc_number_width = 2.5f;  // room for a page number in the table of contents, in body sizes
+  float toc_entry_spacing = 2;  // between entries of the table of contents
+  float column_gap = 1.5f;  // between columns, of the list indent
+  float badge_scale = 0.8f;  // a badge's text, of the surrounding text size
+  float qr_side = 62.36f;  // a QR code's side when not given: 22 mm, quiet zone included
+  float qr_aside_gap = 1.0f;  // beside a floated QR code, of the list indent
+  float index_entry_spacing = 1;  // between entries of the index
+  float cell_paragraph_spacing = 0.5f;  // between paragraphs of a table cell, of the paragraph spacing
+  float header_raise = 16;  // the running header's baseline above the top margin
+  float header_rule_raise = 10;  // the header's rule above the top margin
+  float header_rule_width = 0.4f;
+  float footer_drop = 26;  // the footer's baseline below the bottom margin
 
   page::Color text{0.13f, 0.13f, 0.13f};
   page::Color heading{0.05f, 0.27f, 0.40f};
@@ -66,6 +94,8 @@ struct Theme {
   page::Color chart_axis{0.42f, 0.42f, 0.42f};  // axis, ticks and their numbers
   page::Color badge_background{0.87f, 0.92f, 0.95f};  // small labels in the text ({badge})
   page::Color badge_text{0.05f, 0.27f, 0.40f};
+
+  InterfaceWords words;
 
   bool justify = true;
   bool hyphenate = true;

@@ -32,27 +32,8 @@ namespace {
 using doc::Node;
 using doc::NodeKind;
 
-constexpr float kHeadingLineHeight = 1.2f;
-constexpr float kCoverTitleLineHeight = 1.15f;
-constexpr float kCodeLineHeight = 1.3f;
-// Between writing lines (spaces between blocks collapse): 8 mm, handwriting's.
-constexpr float kWritingLineGap = 22.7f;
-constexpr float kListItemSpacing = 0.5f;  // of the paragraph spacing
-constexpr float kMarkerGap = 0.4f;        // of the list indent, between marker and text
 constexpr float kMarkerSetWidth = 1000;   // wide enough for any marker on one line
-constexpr float kQuoteRuleWidth = 1.5f;
-constexpr float kCalloutRuleWidth = 3;
-constexpr float kTocNumberWidth = 2.5f;  // in body sizes
-constexpr float kTocEntrySpacing = 2;
 constexpr int kMaxColumns = 4;
-constexpr float kColumnGap = 1.5f;  // of the list indent
-constexpr char kDefaultTocTitle[] = "Sommaire";
-constexpr float kBadgeScale = 0.8f;       // of the surrounding text size
-constexpr float kQrDefaultSide = 62.36f;  // 22 mm, quiet zone included
-constexpr float kQrAsideGap = 1.0f;       // of the list indent, beside a floated code
-constexpr float kIndexEntrySpacing = 1;
-constexpr float kCellParagraphSpacing = 0.5f;  // of the paragraph spacing
-constexpr char kContinued[] = "(suite)";       // over a table's continued parts
 // Paragraph alignment by doc::TableColumn::Align.
 constexpr Alignment kCellAlignments[] = {Alignment::kLeft, Alignment::kCenter, Alignment::kRight};
 constexpr char32_t kRaisedComma = U'\u2E34';  // between two note calls
@@ -131,7 +112,7 @@ BlockPtr BlockBuilder::BuildBlock(const Node& node, const Surroundings& around) 
     case NodeKind::kThematicBreak:
       if (node.Attribute("style") == "writing") {
         // A line to write on by hand.
-        return std::make_shared<RuleBlock>(RuleStyle{theme_.muted, 0.4f, 1.0f, kWritingLineGap});
+        return std::make_shared<RuleBlock>(RuleStyle{theme_.muted, 0.4f, 1.0f, theme_.writing_line_gap});
       }
       return std::make_shared<RuleBlock>(
           RuleStyle{theme_.muted, 0.6f, 0.3f, 2 * theme_.paragraph_spacing});
@@ -162,10 +143,21 @@ BlockPtr BlockBuilder::BuildBlock(const Node& node, const Surroundings& around) 
     case NodeKind::kDocument:
       assert(false && "list items, table rows and cells, documents are built by their parents");
       return nullptr;
-    default:
+    case NodeKind::kText:
+    case NodeKind::kEmphasis:
+    case NodeKind::kStrong:
+    case NodeKind::kCode:
+    case NodeKind::kLink:
+    case NodeKind::kSoftBreak:
+    case NodeKind::kLineBreak:
+    case NodeKind::kNoteReference:
+    case NodeKind::kIndexTerm:
+    case NodeKind::kBadge:
       // Inlines directly in a container: set them as a paragraph.
       return BuildParagraph(node, around);
   }
+  assert(false && "a node kind without a block");
+  return nullptr;
 }
 
 BlockPtr BlockBuilder::BuildParagraph(const Node& node, const Surroundings& around) {
@@ -192,7 +184,7 @@ BlockPtr BlockBuilder::BuildHeading(const Node& node) {
   std::string title = node.PlainText();
   headings_.push_back({title, level, anchor});
   return std::make_shared<HeadingBlock>(
-      std::make_shared<TextSource>(std::move(spans), shape, kHeadingLineHeight, setter_), level,
+      std::make_shared<TextSource>(std::move(spans), shape, theme_.heading_line_height, setter_), level,
       anchor, std::move(title),
       HeadingSpacing{theme_.heading_space_before[level - 1],
                      theme_.heading_space_after[level - 1]});
@@ -202,7 +194,7 @@ BlockPtr BlockBuilder::BuildList(const Node& node, const Surroundings& around) {
   Surroundings inside = around;
   inside.top_level = false;
   inside.list_depth = around.list_depth + 1;
-  inside.paragraph_spacing = around.paragraph_spacing * kListItemSpacing;
+  inside.paragraph_spacing = around.paragraph_spacing * theme_.list_item_spacing;
 
   InlineState marker_state = around.text;
   marker_state.link.clear();
@@ -232,7 +224,7 @@ BlockPtr BlockBuilder::MarkedItems(const std::vector<std::string>& markers,
             .At(kMarkerSetWidth));
     widest = std::max(widest, set_markers.back()->line(0).width);
   }
-  float gap = theme_.list_indent * kMarkerGap;
+  float gap = theme_.list_indent * theme_.list_marker_gap;
   float indent = std::max(theme_.list_indent, widest + gap);
 
   std::vector<BlockPtr> items;
@@ -248,7 +240,7 @@ BlockPtr BlockBuilder::BuildNotes(const Node& node, const Surroundings& around) 
   Surroundings inside = around;
   inside.top_level = false;
   inside.text.size = theme_.small_size;
-  inside.paragraph_spacing = around.paragraph_spacing * kListItemSpacing;
+  inside.paragraph_spacing = around.paragraph_spacing * theme_.list_item_spacing;
   std::vector<std::string> markers;
   std::vector<BlockPtr> bodies;
   for (const auto& note : node.children) {
@@ -302,8 +294,8 @@ BlockPtr BlockBuilder::BuildBlockQuote(const Node& node, const Surroundings& aro
   inside.text.color = theme_.muted;
   FrameStyle frame;
   frame.rule = theme_.muted;
-  frame.rule_width = kQuoteRuleWidth;
-  frame.padding_x = theme_.list_indent - kQuoteRuleWidth;
+  frame.rule_width = theme_.quote_rule_width;
+  frame.padding_x = theme_.list_indent - theme_.quote_rule_width;
   frame.space_around = around.paragraph_spacing;
   return std::make_shared<FramedBlock>(frame, nullptr,
                                        std::make_shared<BlockStack>(BuildChildren(node, inside)));
@@ -320,7 +312,7 @@ BlockPtr BlockBuilder::BuildCallout(const Node& node, const Surroundings& around
   frame.filled = true;
   frame.background = theme_.callout_background;
   frame.rule = kind == "warning" ? theme_.accent : theme_.callout_rule;
-  frame.rule_width = kCalloutRuleWidth;
+  frame.rule_width = theme_.callout_rule_width;
   frame.padding_x = theme_.callout_padding;
   frame.padding_y = theme_.callout_padding;
   frame.title_gap = theme_.callout_padding / 2;
@@ -353,7 +345,7 @@ BlockPtr BlockBuilder::BuildColumns(const Node& node, const Surroundings& around
   Surroundings inside = around;
   inside.top_level = false;
   return std::make_shared<ColumnsBlock>(std::make_shared<BlockStack>(BuildChildren(node, inside)),
-                                        count, kColumnGap * theme_.list_indent,
+                                        count, theme_.column_gap * theme_.list_indent,
                                         around.paragraph_spacing, theme_.page.ContentHeight());
 }
 
@@ -363,7 +355,7 @@ BlockPtr BlockBuilder::BuildCodeBlock(const Node& node) {
   style.text.size = theme_.code_size;
   style.text.color = theme_.text;
   style.metrics = &fonts_.Metrics(style.text.font);
-  style.line_height = kCodeLineHeight;
+  style.line_height = theme_.code_line_height;
   style.background = theme_.callout_background;
   style.padding = theme_.callout_padding * 0.75f;
   style.space_around = theme_.paragraph_spacing;
@@ -450,15 +442,15 @@ BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
   style.number_metrics = &fonts_.Metrics(style.number.font);
   style.setter = setter_;
   style.level_indent = theme_.list_indent;
-  style.number_width = kTocNumberWidth * theme_.body_size;
-  style.spacing.entry_spacing = kTocEntrySpacing;
+  style.number_width = theme_.toc_number_width * theme_.body_size;
+  style.spacing.entry_spacing = theme_.toc_entry_spacing;
   style.spacing.title_gap = theme_.heading_space_after[0];
   style.spacing.space_around = theme_.paragraph_spacing;
 
   auto entries = std::make_shared<std::vector<TocEntry>>();
   tables_of_contents_.push_back({entries, headings_.size()});
   return std::make_shared<TableOfContentsBlock>(
-      PlainText(node.Attribute("title", kDefaultTocTitle), title_state, kHeadingLineHeight, node),
+      PlainText(node.Attribute("title", theme_.words.table_of_contents.c_str()), title_state, theme_.heading_line_height, node),
       std::move(entries), style);
 }
 
@@ -510,11 +502,11 @@ BlockPtr BlockBuilder::BuildCover(const Node& node) {
   when_where += place;
 
   CoverContent content;
-  content.title = PlainText(node.Attribute("title"), title, kCoverTitleLineHeight, node);
-  content.subtitle = PlainText(node.Attribute("subtitle"), subtitle, kHeadingLineHeight, node);
+  content.title = PlainText(node.Attribute("title"), title, theme_.cover_title_line_height, node);
+  content.subtitle = PlainText(node.Attribute("subtitle"), subtitle, theme_.heading_line_height, node);
   content.organisation = PlainText(node.Attribute("organisation", node.Attribute("author")),
-                                   organisation, kHeadingLineHeight, node);
-  content.date_and_place = PlainText(when_where, date, kHeadingLineHeight, node);
+                                   organisation, theme_.heading_line_height, node);
+  content.date_and_place = PlainText(when_where, date, theme_.heading_line_height, node);
   Surroundings inside;
   inside.text.size = theme_.body_size;
   inside.text.color = theme_.text;
@@ -537,7 +529,7 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   Surroundings inside;
   inside.text.size = theme_.table.font_size > 0 ? theme_.table.font_size : theme_.body_size;
   inside.text.color = theme_.text;
-  inside.paragraph_spacing = around.paragraph_spacing * kCellParagraphSpacing;
+  inside.paragraph_spacing = around.paragraph_spacing * theme_.cell_paragraph_spacing;
   for (const auto& row : node.children) {
     bool header = row->Attribute("header") == "true";
     if (header && content->header_rows == content->rows.size()) ++content->header_rows;
@@ -563,7 +555,7 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   caption.bold = false;
   caption.color = theme_.muted;
   content->continued_caption =
-      PlainText((title.empty() ? "" : title + " ") + kContinued, caption, theme_.line_height, node);
+      PlainText((title.empty() ? "" : title + " ") + theme_.words.continued, caption, theme_.line_height, node);
 
   TableStyle style;
   style.padding = theme_.table.cell_padding;
@@ -599,7 +591,7 @@ BlockPtr BlockBuilder::BuildKeepTogether(const Node& node, const Surroundings& a
   if (body.empty() && !aside) return nullptr;
   return std::make_shared<KeepTogetherBlock>(
       std::make_shared<BlockStack>(std::move(body)), std::move(aside),
-      kQrAsideGap * theme_.list_indent, theme_.page.ContentHeight(), 2 * around.paragraph_spacing);
+      theme_.qr_aside_gap * theme_.list_indent, theme_.page.ContentHeight(), 2 * around.paragraph_spacing);
 }
 
 BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around) {
@@ -612,7 +604,7 @@ BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around)
   }
   const std::string written_side = node.Attribute("size");
   float side =
-      written_side.empty() ? kQrDefaultSide : ParseLength(written_side).value_or(kQrDefaultSide);
+      written_side.empty() ? theme_.qr_side : ParseLength(written_side).value_or(theme_.qr_side);
   return std::make_shared<QrCodeBlock>(std::move(*code), data, side, around.paragraph_spacing);
 }
 
@@ -624,12 +616,12 @@ BlockPtr BlockBuilder::BuildIndex(const Node& node) {
   style.number = Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.link, ""});
   style.setter = setter_;
   style.line_height = theme_.line_height;
-  style.spacing.entry_spacing = kIndexEntrySpacing;
+  style.spacing.entry_spacing = theme_.index_entry_spacing;
   style.spacing.title_gap = theme_.heading_space_after[1];
   style.spacing.space_around = theme_.heading_space_before[1];
   static const std::string kMainGroup = "main";
   return std::make_shared<IndexBlock>(
-      PlainText(node.Attribute("title"), title_state, kHeadingLineHeight, node),
+      PlainText(node.Attribute("title"), title_state, theme_.heading_line_height, node),
       std::make_shared<const std::vector<IndexEntry>>(
           index_terms_.EntriesOf(node.Attribute("group", kMainGroup))),
       style);
@@ -715,8 +707,30 @@ void BlockBuilder::AppendSpans(const Node& node, InlineState state,
       }
       return;
     }
-    default:
-      break;
+    case NodeKind::kDocument:
+    case NodeKind::kParagraph:
+    case NodeKind::kHeading:
+    case NodeKind::kBulletList:
+    case NodeKind::kOrderedList:
+    case NodeKind::kListItem:
+    case NodeKind::kBlockQuote:
+    case NodeKind::kCodeBlock:
+    case NodeKind::kThematicBreak:
+    case NodeKind::kPageBreak:
+    case NodeKind::kTableOfContents:
+    case NodeKind::kCallout:
+    case NodeKind::kColumns:
+    case NodeKind::kCover:
+    case NodeKind::kTable:
+    case NodeKind::kTableRow:
+    case NodeKind::kTableCell:
+    case NodeKind::kNotes:
+    case NodeKind::kIndex:
+    case NodeKind::kKeepTogether:
+    case NodeKind::kQrCode:
+    case NodeKind::kChart:
+    case NodeKind::kImage:
+      break;  // a block's text: its inlines
   }
   AppendChildSpans(node, state, out);
 }
@@ -746,7 +760,7 @@ TextStyle BlockBuilder::Style(const InlineState& state) const {
   style.anchor = state.anchor;
   if (state.badge) {
     style.font = fonts_.Face({fonts::FontRole::kHeading, true, false});
-    style.size = state.size * kBadgeScale;
+    style.size = state.size * theme_.badge_scale;
     style.color = theme_.badge_text;
     style.background = theme_.badge_background;
   }

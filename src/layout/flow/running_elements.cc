@@ -3,21 +3,28 @@
 #include <cmath>
 #include <numbers>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "layout/inline/text_lines.h"
 
 namespace coopkit::layout {
 namespace {
 
-constexpr float kHeaderRaise = 16;  // header baseline above the top margin
-constexpr float kRuleRaise = 10;    // header rule above the top margin
-constexpr float kRuleWidth = 0.4f;
-constexpr float kFooterDrop = 26;  // footer baseline below the bottom margin
 // The watermark spans this share of the page's diagonal, in this grey.
 constexpr float kWatermarkSpan = 0.7f;
 constexpr page::Color kWatermarkGrey{0.85f, 0.85f, 0.85f};
 constexpr float kCapHeight = 0.7f;      // of the font size, to centre capitals
 constexpr float kUnbrokenWidth = 1e6f;  // wide enough for one line
+
+// `pattern` with {page} and {pages} replaced by the page's number and count.
+std::string PageNumberLabel(std::string pattern, int number, int count) {
+  for (auto [field, value] : {std::pair<std::string_view, int>{"{pages}", count}, {"{page}", number}}) {
+    for (size_t at; (at = pattern.find(field)) != std::string::npos;)
+      pattern.replace(at, field.size(), std::to_string(value));
+  }
+  return pattern;
+}
 
 }  // namespace
 
@@ -44,18 +51,18 @@ void RunningElements::CheckLabels(MissingGlyphReport* report) const {
 void RunningElements::Draw(page::Page* page, int number, int count) const {
   const PageGeometry& geometry = theme_.page;
   if (header_left_ || header_right_) {
-    float header = geometry.margin_top - kHeaderRaise;
+    float header = geometry.margin_top - theme_.header_raise;
     DrawLabel(page, header_left_, header);
     DrawLabel(page, header_right_, header);
-    float rule = geometry.margin_top - kRuleRaise;
+    float rule = geometry.margin_top - theme_.header_rule_raise;
     page->lines.push_back({geometry.margin_inner, rule, geometry.width - geometry.margin_outer,
-                           rule, kRuleWidth, theme_.muted});
+                           rule, theme_.header_rule_width, theme_.muted});
   }
-  float footer = geometry.height - geometry.margin_bottom + kFooterDrop;
+  float footer = geometry.height - geometry.margin_bottom + theme_.footer_drop;
   DrawLabel(page, footer_left_, footer);
   DrawLabel(
       page,
-      SetLabel("page " + std::to_string(number) + " / " + std::to_string(count), Alignment::kRight),
+      SetLabel(PageNumberLabel(theme_.words.page_number, number, count), Alignment::kRight),
       footer);
 }
 

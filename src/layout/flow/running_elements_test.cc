@@ -124,5 +124,24 @@ TEST(RunningElementsTest, LabelsAreSetOnceHoweverManyPages) {
   EXPECT_EQ(page.runs.size(), 100u * 4);
 }
 
+TEST(RunningElementsTest, ThePageNumberIsWordedByTheTheme) {
+  fonts::FixedWidthFontSet fonts;
+  FirstFitLineBreaker breaker;
+  ParagraphSetter setter(&fonts, nullptr, &breaker);
+  Theme theme;
+  doc::DocumentInfo info;
+  auto footer_right = [&] {
+    RunningElements running(&info, &theme, &fonts, &setter);
+    page::Page page;
+    running.Draw(&page, 2, 12);
+    std::string text;
+    for (const page::GlyphRun& run : page.runs) text += run.text + "|";
+    return text;
+  };
+  EXPECT_EQ(footer_right(), "page 2 / 12|");
+  theme.words.page_number = "p. {page} sur {pages} ({page})";
+  EXPECT_EQ(footer_right(), "p. 2 sur 12 (2)|");
+}
+
 }  // namespace
 }  // namespace coopkit::layout
