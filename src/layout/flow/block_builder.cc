@@ -36,23 +36,9 @@ constexpr float kMarkerSetWidth = 1000;   // wide enough for any marker on one l
 constexpr int kMaxColumns = 4;
 // Paragraph alignment by doc::TableColumn::Align.
 constexpr Alignment kCellAlignments[] = {Alignment::kLeft, Alignment::kCenter, Alignment::kRight};
-constexpr char32_t kRaisedComma = U'\u2E34';  // between two note calls
 
 // Bullets by nesting depth, each with a fallback for faces that lack it.
 constexpr char32_t kBullets[] = {U'\u2022', U'\u2013', U'\u2023'};
-
-// `text` with its spaces made no-break, so that it stays on one line.
-std::string NoBreakSpaces(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == ' ') {
-      out += "\u00A0";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 const std::vector<std::string> kCalloutKinds = {"note", "tip", "warning"};
 const std::vector<std::string> kCoverAttributes = {"title",  "subtitle", "organisation",
@@ -66,7 +52,8 @@ BlockBuilder::BlockBuilder(const Theme* theme, const fonts::FontSet* fonts, cons
       fonts_(*fonts),
       setter_(setter),
       diagnostics_(diagnostics),
-      missing_glyphs_(*missing_glyphs) {}
+      missing_glyphs_(*missing_glyphs),
+      spans_(theme, fonts, &index_terms_, missing_glyphs) {}
 
 std::vector<BlockPtr> BlockBuilder::Build(const Node& root) {
   Surroundings around;
@@ -161,7 +148,7 @@ BlockPtr BlockBuilder::BuildBlock(const Node& node, const Surroundings& around) 
 }
 
 BlockPtr BlockBuilder::BuildParagraph(const Node& node, const Surroundings& around) {
-  std::vector<StyledSpan> spans = Spans(node, around.text);
+  std::vector<StyledSpan> spans = spans_.Spans(node, around.text);
   if (spans.empty()) return nullptr;
   ParagraphShape shape;
   shape.alignment =
@@ -175,7 +162,7 @@ BlockPtr BlockBuilder::BuildParagraph(const Node& node, const Surroundings& arou
 BlockPtr BlockBuilder::BuildHeading(const Node& node) {
   int level = std::clamp(node.level, 1, 3);
   InlineState state = HeadingState(level);
-  std::vector<StyledSpan> spans = Spans(node, state);
+  std::vector<StyledSpan> spans = spans_.Spans(node, state);
   if (spans.empty()) return nullptr;
   ParagraphShape shape;
   shape.alignment = Alignment::kLeft;
@@ -220,7 +207,7 @@ BlockPtr BlockBuilder::MarkedItems(const std::vector<std::string>& markers,
   float widest = 0;
   for (const std::string& marker : markers) {
     set_markers.push_back(
-        TextSource({{marker, Style(marker_state)}}, marker_shape, theme_.line_height, setter_)
+        TextSource({{marker, spans_.Style(marker_state)}}, marker_shape, theme_.line_height, setter_)
             .At(kMarkerSetWidth));
     widest = std::max(widest, set_markers.back()->line(0).width);
   }
@@ -261,21 +248,6 @@ BlockPtr BlockBuilder::BuildNotes(const Node& node, const Surroundings& around) 
                                  around.paragraph_spacing));
   }
   return std::make_shared<BlockStack>(std::move(blocks));
-}
-
-std::string BlockBuilder::NoteCall(const Node& call) const {
-  static constexpr char32_t kSuperscriptDigits[] = {U'\u2070', U'\u00B9', U'\u00B2', U'\u00B3',
-                                                    U'\u2074', U'\u2075', U'\u2076', U'\u2077',
-                                                    U'\u2078', U'\u2079'};
-  const std::string number = call.Attribute("number", "?");
-  const fonts::FontMetrics& metrics = fonts_.Metrics(fonts_.Face({fonts::FontRole::kBody, false, false}));
-  std::string superscript;
-  for (char digit : number) {
-    if (digit < '0' || digit > '9' || !metrics.HasGlyph(kSuperscriptDigits[digit - '0']))
-      return "[" + number + "]";
-    AppendUtf8(&superscript, kSuperscriptDigits[digit - '0']);
-  }
-  return superscript;
 }
 
 std::string BlockBuilder::ListMarker(const Node& list, int number, int depth) const {
@@ -376,9 +348,9 @@ BlockPtr BlockBuilder::BuildChart(const Node& node) {
   }
   assert(!data.bars.empty() && "the markup refuses a chart without bars");
   ChartStyle style;
-  style.title = Style({fonts::FontRole::kHeading, true, false, theme_.body_size, theme_.heading, ""});
-  style.label = Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
-  style.scale = Style({fonts::FontRole::kBody, false, false, theme_.small_size, theme_.chart_axis, ""});
+  style.title = spans_.Style({fonts::FontRole::kHeading, true, false, theme_.body_size, theme_.heading, ""});
+  style.label = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
+  style.scale = spans_.Style({fonts::FontRole::kBody, false, false, theme_.small_size, theme_.chart_axis, ""});
   style.line_height = theme_.line_height;
   style.bar = theme_.chart_bar;
   style.axis = theme_.chart_axis;
@@ -412,8 +384,8 @@ BlockPtr BlockBuilder::BuildImage(const Node& node) {
   shape.hyphenate = false;
   std::shared_ptr<const TextSource> caption_text;
   if (const std::string text = node.Attribute("caption"); !text.empty()) {
-    missing_glyphs_.Check(text, Style(caption).font, Where(node));
-    caption_text = std::make_shared<TextSource>(std::vector<StyledSpan>{{text, Style(caption)}},
+    missing_glyphs_.Check(text, spans_.Style(caption).font, Where(node));
+    caption_text = std::make_shared<TextSource>(std::vector<StyledSpan>{{text, spans_.Style(caption)}},
                                                 shape, theme_.line_height, setter_);
   }
   ImageStyle style;
@@ -425,7 +397,7 @@ BlockPtr BlockBuilder::BuildImage(const Node& node) {
                                       style);
 }
 
-BlockBuilder::InlineState BlockBuilder::HeadingState(int level) const {
+InlineState BlockBuilder::HeadingState(int level) const {
   InlineState state;
   state.role = fonts::FontRole::kHeading;
   state.bold = true;
@@ -438,7 +410,7 @@ BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
   InlineState title_state = HeadingState(1);
 
   TocStyle style;
-  style.number = Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
+  style.number = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
   style.number_metrics = &fonts_.Metrics(style.number.font);
   style.setter = setter_;
   style.level_indent = theme_.list_indent;
@@ -467,7 +439,7 @@ void BlockBuilder::FillTablesOfContents() {
       state.size = theme_.body_size;
       state.color = theme_.text;
       toc.entries->push_back(
-          {std::make_shared<TextSource>(std::vector<StyledSpan>{{heading.title, Style(state)}},
+          {std::make_shared<TextSource>(std::vector<StyledSpan>{{heading.title, spans_.Style(state)}},
                                         shape, theme_.line_height, setter_),
            heading.level, heading.anchor});
     }
@@ -612,8 +584,8 @@ BlockPtr BlockBuilder::BuildIndex(const Node& node) {
   InlineState title_state = HeadingState(2);
 
   IndexStyle style;
-  style.term = Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
-  style.number = Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.link, ""});
+  style.term = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
+  style.number = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.link, ""});
   style.setter = setter_;
   style.line_height = theme_.line_height;
   style.spacing.entry_spacing = theme_.index_entry_spacing;
@@ -627,155 +599,15 @@ BlockPtr BlockBuilder::BuildIndex(const Node& node) {
       style);
 }
 
-std::vector<StyledSpan> BlockBuilder::Spans(const Node& node, const InlineState& state) {
-  std::vector<StyledSpan> spans;
-  if (doc::IsBlock(node.kind)) {
-    AppendChildSpans(node, state, &spans);
-  } else {
-    AppendSpans(node, state, &spans);
-  }
-  bool has_text = std::any_of(spans.begin(), spans.end(), [](const StyledSpan& span) {
-    return span.text.find_first_not_of(" \n") != std::string::npos;
-  });
-  if (!has_text) spans.clear();
-  missing_glyphs_.Check(spans, Where(node));
-  return spans;
-}
-
-void BlockBuilder::AppendSpans(const Node& node, InlineState state,
-                               std::vector<StyledSpan>* out) const {
-  auto append = [&](const std::string& text, const InlineState& with) {
-    TextStyle style = Style(with);
-    if (!out->empty() && out->back().text.empty()) {
-      // An invisible index marker waiting for text: the text takes its place.
-      style.anchor = out->back().style.anchor;
-      out->back() = {text, style};
-    } else if (!out->empty() && out->back().style == style) {
-      out->back().text += text;
-    } else {
-      out->push_back({text, style});
-    }
-  };
-  switch (node.kind) {
-    case NodeKind::kText:
-      // A badge never breaks across lines.
-      append(state.badge ? NoBreakSpaces(node.text) : node.text, state);
-      return;
-    case NodeKind::kCode: {
-      InlineState mono = state;
-      mono.role = fonts::FontRole::kMono;
-      mono.size = state.size * theme_.code_size / theme_.body_size;
-      append(node.text, mono);
-      return;
-    }
-    case NodeKind::kSoftBreak:
-      append(" ", state);
-      return;
-    case NodeKind::kLineBreak:
-      append("\n", state);
-      return;
-    case NodeKind::kNoteReference:
-      append(NoteCall(node), state);
-      return;
-    case NodeKind::kEmphasis:
-      state.italic = true;
-      break;
-    case NodeKind::kStrong:
-      state.bold = true;
-      break;
-    case NodeKind::kLink:
-      state.link = node.url;
-      state.color = theme_.link;
-      break;
-    case NodeKind::kBadge:
-      state.badge = true;
-      break;
-    case NodeKind::kIndexTerm: {
-      int place = index_terms_.PlaceOf(node);
-      if (!node.children.empty()) {
-        state.anchor = place;
-        break;
-      }
-      // An invisible marker: the place is the text before it, or else the
-      // text after it.
-      if (!out->empty() && out->back().style.anchor < 0) {
-        out->back().style.anchor = place;
-      } else if (out->empty() || out->back().style.anchor != place) {
-        TextStyle waiting = Style(state);
-        waiting.anchor = place;
-        out->push_back({"", waiting});
-      }
-      return;
-    }
-    case NodeKind::kDocument:
-    case NodeKind::kParagraph:
-    case NodeKind::kHeading:
-    case NodeKind::kBulletList:
-    case NodeKind::kOrderedList:
-    case NodeKind::kListItem:
-    case NodeKind::kBlockQuote:
-    case NodeKind::kCodeBlock:
-    case NodeKind::kThematicBreak:
-    case NodeKind::kPageBreak:
-    case NodeKind::kTableOfContents:
-    case NodeKind::kCallout:
-    case NodeKind::kColumns:
-    case NodeKind::kCover:
-    case NodeKind::kTable:
-    case NodeKind::kTableRow:
-    case NodeKind::kTableCell:
-    case NodeKind::kNotes:
-    case NodeKind::kIndex:
-    case NodeKind::kKeepTogether:
-    case NodeKind::kQrCode:
-    case NodeKind::kChart:
-    case NodeKind::kImage:
-      break;  // a block's text: its inlines
-  }
-  AppendChildSpans(node, state, out);
-}
-
-void BlockBuilder::AppendChildSpans(const Node& parent, const InlineState& state,
-                                    std::vector<StyledSpan>* out) const {
-  const Node* previous = nullptr;
-  for (const auto& child : parent.children) {
-    // Two calls in a row: ¹⸴² rather than ¹², which reads as twelve.
-    if (child->kind == NodeKind::kNoteReference && previous &&
-        previous->kind == NodeKind::kNoteReference) {
-      Node separator(NodeKind::kText);
-      separator.text = fonts_.Metrics(Style(state).font).HasGlyph(kRaisedComma) ? "\u2E34" : ",";
-      AppendSpans(separator, state, out);
-    }
-    AppendSpans(*child, state, out);
-    previous = child.get();
-  }
-}
-
-TextStyle BlockBuilder::Style(const InlineState& state) const {
-  TextStyle style;
-  style.font = fonts_.Face({state.role, state.bold, state.italic});
-  style.size = state.size;
-  style.color = state.color;
-  style.link = state.link;
-  style.anchor = state.anchor;
-  if (state.badge) {
-    style.font = fonts_.Face({fonts::FontRole::kHeading, true, false});
-    style.size = state.size * theme_.badge_scale;
-    style.color = theme_.badge_text;
-    style.background = theme_.badge_background;
-  }
-  return style;
-}
-
 std::shared_ptr<const TextSource> BlockBuilder::PlainText(const std::string& text,
                                                           const InlineState& state,
                                                           float line_height, const Node& node) {
   if (text.empty()) return nullptr;
-  missing_glyphs_.Check(text, Style(state).font, Where(node));
+  missing_glyphs_.Check(text, spans_.Style(state).font, Where(node));
   ParagraphShape shape;
   shape.alignment = Alignment::kLeft;
   shape.hyphenate = false;
-  return std::make_shared<TextSource>(std::vector<StyledSpan>{{text, Style(state)}}, shape,
+  return std::make_shared<TextSource>(std::vector<StyledSpan>{{text, spans_.Style(state)}}, shape,
                                       line_height, setter_);
 }
 

@@ -1,7 +1,6 @@
 // Turns the document tree into blocks: picks faces, sizes, colours and
-// spacing from the theme, turns inlines into styled spans (emphasis → italic,
-// strong → bold, code → mono, links → link colour and address, note calls →
-// superscript numbers), numbers list items and notes, gives every heading an
+// spacing from the theme, has its inlines made into styled spans
+// (SpanBuilder), numbers list items and notes, gives every heading an
 // anchor and fills the tables of contents with the headings that follow them.
 // Mistakes in the tree (an unknown callout kind, a page break inside a list)
 // are reported, not fatal.
@@ -16,6 +15,8 @@
 #include "layout/block.h"
 #include "fonts/font_set.h"
 #include "layout/flow/index_terms.h"
+#include "layout/flow/inline_state.h"
+#include "layout/flow/span_builder.h"
 #include "layout/inline/missing_glyph_report.h"
 #include "layout/inline/paragraph_setter.h"
 #include "layout/blocks/table_of_contents_block.h"
@@ -38,18 +39,6 @@ class BlockBuilder {
   int anchor_count() const { return next_anchor_; }
 
  private:
-  /// How inline text is drawn where the builder stands (a quote is muted
-  /// and italic, a callout title bold...).
-  struct InlineState {
-    fonts::FontRole role = fonts::FontRole::kBody;
-    bool bold = false;
-    bool italic = false;
-    float size = 10;
-    page::Color color;
-    std::string link;
-    int anchor = -1;     // the index place the text marks
-    bool badge = false;  // drawn as a small tinted label
-  };
   /// What surrounds the blocks being built.
   struct Surroundings {
     InlineState text;
@@ -82,8 +71,6 @@ class BlockBuilder {
   BlockPtr MarkedItems(const std::vector<std::string>& markers, std::vector<BlockPtr> bodies,
                        const InlineState& marker_state, float item_spacing,
                        float space_around) const;
-  /// A note call: its number in superscript digits, or "[n]" when the face lacks them.
-  std::string NoteCall(const doc::Node& call) const;
   BlockPtr BuildCodeBlock(const doc::Node& node);
   BlockPtr BuildChart(const doc::Node& node);
   BlockPtr BuildImage(const doc::Node& node);
@@ -95,13 +82,6 @@ class BlockBuilder {
   BlockPtr BuildIndex(const doc::Node& node);
   void FillTablesOfContents();
 
-  /// The node's text as spans, its characters checked against their faces.
-  std::vector<StyledSpan> Spans(const doc::Node& node, const InlineState& state);
-  void AppendSpans(const doc::Node& node, InlineState state, std::vector<StyledSpan>* out) const;
-  /// The spans of `parent`'s inline children, with a separator between two note calls.
-  void AppendChildSpans(const doc::Node& parent, const InlineState& state,
-                        std::vector<StyledSpan>* out) const;
-  TextStyle Style(const InlineState& state) const;
   /// Bold heading face, size and colour of heading `level` (1..3).
   InlineState HeadingState(int level) const;
   /// A one-style text source, or null when `text` is empty; its characters
@@ -109,7 +89,7 @@ class BlockBuilder {
   std::shared_ptr<const TextSource> PlainText(const std::string& text, const InlineState& state,
                                               float line_height, const doc::Node& node);
   std::string ListMarker(const doc::Node& list, int number, int depth) const;
-  SourceLocation Where(const doc::Node& node) const { return {"", node.source_line, 0}; }
+  static SourceLocation Where(const doc::Node& node) { return SpanBuilder::Where(node); }
 
   const Theme& theme_;
   const fonts::FontSet& fonts_;
@@ -119,6 +99,7 @@ class BlockBuilder {
   std::vector<BuiltHeading> headings_;
   std::vector<PendingToc> tables_of_contents_;
   IndexTerms index_terms_;
+  SpanBuilder spans_;  // after index_terms_, which it reads
   int next_anchor_ = 0;
 };
 
