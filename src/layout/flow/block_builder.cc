@@ -3,28 +3,19 @@
 #include <algorithm>
 #include <cassert>
 #include <charconv>
-#include <cstdlib>
 #include <string>
 
-#include "base/length.h"
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
-#include "document/table_column.h"
 #include "layout/blocks/block_stack.h"
-#include "layout/blocks/chart_block.h"
-#include "layout/blocks/code_block.h"
 #include "layout/blocks/columns_block.h"
-#include "layout/blocks/cover_block.h"
 #include "layout/blocks/framed_block.h"
 #include "layout/blocks/heading_block.h"
-#include "layout/blocks/image_block.h"
 #include "layout/blocks/keep_together_block.h"
 #include "layout/blocks/list_item_block.h"
 #include "layout/blocks/page_break_block.h"
 #include "layout/blocks/paragraph_block.h"
-#include "layout/blocks/qr_code_block.h"
 #include "layout/blocks/rule_block.h"
-#include "layout/blocks/table_block.h"
 
 namespace coopkit::layout {
 namespace {
@@ -34,15 +25,9 @@ using doc::NodeKind;
 
 constexpr float kMarkerSetWidth = 1000;   // wide enough for any marker on one line
 constexpr int kMaxColumns = 4;
-// Paragraph alignment by doc::TableColumn::Align.
-constexpr Alignment kCellAlignments[] = {Alignment::kLeft, Alignment::kCenter, Alignment::kRight};
-
 // Bullets by nesting depth, each with a fallback for faces that lack it.
 constexpr char32_t kBullets[] = {U'\u2022', U'\u2013', U'\u2023'};
-
 const std::vector<std::string> kCalloutKinds = {"note", "tip", "warning"};
-const std::vector<std::string> kCoverAttributes = {"title",  "subtitle", "organisation",
-                                                   "author", "date",     "place"};
 
 }  // namespace
 
@@ -321,229 +306,6 @@ BlockPtr BlockBuilder::BuildColumns(const Node& node, const Surroundings& around
                                         around.paragraph_spacing, theme_.page.ContentHeight());
 }
 
-BlockPtr BlockBuilder::BuildCodeBlock(const Node& node) {
-  CodeStyle style;
-  style.text.font = fonts_.Face({fonts::FontRole::kMono, false, false});
-  style.text.size = theme_.code_size;
-  style.text.color = theme_.text;
-  style.metrics = &fonts_.Metrics(style.text.font);
-  style.line_height = theme_.code_line_height;
-  style.background = theme_.callout_background;
-  style.padding = theme_.callout_padding * 0.75f;
-  style.space_around = theme_.paragraph_spacing;
-  missing_glyphs_.Check(node.text, style.text.font, Where(node));
-  return std::make_shared<CodeBlock>(node.text, style);
-}
-
-// The markup checked the chart's data; a malformed number here is a bug.
-BlockPtr BlockBuilder::BuildChart(const Node& node) {
-  ChartData data;
-  data.title = node.Attribute("title");
-  data.unit = node.Attribute("unit");
-  if (const std::string max = node.Attribute("max"); !max.empty())
-    data.max = std::strtod(max.c_str(), nullptr);
-  for (const auto& bar : node.children) {
-    const std::string value = bar->Attribute("value", "0");
-    data.bars.push_back({bar->Attribute("label"), std::strtod(value.c_str(), nullptr), value});
-  }
-  assert(!data.bars.empty() && "the markup refuses a chart without bars");
-  ChartStyle style;
-  style.title = spans_.Style({fonts::FontRole::kHeading, true, false, theme_.body_size, theme_.heading, ""});
-  style.label = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
-  style.scale = spans_.Style({fonts::FontRole::kBody, false, false, theme_.small_size, theme_.chart_axis, ""});
-  style.line_height = theme_.line_height;
-  style.bar = theme_.chart_bar;
-  style.axis = theme_.chart_axis;
-  style.space_around = 2 * theme_.paragraph_spacing;
-  missing_glyphs_.Check(data.title, style.title.font, Where(node));
-  missing_glyphs_.Check(data.unit, style.scale.font, Where(node));
-  for (size_t i = 0; i < data.bars.size(); ++i)
-    missing_glyphs_.Check(data.bars[i].label, style.label.font, Where(*node.children[i]));
-  return std::make_shared<ChartBlock>(std::move(data), style, setter_);
-}
-
-// The kit checked the file and wrote its pixel size in the node (see
-// kit/image_resolver.h); a tree built elsewhere may lack it.
-BlockPtr BlockBuilder::BuildImage(const Node& node) {
-  const std::string src = node.Attribute("src");
-  int pixel_width = std::atoi(node.Attribute("pixel-width", "0").c_str());
-  int pixel_height = std::atoi(node.Attribute("pixel-height", "0").c_str());
-  if (pixel_width <= 0 || pixel_height <= 0) {
-    diagnostics_->Warning(Where(node), "image '" + src + "' is left out: its size is unknown",
-                          "images are checked and measured by the kit before layout");
-    return nullptr;
-  }
-  std::optional<RelativeLength> width = ParseRelativeLength(node.Attribute("width", "100%"));
-  assert(width && "the markup refuses a malformed image width");
-  InlineState caption;
-  caption.italic = true;
-  caption.size = theme_.small_size;
-  caption.color = theme_.muted;
-  ParagraphShape shape;
-  shape.alignment = Alignment::kCenter;
-  shape.hyphenate = false;
-  std::shared_ptr<const TextSource> caption_text;
-  if (const std::string text = node.Attribute("caption"); !text.empty()) {
-    missing_glyphs_.Check(text, spans_.Style(caption).font, Where(node));
-    caption_text = std::make_shared<TextSource>(std::vector<StyledSpan>{{text, spans_.Style(caption)}},
-                                                shape, theme_.line_height, setter_);
-  }
-  ImageStyle style;
-  style.caption_gap = theme_.paragraph_spacing;
-  style.space_around = 2 * theme_.paragraph_spacing;
-  style.max_height = theme_.page.ContentHeight();
-  return std::make_shared<ImageBlock>(src, pixel_width, pixel_height,
-                                      width.value_or(RelativeLength{}), std::move(caption_text),
-                                      style);
-}
-
-InlineState BlockBuilder::HeadingState(int level) const {
-  InlineState state;
-  state.role = fonts::FontRole::kHeading;
-  state.bold = true;
-  state.size = theme_.heading_sizes[level - 1];
-  state.color = theme_.heading;
-  return state;
-}
-
-BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
-  InlineState title_state = HeadingState(1);
-
-  TocStyle style;
-  style.number = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
-  style.number_metrics = &fonts_.Metrics(style.number.font);
-  style.setter = setter_;
-  style.level_indent = theme_.list_indent;
-  style.number_width = theme_.toc_number_width * theme_.body_size;
-  style.spacing.entry_spacing = theme_.toc_entry_spacing;
-  style.spacing.title_gap = theme_.heading_space_after[0];
-  style.spacing.space_around = theme_.paragraph_spacing;
-
-  auto entries = std::make_shared<std::vector<TocEntry>>();
-  tables_of_contents_.push_back({entries, headings_.size()});
-  return std::make_shared<TableOfContentsBlock>(
-      PlainText(node.Attribute("title", theme_.words.table_of_contents.c_str()), title_state, theme_.heading_line_height, node),
-      std::move(entries), style);
-}
-
-void BlockBuilder::FillTablesOfContents() {
-  ParagraphShape shape;
-  shape.alignment = Alignment::kLeft;
-  shape.hyphenate = false;
-  for (const PendingToc& toc : tables_of_contents_) {
-    for (size_t i = toc.first_heading; i < headings_.size(); ++i) {
-      const BuiltHeading& heading = headings_[i];
-      if (heading.level > 2 || heading.title.empty()) continue;
-      InlineState state;
-      state.role = heading.level == 1 ? fonts::FontRole::kHeading : fonts::FontRole::kBody;
-      state.size = theme_.body_size;
-      state.color = theme_.text;
-      toc.entries->push_back(
-          {std::make_shared<TextSource>(std::vector<StyledSpan>{{heading.title, spans_.Style(state)}},
-                                        shape, theme_.line_height, setter_),
-           heading.level, heading.anchor});
-    }
-  }
-}
-
-BlockPtr BlockBuilder::BuildCover(const Node& node) {
-  for (const auto& [key, value] : node.attributes) {
-    if (std::find(kCoverAttributes.begin(), kCoverAttributes.end(), key) ==
-        kCoverAttributes.end()) {
-      diagnostics_->Warning(Where(node), "unknown cover attribute '" + key + "'",
-                            DidYouMean(key, kCoverAttributes));
-    }
-  }
-  InlineState title;
-  title.role = fonts::FontRole::kHeading;
-  title.bold = true;
-  title.size = theme_.cover_title_size;
-  title.color = theme_.cover_text;
-  InlineState subtitle = title;
-  subtitle.bold = false;
-  subtitle.size = theme_.heading_sizes[1];
-  InlineState organisation = title;
-  organisation.size = theme_.body_size;
-  InlineState date = subtitle;
-  date.size = theme_.body_size * 1.1f;
-  date.color = theme_.heading;
-
-  std::string when_where = node.Attribute("date");
-  const std::string place = node.Attribute("place");
-  if (!when_where.empty() && !place.empty()) when_where += " \u00B7 ";
-  when_where += place;
-
-  CoverContent content;
-  content.title = PlainText(node.Attribute("title"), title, theme_.cover_title_line_height, node);
-  content.subtitle = PlainText(node.Attribute("subtitle"), subtitle, theme_.heading_line_height, node);
-  content.organisation = PlainText(node.Attribute("organisation", node.Attribute("author")),
-                                   organisation, theme_.heading_line_height, node);
-  content.date_and_place = PlainText(when_where, date, theme_.heading_line_height, node);
-  Surroundings inside;
-  inside.text.size = theme_.body_size;
-  inside.text.color = theme_.text;
-  inside.paragraph_spacing = theme_.paragraph_spacing;
-  content.body = std::make_shared<BlockStack>(BuildChildren(node, inside));
-  return std::make_shared<CoverBlock>(std::move(content), theme_);
-}
-
-// Each cell's blocks are built here, in the cell's column alignment; header
-// cells are bold in the header colour, stub cells bold.
-BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) {
-  size_t columns = 0;
-  for (const auto& row : node.children) columns = std::max(columns, row->children.size());
-  if (columns == 0) return nullptr;
-  auto content = std::make_shared<TableContent>();
-  content->columns = doc::TableColumns(node, columns);
-  const std::string stubs = node.Attribute("stub-columns", "0");
-  std::from_chars(stubs.data(), stubs.data() + stubs.size(), content->stub_columns);
-
-  Surroundings inside;
-  inside.text.size = theme_.table.font_size > 0 ? theme_.table.font_size : theme_.body_size;
-  inside.text.color = theme_.text;
-  inside.paragraph_spacing = around.paragraph_spacing * theme_.cell_paragraph_spacing;
-  for (const auto& row : node.children) {
-    bool header = row->Attribute("header") == "true";
-    if (header && content->header_rows == content->rows.size()) ++content->header_rows;
-    std::vector<BlockPtr>& cells = content->rows.emplace_back();
-    for (size_t column = 0; column < columns; ++column) {
-      Surroundings cell = inside;
-      cell.alignment = kCellAlignments[static_cast<int>(content->columns[column].align)];
-      cell.text.bold = header || column < content->stub_columns;
-      if (header) cell.text.color = theme_.table.header_text;
-      std::vector<BlockPtr> blocks;
-      if (column < row->children.size()) blocks = BuildChildren(*row->children[column], cell);
-      cells.push_back(blocks.empty() ? nullptr : std::make_shared<BlockStack>(std::move(blocks)));
-    }
-  }
-
-  InlineState caption;
-  caption.role = fonts::FontRole::kHeading;
-  caption.bold = true;
-  caption.size = inside.text.size;
-  caption.color = theme_.heading;
-  const std::string title = node.Attribute("caption");
-  content->caption = PlainText(title, caption, theme_.line_height, node);
-  caption.bold = false;
-  caption.color = theme_.muted;
-  content->continued_caption =
-      PlainText((title.empty() ? "" : title + " ") + theme_.words.continued, caption, theme_.line_height, node);
-
-  TableStyle style;
-  style.padding = theme_.table.cell_padding;
-  style.border_width = theme_.table.border_width;
-  style.border = theme_.table.border;
-  style.header_background = theme_.table.header_background;
-  style.zebra_background = theme_.table.zebra_background;
-  style.zebra = node.Attribute("zebra") == "true";
-  style.readable_width = theme_.table.min_column_width;
-  style.frame_height = theme_.page.ContentHeight();
-  style.caption_gap = theme_.table.cell_padding;
-  style.slice_gap = 2 * around.paragraph_spacing;
-  style.space_around = 2 * around.paragraph_spacing;
-  return std::make_shared<TableBlock>(std::move(content), style);
-}
-
 BlockPtr BlockBuilder::BuildKeepTogether(const Node& node, const Surroundings& around) {
   Surroundings inside = around;
   inside.top_level = false;
@@ -564,39 +326,6 @@ BlockPtr BlockBuilder::BuildKeepTogether(const Node& node, const Surroundings& a
   return std::make_shared<KeepTogetherBlock>(
       std::make_shared<BlockStack>(std::move(body)), std::move(aside),
       theme_.qr_aside_gap * theme_.list_indent, theme_.page.ContentHeight(), 2 * around.paragraph_spacing);
-}
-
-BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around) {
-  const std::string data = node.Attribute("data");
-  std::optional<QrCode> code = QrCode::Encode(data);
-  if (!code) {
-    diagnostics_->Warning(Where(node), "no QR code can hold '" + data + "'",
-                          "a QR code holds a non-empty text of at most about 2,000 characters");
-    return nullptr;
-  }
-  const std::string written_side = node.Attribute("size");
-  float side =
-      written_side.empty() ? theme_.qr_side : ParseLength(written_side).value_or(theme_.qr_side);
-  return std::make_shared<QrCodeBlock>(std::move(*code), data, side, around.paragraph_spacing);
-}
-
-BlockPtr BlockBuilder::BuildIndex(const Node& node) {
-  InlineState title_state = HeadingState(2);
-
-  IndexStyle style;
-  style.term = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
-  style.number = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.link, ""});
-  style.setter = setter_;
-  style.line_height = theme_.line_height;
-  style.spacing.entry_spacing = theme_.index_entry_spacing;
-  style.spacing.title_gap = theme_.heading_space_after[1];
-  style.spacing.space_around = theme_.heading_space_before[1];
-  static const std::string kMainGroup = "main";
-  return std::make_shared<IndexBlock>(
-      PlainText(node.Attribute("title"), title_state, theme_.heading_line_height, node),
-      std::make_shared<const std::vector<IndexEntry>>(
-          index_terms_.EntriesOf(node.Attribute("group", kMainGroup))),
-      style);
 }
 
 std::shared_ptr<const TextSource> BlockBuilder::PlainText(const std::string& text,

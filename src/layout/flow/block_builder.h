@@ -4,6 +4,11 @@
 // anchor and fills the tables of contents with the headings that follow them.
 // Mistakes in the tree (an unknown callout kind, a page break inside a list)
 // are reported, not fatal.
+//
+// One family of directives per file: block_builder.cc (the dispatch and the
+// text: paragraphs, headings, lists, notes, quotes, callouts, columns),
+// block_builder_tables.cc, block_builder_figures.cc (code, charts, images,
+// QR codes) and block_builder_navigation.cc (cover, contents, index).
 #pragma once
 
 #include <memory>
