@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <cstdio>
+
+#include "base/french_number.h"
 
 namespace coopkit::layout {
 namespace {
@@ -29,12 +30,6 @@ std::string WithDecimalComma(std::string text) {
 }
 
 }  // namespace
-
-std::string FrenchNumber(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.6g", value);
-  return WithDecimalComma(buffer);
-}
 
 ChartBlock::ChartBlock(ChartData data, ChartStyle style, const ParagraphSetter* setter)
     : data_(std::move(data)), style_(std::move(style)), setter_(setter) {

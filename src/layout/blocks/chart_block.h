@@ -94,7 +94,4 @@ class ChartBlock : public Block {
   mutable std::shared_ptr<const Geometry> cached_;
 };
 
-/// `value` with at most six significant digits and a decimal comma: « 3,5 ».
-std::string FrenchNumber(double value);
-
 }  // namespace coopkit::layout

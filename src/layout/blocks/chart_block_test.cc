@@ -197,12 +197,6 @@ TEST_F(ChartBlockTest, HeightCoversEverythingDrawnAndTheChartNeverSplits) {
   EXPECT_EQ(chart->Split(300, height).rest, nullptr);
 }
 
-TEST(FrenchNumberTest, WritesADecimalCommaAndNoFloatingPointNoise) {
-  EXPECT_EQ(FrenchNumber(10), "10");
-  EXPECT_EQ(FrenchNumber(0.1 + 0.2), "0,3");
-  EXPECT_EQ(FrenchNumber(2.5), "2,5");
-}
-
 TEST(ChartFromTreeTest, TheBuilderDrawsAChartNodeInTheThemesColours) {
   doc::Document document;
   doc::Node* chart = document.root->Append(doc::NodeKind::kChart);
