@@ -66,7 +66,11 @@ fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
 launcher=""
-command -v ccache >/dev/null 2>&1 && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+if command -v ccache >/dev/null 2>&1; then
+  launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+  # Sources compiled with a precompiled header (the tests) are cached too.
+  export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+fi
 
 # build PRESET: configures and builds one of CMakePresets.json's trees.
 build() {
