@@ -275,11 +275,7 @@ BlockPtr BlockBuilder::BuildCallout(const Node& node, const Surroundings& around
   frame.title_gap = theme_.callout_padding / 2;
   frame.space_around = 2 * around.paragraph_spacing;
 
-  InlineState title_state;
-  title_state.role = fonts::FontRole::kHeading;
-  title_state.bold = true;
-  title_state.size = theme_.body_size;
-  title_state.color = frame.rule;
+  const InlineState title_state = InlineState::BoldHeading(theme_.body_size, frame.rule);
   Surroundings inside = around;
   inside.top_level = false;
   return std::make_shared<FramedBlock>(

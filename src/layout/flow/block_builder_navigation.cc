@@ -20,12 +20,7 @@ const std::vector<std::string> kCoverAttributes = {"title",  "subtitle", "organi
 }  // namespace
 
 InlineState BlockBuilder::HeadingState(int level) const {
-  InlineState state;
-  state.role = fonts::FontRole::kHeading;
-  state.bold = true;
-  state.size = theme_.heading_sizes[level - 1];
-  state.color = theme_.heading;
-  return state;
+  return InlineState::BoldHeading(theme_.heading_sizes[level - 1], theme_.heading);
 }
 
 BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
@@ -76,11 +71,7 @@ BlockPtr BlockBuilder::BuildCover(const Node& node) {
                             DidYouMean(key, kCoverAttributes));
     }
   }
-  InlineState title;
-  title.role = fonts::FontRole::kHeading;
-  title.bold = true;
-  title.size = theme_.cover_title_size;
-  title.color = theme_.cover_text;
+  InlineState title = InlineState::BoldHeading(theme_.cover_title_size, theme_.cover_text);
   InlineState subtitle = title;
   subtitle.bold = false;
   subtitle.size = theme_.heading_sizes[1];

@@ -48,11 +48,7 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
     }
   }
 
-  InlineState caption;
-  caption.role = fonts::FontRole::kHeading;
-  caption.bold = true;
-  caption.size = inside.text.size;
-  caption.color = theme_.heading;
+  InlineState caption = InlineState::BoldHeading(inside.text.size, theme_.heading);
   const std::string title = node.Attribute("caption");
   content->caption = PlainText(title, caption, theme_.line_height, node);
   caption.bold = false;

@@ -18,6 +18,12 @@ struct InlineState {
   std::string link;
   int anchor = -1;     // the index place the text marks
   bool badge = false;  // drawn as a small tinted label
+
+  /// Bold, in the heading face: the titles of headings, callouts, covers
+  /// and tables.
+  static InlineState BoldHeading(float size, page::Color color) {
+    return {.role = fonts::FontRole::kHeading, .bold = true, .size = size, .color = color};
+  }
 };
 
 }  // namespace coopkit::layout
