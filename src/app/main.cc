@@ -16,7 +16,7 @@
 
 #include "base/heap_policy.h"
 #include "base/interrupt_cleanup.h"
-#include "content/report_scaffold.h"
+#include "models/report_scaffold.h"
 #include "kit/kit_builder.h"
 
 namespace {
@@ -168,7 +168,7 @@ int main(int argc, char** argv) {
   if (create->parsed()) {
     coopkit::DiagnosticList diagnostics;
     bool output_failed = false;
-    std::optional<std::string> written = coopkit::content::WriteReportScaffold(
+    std::optional<std::string> written = coopkit::models::WriteReportScaffold(
         options.content_dir, &diagnostics, coopkit::SystemDisk(), &output_failed);
     diagnostics.Print(std::cerr);
     if (!written) return output_failed ? kExitOutputError : kExitInputError;

@@ -8,13 +8,10 @@
 
 #include "base/french_date.h"
 #include "base/parallel_for.h"
+#include "content/content_model.h"
 #include "content/content_schema.h"
-#include "content/evaluation_question.h"
-#include "content/event_info.h"
 #include "content/folder_path.h"
-#include "content/legal_forms_sheet.h"
 #include "content/participant_privacy.h"
-#include "content/resource_directory.h"
 #include "content/yaml_loader.h"
 
 namespace coopkit::content {
@@ -145,13 +142,15 @@ std::vector<ParticipantSecret> ContentFiles::ParticipantSecrets() const {
 
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,
+                                           const ContentModels& models,
                                            DiagnosticList* diagnostics) {
   ContentFiles files = ContentFiles::Load(manifest, {&document}, diagnostics);
-  return LoadContentSet(manifest, document, &files, diagnostics);
+  return LoadContentSet(manifest, document, &files, models, diagnostics);
 }
 
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document, ContentFiles* files,
+                                           const ContentModels& models,
                                            DiagnosticList* diagnostics) {
   size_t errors_before = diagnostics->ErrorCount();
   bool complete = true;
@@ -177,25 +176,21 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
       }
     }
   }
-  if (const ContentValue* event = merged.Find("event")) CheckEventRules(*event, diagnostics);
-  if (const ContentValue* sheet = merged.Find("legal_forms"))
-    CheckLegalFormsSheet(*sheet, diagnostics);
-  std::vector<EvaluationQuestion> questions;
-  if (ContentValue* evaluation = merged.Find("evaluation")) {
-    questions = ReadEvaluationQuestions(*evaluation, diagnostics);
-    AddQuestionViews(questions, evaluation);
+  std::vector<const ContentModel*> used;
+  for (const ContentModel* model : models) {
+    const std::vector<std::string_view> keys = model->keys();
+    if (std::any_of(keys.begin(), keys.end(),
+                    [&](std::string_view key) { return merged.Find(std::string(key)); }))
+      used.push_back(model);
   }
-  ContentValue* report = merged.Find("report");
-  if (ContentValue* results = report ? report->Find("evaluation") : nullptr)
-    JoinEvaluationResults(questions, results, diagnostics);
+  for (const ContentModel* model : used) model->Check(&merged, diagnostics);
   ProtectParticipants(&merged);
-  AddResourceDirectory(&merged, diagnostics);
   if (!complete || diagnostics->ErrorCount() > errors_before) return std::nullopt;
 
   merged.Set("kit", manifest.kit);
   merged.Set("document", DocumentValue(document));
   AddFrenchDates(&merged);
-  if (ContentValue* sheet = merged.Find("legal_forms")) AddLegalFormsCells(sheet);
+  for (const ContentModel* model : used) model->Finish(&merged);
   return merged;
 }
 

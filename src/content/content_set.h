@@ -3,9 +3,9 @@
 // kit map), `document` (its name, title, paper...) and, beside every field
 // holding an ISO date (`date: 2026-11-26`), the same date in French prose
 // under the key with `_fr` appended (`date_fr: 26 novembre 2026`).
-// Evaluation questions and report results get the views their templates need
-// (evaluation_question.h), and a report's participants are reduced to what
-// may be printed (participant_privacy.h) before any template sees them.
+// The document models given (content_model.h) check their parts and add the
+// views their templates need, and a report's participants are reduced to
+// what may be printed (participant_privacy.h) before any template sees them.
 #pragma once
 
 #include <optional>
@@ -13,16 +13,18 @@
 #include "base/diagnostic.h"
 #include "content/content_value.h"
 #include "content/content_files.h"
+#include "content/content_model.h"
 #include "content/kit_manifest.h"
 
 namespace coopkit::content {
 
 /// Loads and merges `document`'s content files, checking each `X.yaml`
-/// against `schemas/X.yaml` when that exists, and `event` when present;
-/// a `resources` directory is checked and prepared (see ResourceDirectory).
+/// against `schemas/X.yaml` when that exists, then running each of `models`
+/// that owns one of the merged content's keys.
 /// nullopt after any error, all of them in `diagnostics`.
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document,
+                                           const ContentModels& models,
                                            DiagnosticList* diagnostics);
 
 /// The same from files already read (and checked) once for the whole kit,
@@ -30,6 +32,7 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
 /// themselves were reported when they were read.
 std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document, ContentFiles* files,
+                                           const ContentModels& models,
                                            DiagnosticList* diagnostics);
 
 /// Adds `<key>_fr` beside each `<key>` holding a valid ISO date, at any

@@ -19,9 +19,9 @@ class ContentSetTest : public ::testing::Test {
     document_.title = "Guide";
     document_.paper = Paper::kA5;
   }
-  std::optional<ContentValue> Load(std::vector<std::string> files) {
+  std::optional<ContentValue> Load(std::vector<std::string> files, ContentModels models = {}) {
     document_.content_files = std::move(files);
-    return LoadContentSet(manifest_, document_, &diagnostics_);
+    return LoadContentSet(manifest_, document_, models, &diagnostics_);
   }
 
   std::string Messages() const {
@@ -96,33 +96,45 @@ TEST_F(ContentSetTest, MalformedSchemaIsReportedInTheSchemaFile) {
   EXPECT_EQ(diagnostics_.items()[0].location.file, folder_.Path("content/schemas/a.yaml"));
 }
 
-// Each problem of an event is reported once: by the schema or by event_info.
-TEST_F(ContentSetTest, EmptyPostcodeIsReportedByTheSchemaOnly) {
-  folder_.Write("content/schemas/a.yaml", "event:\n  postcode: text\n");
-  folder_.Write("content/a.yaml", "event:\n  postcode: \"\"\n");
-  EXPECT_FALSE(Load({"a.yaml"}));
-  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
-  EXPECT_EQ(diagnostics_.items()[0].message, "event.postcode is empty");
-}
-
-TEST_F(ContentSetTest, MalformedPostcodeIsReportedByTheEventRulesOnly) {
-  folder_.Write("content/schemas/a.yaml", "event:\n  postcode: text\n");
-  folder_.Write("content/a.yaml", "event:\n  postcode: \"8600\"\n");
-  EXPECT_FALSE(Load({"a.yaml"}));
-  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
-  EXPECT_EQ(diagnostics_.items()[0].message, "postcode '8600' is not five digits");
-}
-
-TEST(ShippedContentSetTest, EveryShippedDocumentLoadsWithoutDiagnostics) {
-  const std::string source = COOPKIT_SOURCE_DIR;
-  DiagnosticList diagnostics;
-  auto manifest = LoadKitManifest(source + "/content", source + "/templates", &diagnostics);
-  ASSERT_TRUE(manifest);
-  ASSERT_FALSE(manifest->documents.empty());
-  for (const DocumentSpec& document : manifest->documents) {
-    EXPECT_TRUE(LoadContentSet(*manifest, document, &diagnostics)) << document.name;
+// A model that records what it saw and complains about one value.
+class RecordingModel : public ContentModel {
+ public:
+  std::vector<std::string_view> keys() const override { return {"sheet", "extra"}; }
+  void Check(ContentValue* content, DiagnosticList* diagnostics) const override {
+    checked_keys = content->Keys();
+    const ContentValue* sheet = content->Find("sheet");
+    if (sheet && sheet->scalar == "faux")
+      diagnostics->Error(sheet->location, "the sheet is wrong");
   }
-  for (const Diagnostic& d : diagnostics.items()) ADD_FAILURE() << FormatDiagnostic(d);
+  void Finish(ContentValue* content) const override {
+    const ContentValue* kit = content->Find("kit");
+    finished_with_date = kit && kit->Find("updated_fr");
+  }
+  mutable std::vector<std::string> checked_keys;
+  mutable bool finished_with_date = false;
+};
+
+TEST_F(ContentSetTest, AModelRunsOnlyForContentThatHasOneOfItsKeys) {
+  folder_.Write("content/a.yaml", "intro: Bonjour\n");
+  folder_.Write("content/b.yaml", "extra: oui\n");
+  RecordingModel model;
+  ASSERT_TRUE(Load({"a.yaml"}, {&model}));
+  EXPECT_TRUE(model.checked_keys.empty());
+  EXPECT_FALSE(model.finished_with_date);
+
+  ASSERT_TRUE(Load({"a.yaml", "b.yaml"}, {&model}));
+  EXPECT_EQ(model.checked_keys, (std::vector<std::string>{"intro", "extra"}));
+  EXPECT_TRUE(model.finished_with_date);  // after the French dates
+}
+
+TEST_F(ContentSetTest, AModelsErrorFailsTheLoadAndSkipsFinish) {
+  folder_.Write("content/a.yaml", "sheet: faux\n");
+  RecordingModel model;
+  EXPECT_FALSE(Load({"a.yaml"}, {&model}));
+  EXPECT_FALSE(model.finished_with_date);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(FormatDiagnostic(diagnostics_.items()[0]),
+            folder_.Path("content/a.yaml") + ":1:8: error: the sheet is wrong");
 }
 
 TEST_F(ContentSetTest, AddsFrenchDatesBesideIsoDates) {

@@ -20,6 +20,7 @@
 #include "layout/inline/optimal_line_breaker.h"
 #include "layout/flow/page_composer.h"
 #include "markup/markdown_reader.h"
+#include "models/kit_models.h"
 #include "backends/pdf/pdf_writer.h"
 #include "backends/trace/trace_backend.h"
 #include "base/string_file.h"
@@ -325,7 +326,8 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   PrivacyGuard::Found found_in_content;
   ImageMentions image_mentions;
   {
-    auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, diagnostics);
+    auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, models::KitModels(),
+                                        diagnostics);
     if (!data) return std::nullopt;
     found_in_content = inputs.privacy->CheckContent(*data, diagnostics);
     image_mentions = FindImageMentions(*data);

@@ -8,6 +8,7 @@
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
 #include "content/yaml_loader.h"
+#include "models/kit_models.h"
 #include "templates/template_renderer.h"
 #include "tests/fuzz/fuzz_support.h"
 
@@ -23,7 +24,7 @@ content::ContentValue GuideData() {
   if (manifest) {
     for (const content::DocumentSpec& document : manifest->documents) {
       if (document.name != "guide") continue;
-      if (auto data = content::LoadContentSet(*manifest, document, &diagnostics)) return *data;
+      if (auto data = content::LoadContentSet(*manifest, document, models::KitModels(), &diagnostics)) return *data;
     }
   }
   std::abort();  // the shipped kit is broken: nothing to fuzz with

@@ -11,6 +11,7 @@
 #include "base/file_io.h"
 #include "content/content_files.h"
 #include "content/content_set.h"
+#include "models/kit_models.h"
 #include "tests/fuzz/fuzz_support.h"
 
 namespace {
@@ -60,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   content::ContentFiles files = content::ContentFiles::Load(manifest, {&document}, &diagnostics);
   files.TodoMarks();
   files.ParticipantSecrets();
-  content::LoadContentSet(manifest, document, &files, &diagnostics);
+  content::LoadContentSet(manifest, document, &files, models::KitModels(), &diagnostics);
 
   folder.Write(replaced, shipped);
   return 0;

@@ -7,10 +7,10 @@
 #include "base/diagnostic.h"
 #include "content/content_value.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 
 /// Reports a `postcode` that is not five digits. Absent, empty or mistyped
 /// fields are left to the schema.
-void CheckEventRules(const ContentValue& event, DiagnosticList* diagnostics);
+void CheckEventRules(const content::ContentValue& event, DiagnosticList* diagnostics);
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

@@ -24,18 +24,18 @@
 #include "base/diagnostic.h"
 #include "content/content_value.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 
 class ResourceDirectory {
  public:
   /// Reads the value of the `resources:` key; nullopt after any error, all
   /// of them in `diagnostics`.
-  static std::optional<ResourceDirectory> Read(const ContentValue& resources,
+  static std::optional<ResourceDirectory> Read(const content::ContentValue& resources,
                                                DiagnosticList* diagnostics);
 
   /// The `resources:` value that was read, its entries moved into the
   /// fields above.
-  ContentValue TemplateData(ContentValue resources) const;
+  content::ContentValue TemplateData(content::ContentValue resources) const;
 
   size_t size() const { return entries_.size(); }
 
@@ -53,7 +53,7 @@ class ResourceDirectory {
   };
 
   /// The entry as written, with its labels and QR data added.
-  ContentValue Enriched(const Entry& entry, ContentValue written) const;
+  content::ContentValue Enriched(const Entry& entry, content::ContentValue written) const;
 
   std::vector<Label> kinds_, themes_, scales_;
   std::vector<Entry> entries_;  // sorted by name, French collation
@@ -61,6 +61,6 @@ class ResourceDirectory {
 
 /// When `content` has a `resources:` key, reads it and replaces it with its
 /// TemplateData(). False after any error.
-bool AddResourceDirectory(ContentValue* content, DiagnosticList* diagnostics);
+bool AddResourceDirectory(content::ContentValue* content, DiagnosticList* diagnostics);
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

@@ -1,10 +1,10 @@
-#include "content/resource_directory.h"
+#include "models/resource_directory.h"
 
 #include <gtest/gtest.h>
 
 #include "content/yaml_loader.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 namespace {
 
 constexpr char kDeclared[] = R"(resources:
@@ -23,9 +23,9 @@ constexpr char kDeclared[] = R"(resources:
 class ResourceDirectoryTest : public ::testing::Test {
  protected:
   // Reads kDeclared followed by `entries` (items indented by four spaces).
-  std::optional<ContentValue> Read(const std::string& entries) {
-    YamlLoader loader(".", &diagnostics_);
-    std::optional<ContentValue> content =
+  std::optional<content::ContentValue> Read(const std::string& entries) {
+    content::YamlLoader loader(".", &diagnostics_);
+    std::optional<content::ContentValue> content =
         loader.Parse(std::string(kDeclared) + entries, "resources.yaml");
     EXPECT_TRUE(content) << Messages();
     if (!content || !AddResourceDirectory(&*content, &diagnostics_)) return std::nullopt;
@@ -40,9 +40,9 @@ class ResourceDirectoryTest : public ::testing::Test {
            more;
   }
 
-  static std::vector<std::string> Names(const ContentValue& list) {
+  static std::vector<std::string> Names(const content::ContentValue& list) {
     std::vector<std::string> names;
-    for (const ContentValue& entry : list.items) names.push_back(entry.Find("name")->scalar);
+    for (const content::ContentValue& entry : list.items) names.push_back(entry.Find("name")->scalar);
     return names;
   }
 
@@ -60,7 +60,7 @@ TEST_F(ResourceDirectoryTest, GroupsByKindInDeclaredOrderSortedTheFrenchWay) {
                    Entry("Ecole du réseau") + Entry("Fonds") + Entry("École des Scop") +
                    Entry("Odyssée") + Entry("avenir"));
   ASSERT_TRUE(data) << Messages();
-  const ContentValue& groups = *data->Find("groups");
+  const content::ContentValue& groups = *data->Find("groups");
   ASSERT_EQ(groups.items.size(), 2u);
   EXPECT_EQ(groups.items[0].Find("id")->scalar, "reseau");
   EXPECT_EQ(groups.items[0].Find("label")->scalar, "Réseaux");
@@ -81,14 +81,14 @@ TEST_F(ResourceDirectoryTest, AddsLabelsQrThemesAndGuideSelection) {
   ASSERT_TRUE(data) << Messages();
   EXPECT_EQ(Names(*data->Find("guide_selection")), (std::vector<std::string>{"Alpha", "Beta"}));
   EXPECT_EQ(Names(*data->Find("entries")), (std::vector<std::string>{"Alpha", "Beta", "Gamma"}));
-  const ContentValue& alpha = data->Find("entries")->items[0];
+  const content::ContentValue& alpha = data->Find("entries")->items[0];
   EXPECT_EQ(alpha.Find("kind_label")->scalar, "Guides");
   EXPECT_EQ(alpha.Find("scale_label")->scalar, "Régional");
   EXPECT_EQ(alpha.Find("qr")->scalar, "https://alpha.fr/guide");
   ASSERT_EQ(alpha.Find("theme_labels")->items.size(), 2u);
   EXPECT_EQ(alpha.Find("theme_labels")->items[0].scalar, "Économie sociale");
 
-  const ContentValue& by_theme = *data->Find("by_theme");
+  const content::ContentValue& by_theme = *data->Find("by_theme");
   ASSERT_EQ(by_theme.items.size(), 2u);
   EXPECT_EQ(by_theme.items[0].Find("id")->scalar, "emploi");
   EXPECT_EQ(Names(*by_theme.items[0].Find("entries")),
@@ -133,7 +133,7 @@ TEST_F(ResourceDirectoryTest, UnknownKindThemeAndScaleGetHints) {
 }
 
 TEST_F(ResourceDirectoryTest, MissingFieldsAndDuplicateDeclarations) {
-  YamlLoader loader(".", &diagnostics_);
+  content::YamlLoader loader(".", &diagnostics_);
   auto content = loader.Parse(
       "resources:\n  kinds:\n    - {id: a, label: A}\n    - {id: a, label: B}\n"
       "  themes: []\n  scales: []\n  entries:\n    - name: X\n",
@@ -148,11 +148,11 @@ TEST_F(ResourceDirectoryTest, MissingFieldsAndDuplicateDeclarations) {
 }
 
 TEST_F(ResourceDirectoryTest, ContentWithoutResourcesIsLeftAlone) {
-  ContentValue content = ContentValue::Map();
-  content.Set("intro", ContentValue::Scalar("Bonjour"));
+  content::ContentValue content = content::ContentValue::Map();
+  content.Set("intro", content::ContentValue::Scalar("Bonjour"));
   EXPECT_TRUE(AddResourceDirectory(&content, &diagnostics_));
   EXPECT_EQ(content.Keys(), (std::vector<std::string>{"intro"}));
 }
 
 }  // namespace
-}  // namespace coopkit::content
+}  // namespace coopkit::models

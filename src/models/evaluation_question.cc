@@ -1,14 +1,14 @@
-#include "content/evaluation_question.h"
+#include "models/evaluation_question.h"
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 #include <map>
 
+#include "base/french_number.h"
 #include "base/spelling_hint.h"
 #include "content/todo_mark.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 namespace {
 
 using Type = EvaluationQuestion::Type;
@@ -24,8 +24,8 @@ std::string Where(const SourceLocation& l) {
 }
 
 // A non-empty text value, or nullptr: the schema reports the others.
-const ContentValue* Text(const ContentValue& map, std::string_view key) {
-  const ContentValue* value = map.Find(key);
+const content::ContentValue* Text(const content::ContentValue& map, std::string_view key) {
+  const content::ContentValue* value = map.Find(key);
   return value && value->IsScalar() && !value->scalar.empty() ? value : nullptr;
 }
 
@@ -36,8 +36,8 @@ std::optional<int> WholeNumber(const std::string& text) {
   return number;
 }
 
-ContentValue Flag(bool on, const SourceLocation& where) {
-  ContentValue flag = ContentValue::Scalar(on ? "true" : "false", where);
+content::ContentValue Flag(bool on, const SourceLocation& where) {
+  content::ContentValue flag = content::ContentValue::Scalar(on ? "true" : "false", where);
   flag.plain = true;
   return flag;
 }
@@ -55,9 +55,9 @@ std::string TypeName(Type type) {
 }
 
 // Reports a key that only questions of another type may have.
-void RejectOption(const ContentValue& question, std::string_view key, Type type,
+void RejectOption(const content::ContentValue& question, std::string_view key, Type type,
                   const std::string& id, DiagnosticList* diagnostics) {
-  if (const MapEntry* entry = question.FindEntry(key)) {
+  if (const content::MapEntry* entry = question.FindEntry(key)) {
     diagnostics->Error(entry->key_location,
                        "question '" + id + "' is of type " + TypeName(type) + ": '" +
                            std::string(key) + "' does not apply to it",
@@ -65,10 +65,10 @@ void RejectOption(const ContentValue& question, std::string_view key, Type type,
   }
 }
 
-bool ReadScale(const ContentValue& question, EvaluationQuestion* q, DiagnosticList* diagnostics) {
-  const ContentValue* scale = question.Find("scale");
-  const ContentValue* min = scale && scale->IsMap() ? Text(*scale, "min") : nullptr;
-  const ContentValue* max = scale && scale->IsMap() ? Text(*scale, "max") : nullptr;
+bool ReadScale(const content::ContentValue& question, EvaluationQuestion* q, DiagnosticList* diagnostics) {
+  const content::ContentValue* scale = question.Find("scale");
+  const content::ContentValue* min = scale && scale->IsMap() ? Text(*scale, "min") : nullptr;
+  const content::ContentValue* max = scale && scale->IsMap() ? Text(*scale, "max") : nullptr;
   if (!min || !max) {
     diagnostics->Error(scale ? scale->location : question.location,
                        "scale question '" + q->id + "' needs the scale's bounds",
@@ -84,8 +84,8 @@ bool ReadScale(const ContentValue& question, EvaluationQuestion* q, DiagnosticLi
     return false;
   }
   std::map<int, std::string> labels;
-  if (const ContentValue* written = scale->Find("labels"); written && written->IsMap()) {
-    for (const MapEntry& entry : written->entries) {
+  if (const content::ContentValue* written = scale->Find("labels"); written && written->IsMap()) {
+    for (const content::MapEntry& entry : written->entries) {
       std::optional<int> value = WholeNumber(entry.key);
       if (!value || *value < *low || *value > *high) {
         diagnostics->Error(entry.key_location,
@@ -109,16 +109,16 @@ bool ReadScale(const ContentValue& question, EvaluationQuestion* q, DiagnosticLi
   return true;
 }
 
-bool ReadChoices(const ContentValue& question, EvaluationQuestion* q,
+bool ReadChoices(const content::ContentValue& question, EvaluationQuestion* q,
                  DiagnosticList* diagnostics) {
-  const ContentValue* choices = question.Find("choices");
+  const content::ContentValue* choices = question.Find("choices");
   if (!choices || !choices->IsList() || choices->items.size() < 2) {
     diagnostics->Error(choices ? choices->location : question.location,
                        "choice question '" + q->id + "' needs at least two choices",
                        "write choices: [Oui, Non]");
     return false;
   }
-  for (const ContentValue& choice : choices->items) {
+  for (const content::ContentValue& choice : choices->items) {
     if (!choice.IsScalar()) return false;  // the schema's to report
     auto same = std::find_if(q->answers.begin(), q->answers.end(),
                              [&](const auto& a) { return a.key == choice.scalar; });
@@ -129,15 +129,15 @@ bool ReadChoices(const ContentValue& question, EvaluationQuestion* q,
     }
     q->answers.push_back({choice.scalar, choice.scalar});
   }
-  const ContentValue* multiple = question.Find("multiple");
+  const content::ContentValue* multiple = question.Find("multiple");
   q->multiple = multiple && multiple->Boolean() == true;
   return true;
 }
 
-bool ReadWritingLines(const ContentValue& question, EvaluationQuestion* q,
+bool ReadWritingLines(const content::ContentValue& question, EvaluationQuestion* q,
                       DiagnosticList* diagnostics) {
   q->writing_lines = kDefaultWritingLines;
-  const ContentValue* lines = Text(question, "lines");
+  const content::ContentValue* lines = Text(question, "lines");
   if (!lines) return true;
   std::optional<int> count = WholeNumber(lines->scalar);
   if (!count || *count < 1 || *count > kMaxWritingLines) {
@@ -151,14 +151,6 @@ bool ReadWritingLines(const ContentValue& question, EvaluationQuestion* q,
   return true;
 }
 
-std::string FrenchDecimal(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", value);
-  std::string text = buffer;
-  std::replace(text.begin(), text.end(), '.', ',');
-  return text;
-}
-
 const EvaluationQuestion* FindQuestion(const std::vector<EvaluationQuestion>& questions,
                                        const std::string& id) {
   auto it = std::find_if(questions.begin(), questions.end(),
@@ -166,9 +158,9 @@ const EvaluationQuestion* FindQuestion(const std::vector<EvaluationQuestion>& qu
   return it == questions.end() ? nullptr : &*it;
 }
 
-void AddCommonViews(const EvaluationQuestion& q, int number, ContentValue* map) {
+void AddCommonViews(const EvaluationQuestion& q, int number, content::ContentValue* map) {
   const SourceLocation& where = map->location;
-  map->Set("number", ContentValue::Scalar(std::to_string(number), where));
+  map->Set("number", content::ContentValue::Scalar(std::to_string(number), where));
   map->Set("is_scale", Flag(q.type == Type::kScale, where));
   map->Set("is_choice", Flag(q.type == Type::kChoice, where));
   map->Set("is_open", Flag(q.type == Type::kOpen, where));
@@ -177,14 +169,14 @@ void AddCommonViews(const EvaluationQuestion& q, int number, ContentValue* map) 
 
 // Fills `result` (a map of report.yaml's results) with the rows of the
 // counted question `q`, in the form's order.
-void AddCountedRows(const EvaluationQuestion& q, ContentValue* result,
+void AddCountedRows(const EvaluationQuestion& q, content::ContentValue* result,
                     DiagnosticList* diagnostics) {
   if (result->Find("answers")) {
     diagnostics->Error(result->FindEntry("answers")->key_location,
                        "question '" + q.id + "' is answered by ticking boxes, not in writing",
                        "count the ticks under counts:");
   }
-  const ContentValue* counts = result->Find("counts");
+  const content::ContentValue* counts = result->Find("counts");
   if (!counts || !counts->IsMap()) {
     diagnostics->Error(counts ? counts->location : result->location,
                        "the results of question '" + q.id + "' need a count for each answer",
@@ -193,7 +185,7 @@ void AddCountedRows(const EvaluationQuestion& q, ContentValue* result,
   }
   std::vector<std::string> keys;
   for (const auto& answer : q.answers) keys.push_back(answer.key);
-  for (const MapEntry& entry : counts->entries) {
+  for (const content::MapEntry& entry : counts->entries) {
     if (std::find(keys.begin(), keys.end(), entry.key) == keys.end()) {
       std::string hint = DidYouMean(entry.key, keys);
       if (hint.empty()) hint = "the form's answers are written in evaluation.yaml";
@@ -201,11 +193,11 @@ void AddCountedRows(const EvaluationQuestion& q, ContentValue* result,
                          "question '" + q.id + "' has no answer '" + entry.key + "'", hint);
     }
   }
-  ContentValue rows = ContentValue::List(counts->location);
+  content::ContentValue rows = content::ContentValue::List(counts->location);
   int total = 0;
   long weighted = 0;
   for (const auto& answer : q.answers) {
-    const ContentValue* count = counts->Find(answer.key);
+    const content::ContentValue* count = counts->Find(answer.key);
     int value = 0;
     if (!count) {
       diagnostics->Error(counts->location,
@@ -220,21 +212,19 @@ void AddCountedRows(const EvaluationQuestion& q, ContentValue* result,
         value = *number;
       }
     }
-    ContentValue row = ContentValue::Map(count ? count->location : counts->location);
-    row.Set("label", ContentValue::Scalar(answer.label, row.location));
-    row.Set("count", ContentValue::Scalar(std::to_string(value), row.location));
+    content::ContentValue row = content::ContentValue::Map(count ? count->location : counts->location);
+    row.Set("label", content::ContentValue::Scalar(answer.label, row.location));
+    row.Set("count", content::ContentValue::Scalar(std::to_string(value), row.location));
     rows.items.push_back(std::move(row));
     total += value;
     if (q.type == Type::kScale) weighted += static_cast<long>(value) * std::stoi(answer.key);
   }
   result->Set("rows", std::move(rows));
-  result->Set("total", ContentValue::Scalar(std::to_string(total), result->location));
+  result->Set("total", content::ContentValue::Scalar(std::to_string(total), result->location));
   if (q.type == Type::kScale) {
-    result->Set("scale_max", ContentValue::Scalar(q.answers.back().key, result->location));
-  }
-  if (q.type == Type::kScale) {
-    result->Set("average", ContentValue::Scalar(
-                               total > 0 ? FrenchDecimal(static_cast<double>(weighted) / total)
+    result->Set("scale_max", content::ContentValue::Scalar(q.answers.back().key, result->location));
+    result->Set("average", content::ContentValue::Scalar(
+                               total > 0 ? FrenchDecimal(static_cast<double>(weighted) / total, 1)
                                          : std::string(kNoAverage),
                                result->location));
   }
@@ -242,17 +232,17 @@ void AddCountedRows(const EvaluationQuestion& q, ContentValue* result,
 
 }  // namespace
 
-std::vector<EvaluationQuestion> ReadEvaluationQuestions(const ContentValue& evaluation,
+std::vector<EvaluationQuestion> ReadEvaluationQuestions(const content::ContentValue& evaluation,
                                                         DiagnosticList* diagnostics) {
   std::vector<EvaluationQuestion> questions;
-  const ContentValue* list = evaluation.Find("questions");
+  const content::ContentValue* list = evaluation.Find("questions");
   if (!list || !list->IsList()) return questions;
   std::map<std::string, SourceLocation> ids;
-  for (const ContentValue& item : list->items) {
+  for (const content::ContentValue& item : list->items) {
     if (!item.IsMap()) continue;
-    const ContentValue* id = Text(item, "id");
-    const ContentValue* text = Text(item, "text");
-    const ContentValue* type = Text(item, "type");
+    const content::ContentValue* id = Text(item, "id");
+    const content::ContentValue* text = Text(item, "text");
+    const content::ContentValue* type = Text(item, "type");
     if (!id || !text || !type) continue;
     if (auto [first, inserted] = ids.emplace(id->scalar, id->location); !inserted) {
       diagnostics->Error(id->location, "question id '" + id->scalar + "' is used twice",
@@ -287,37 +277,37 @@ std::vector<EvaluationQuestion> ReadEvaluationQuestions(const ContentValue& eval
   return questions;
 }
 
-void AddQuestionViews(const std::vector<EvaluationQuestion>& questions, ContentValue* evaluation) {
-  ContentValue* list = evaluation->Find("questions");
+void AddQuestionViews(const std::vector<EvaluationQuestion>& questions, content::ContentValue* evaluation) {
+  content::ContentValue* list = evaluation->Find("questions");
   if (!list || !list->IsList()) return;
-  for (ContentValue& item : list->items) {
-    const ContentValue* id = item.IsMap() ? Text(item, "id") : nullptr;
+  for (content::ContentValue& item : list->items) {
+    const content::ContentValue* id = item.IsMap() ? Text(item, "id") : nullptr;
     const EvaluationQuestion* q = id ? FindQuestion(questions, id->scalar) : nullptr;
     if (!q) continue;
     AddCommonViews(*q, static_cast<int>(q - questions.data()) + 1, &item);
-    ContentValue answers = ContentValue::List(item.location);
+    content::ContentValue answers = content::ContentValue::List(item.location);
     for (const auto& answer : q->answers) {
-      ContentValue view = ContentValue::Map(item.location);
-      view.Set("key", ContentValue::Scalar(answer.key, item.location));
-      view.Set("label", ContentValue::Scalar(answer.label, item.location));
+      content::ContentValue view = content::ContentValue::Map(item.location);
+      view.Set("key", content::ContentValue::Scalar(answer.key, item.location));
+      view.Set("label", content::ContentValue::Scalar(answer.label, item.location));
       answers.items.push_back(std::move(view));
     }
     item.Set("answers", std::move(answers));
     if (q->type == Type::kOpen) {
-      item.Set("writing_lines", ContentValue::Scalar(std::to_string(q->writing_lines), item.location));
+      item.Set("writing_lines", content::ContentValue::Scalar(std::to_string(q->writing_lines), item.location));
     }
   }
 }
 
 void JoinEvaluationResults(const std::vector<EvaluationQuestion>& questions,
-                           ContentValue* report_evaluation, DiagnosticList* diagnostics) {
+                           content::ContentValue* report_evaluation, DiagnosticList* diagnostics) {
   std::vector<std::string> ids;
   for (const EvaluationQuestion& q : questions) ids.push_back(q.id);
   std::map<std::string, SourceLocation> answered;
-  ContentValue* results = report_evaluation->Find("results");
-  std::vector<ContentValue> no_results;
-  for (ContentValue& result : results && results->IsList() ? results->items : no_results) {
-    const ContentValue* id = result.IsMap() ? Text(result, "question") : nullptr;
+  content::ContentValue* results = report_evaluation->Find("results");
+  std::vector<content::ContentValue> no_results;
+  for (content::ContentValue& result : results && results->IsList() ? results->items : no_results) {
+    const content::ContentValue* id = result.IsMap() ? Text(result, "question") : nullptr;
     if (!id) continue;
     const EvaluationQuestion* q = FindQuestion(questions, id->scalar);
     if (!q) {
@@ -332,10 +322,10 @@ void JoinEvaluationResults(const std::vector<EvaluationQuestion>& questions,
       continue;
     }
     AddCommonViews(*q, static_cast<int>(q - questions.data()) + 1, &result);
-    result.Set("text", ContentValue::Scalar(q->text, result.location));
+    result.Set("text", content::ContentValue::Scalar(q->text, result.location));
     if (q->type != Type::kOpen) {
       AddCountedRows(*q, &result, diagnostics);
-    } else if (const MapEntry* counts = result.FindEntry("counts")) {
+    } else if (const content::MapEntry* counts = result.FindEntry("counts")) {
       diagnostics->Error(counts->key_location,
                          "question '" + q->id + "' is open: copy its written answers",
                          "write answers: [\"…\", \"…\"]");
@@ -350,4 +340,4 @@ void JoinEvaluationResults(const std::vector<EvaluationQuestion>& questions,
   }
 }
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

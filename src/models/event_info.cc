@@ -1,11 +1,11 @@
-#include "content/event_info.h"
+#include "models/event_info.h"
 
 #include <algorithm>
 
-namespace coopkit::content {
+namespace coopkit::models {
 
-void CheckEventRules(const ContentValue& event, DiagnosticList* diagnostics) {
-  const ContentValue* postcode = event.Find("postcode");
+void CheckEventRules(const content::ContentValue& event, DiagnosticList* diagnostics) {
+  const content::ContentValue* postcode = event.Find("postcode");
   // Absent, empty or not a text: the schema's to report.
   if (!postcode || !postcode->IsScalar() || postcode->scalar.empty()) return;
   const std::string& code = postcode->scalar;
@@ -16,4 +16,4 @@ void CheckEventRules(const ContentValue& event, DiagnosticList* diagnostics) {
   }
 }
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

@@ -1,4 +1,4 @@
-#include "content/report_scaffold.h"
+#include "models/report_scaffold.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -6,7 +6,7 @@
 #include "base/pending_file.h"
 #include "content/yaml_loader.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 namespace {
 
 constexpr const char* kReportFile = "report.yaml";
@@ -31,8 +31,8 @@ std::string Quoted(std::string_view text) {
 }
 
 // The text at `path` (keys separated by dots) under `map`, or nullptr.
-const ContentValue* TextAt(const ContentValue& map, std::initializer_list<std::string_view> path) {
-  const ContentValue* value = &map;
+const content::ContentValue* TextAt(const content::ContentValue& map, std::initializer_list<std::string_view> path) {
+  const content::ContentValue* value = &map;
   for (std::string_view key : path) {
     value = value->Find(key);
     if (!value) return nullptr;
@@ -40,41 +40,41 @@ const ContentValue* TextAt(const ContentValue& map, std::initializer_list<std::s
   return value->IsScalar() && !value->scalar.empty() ? value : nullptr;
 }
 
-std::string QuotedOr(const ContentValue* value, std::string_view todo) {
+std::string QuotedOr(const content::ContentValue* value, std::string_view todo) {
   return Quoted(value ? value->scalar : todo);
 }
 
-void WriteOrganisers(const ContentValue& event, std::string* out) {
+void WriteOrganisers(const content::ContentValue& event, std::string* out) {
   *out += "  organisers:\n";
-  const ContentValue* name = TextAt(event, {"organisation", "name"});
+  const content::ContentValue* name = TextAt(event, {"organisation", "name"});
   *out += "    - {name: " + QuotedOr(name, "TODO: structure organisatrice");
-  if (const ContentValue* acronym = TextAt(event, {"organisation", "acronym"}))
+  if (const content::ContentValue* acronym = TextAt(event, {"organisation", "acronym"}))
     *out += ", acronym: " + Quoted(acronym->scalar);
   *out += "}\n";
-  const ContentValue* partners = event.Find("partners");
+  const content::ContentValue* partners = event.Find("partners");
   if (!partners || !partners->IsList() || partners->items.empty()) {
     *out += "  partners: []\n";
     return;
   }
   *out += "  partners:\n";
-  for (const ContentValue& partner : partners->items) {
-    if (const ContentValue* partner_name = TextAt(partner, {"name"}))
+  for (const content::ContentValue& partner : partners->items) {
+    if (const content::ContentValue* partner_name = TextAt(partner, {"name"}))
       *out += "    - " + Quoted(partner_name->scalar) + "\n";
   }
 }
 
-void WriteSections(const ContentValue& event, std::string* out) {
+void WriteSections(const content::ContentValue& event, std::string* out) {
   *out += "  # One section per part of the agenda (event.yaml, format.parts).\n";
   *out += "  sections:\n";
-  const ContentValue* format = event.Find("format");
-  const ContentValue* parts = format ? format->Find("parts") : nullptr;
-  std::vector<const ContentValue*> items;
+  const content::ContentValue* format = event.Find("format");
+  const content::ContentValue* parts = format ? format->Find("parts") : nullptr;
+  std::vector<const content::ContentValue*> items;
   if (parts && parts->IsList())
-    for (const ContentValue& part : parts->items) items.push_back(&part);
+    for (const content::ContentValue& part : parts->items) items.push_back(&part);
   if (items.empty()) items.push_back(nullptr);  // one blank section to fill in
-  for (const ContentValue* part : items) {
-    const ContentValue* title = part ? TextAt(*part, {"title"}) : nullptr;
-    const ContentValue* description = part ? TextAt(*part, {"description"}) : nullptr;
+  for (const content::ContentValue* part : items) {
+    const content::ContentValue* title = part ? TextAt(*part, {"title"}) : nullptr;
+    const content::ContentValue* description = part ? TextAt(*part, {"description"}) : nullptr;
     *out += "    - title: " + QuotedOr(title, "TODO: titre de la partie") + "\n";
     if (description) *out += "      description: " + Quoted(description->scalar) + "\n";
     *out += "      notes: \"TODO: ce qui a été présenté et discuté\"\n";
@@ -119,7 +119,7 @@ void WriteEvaluation(const std::vector<EvaluationQuestion>& questions, std::stri
 
 }  // namespace
 
-std::string ReportScaffold(const ContentValue& event,
+std::string ReportScaffold(const content::ContentValue& event,
                            const std::vector<EvaluationQuestion>& questions) {
   std::string out = kHeader;
   out += "report:\n";
@@ -127,7 +127,7 @@ std::string ReportScaffold(const ContentValue& event,
   out += "  event: " + QuotedOr(TextAt(event, {"title"}), "TODO: titre de l'atelier") + "\n";
   out +=
       "  date: " + QuotedOr(TextAt(event, {"date"}), "TODO: date de l'atelier (AAAA-MM-JJ)") + "\n";
-  const ContentValue* place = TextAt(event, {"forum", "place"});
+  const content::ContentValue* place = TextAt(event, {"forum", "place"});
   if (!place) place = TextAt(event, {"city"});
   out += "  place: " + QuotedOr(place, "TODO: lieu de l'atelier") + "\n";
   WriteOrganisers(event, &out);
@@ -169,18 +169,18 @@ std::optional<std::string> WriteReportScaffold(const std::string& content_dir,
     return std::nullopt;
   }
   const size_t errors_before = diagnostics->ErrorCount();
-  YamlLoader loader(content_dir, diagnostics);
-  std::optional<ContentValue> event_file = loader.Load(kEventFile);
+  content::YamlLoader loader(content_dir, diagnostics);
+  std::optional<content::ContentValue> event_file = loader.Load(kEventFile);
   std::vector<EvaluationQuestion> questions;
   if (std::filesystem::exists(std::filesystem::path(content_dir) / kEvaluationFile)) {
-    if (std::optional<ContentValue> evaluation = loader.Load(kEvaluationFile)) {
-      if (const ContentValue* map = evaluation->Find("evaluation"))
+    if (std::optional<content::ContentValue> evaluation = loader.Load(kEvaluationFile)) {
+      if (const content::ContentValue* map = evaluation->Find("evaluation"))
         questions = ReadEvaluationQuestions(*map, diagnostics);
     }
   }
   if (!event_file || diagnostics->ErrorCount() > errors_before) return std::nullopt;
-  const ContentValue* event = event_file->Find("event");
-  const std::string text = ReportScaffold(event ? *event : ContentValue::Map(), questions);
+  const content::ContentValue* event = event_file->Find("event");
+  const std::string text = ReportScaffold(event ? *event : content::ContentValue::Map(), questions);
 
   // Written whole beside it, then renamed only if no report.yaml appeared
   // since the check above: an interrupted run leaves none half-written.
@@ -201,4 +201,4 @@ std::optional<std::string> WriteReportScaffold(const std::string& content_dir,
   return path;
 }
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

@@ -1,4 +1,4 @@
-#include "content/resource_directory.h"
+#include "models/resource_directory.h"
 
 #include <algorithm>
 #include <map>
@@ -8,7 +8,7 @@
 #include "content/field_reader.h"
 #include "content/web_address.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 namespace {
 
 std::string Where(const SourceLocation& l) {
@@ -17,7 +17,7 @@ std::string Where(const SourceLocation& l) {
 
 // The index of `written` among `labels`' ids, or reports it with a hint.
 template <typename Label>
-std::optional<size_t> FindLabel(const std::vector<Label>& labels, const ContentValue& written,
+std::optional<size_t> FindLabel(const std::vector<Label>& labels, const content::ContentValue& written,
                                 const std::string& what, DiagnosticList* diagnostics) {
   for (size_t i = 0; i < labels.size(); ++i) {
     if (labels[i].id == written.scalar) return i;
@@ -33,25 +33,25 @@ std::optional<size_t> FindLabel(const std::vector<Label>& labels, const ContentV
   return std::nullopt;
 }
 
-ContentValue ListOf(std::vector<ContentValue> items, const SourceLocation& where) {
-  ContentValue list = ContentValue::List(where);
+content::ContentValue ListOf(std::vector<content::ContentValue> items, const SourceLocation& where) {
+  content::ContentValue list = content::ContentValue::List(where);
   list.items = std::move(items);
   return list;
 }
 
 }  // namespace
 
-std::optional<ResourceDirectory> ResourceDirectory::Read(const ContentValue& resources,
+std::optional<ResourceDirectory> ResourceDirectory::Read(const content::ContentValue& resources,
                                                          DiagnosticList* diagnostics) {
   size_t errors_before = diagnostics->ErrorCount();
   ResourceDirectory directory;
-  FieldReader top(resources, "resources", diagnostics);
+  content::FieldReader top(resources, "resources", diagnostics);
   auto read_labels = [&](const char* key, const std::string& what, std::vector<Label>* out) {
-    const ContentValue* list = top.Required(key, ValueKind::kList);
+    const content::ContentValue* list = top.Required(key, content::ValueKind::kList);
     if (!list) return;
     std::map<std::string, SourceLocation> seen;
-    for (const ContentValue& item : list->items) {
-      FieldReader fields(item, std::string("a ") + what, diagnostics);
+    for (const content::ContentValue& item : list->items) {
+      content::FieldReader fields(item, std::string("a ") + what, diagnostics);
       Label label{fields.RequiredText("id"), fields.RequiredText("label")};
       fields.RejectUnknownKeys();
       if (!fields.ok()) continue;
@@ -67,27 +67,27 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const ContentValue& res
   read_labels("kinds", "kind", &directory.kinds_);
   read_labels("themes", "theme", &directory.themes_);
   read_labels("scales", "scale", &directory.scales_);
-  const ContentValue* entries = top.Required("entries", ValueKind::kList);
+  const content::ContentValue* entries = top.Required("entries", content::ValueKind::kList);
   top.RejectUnknownKeys();
   if (!entries) return std::nullopt;
 
   std::map<std::string, SourceLocation> name_places;
   for (size_t i = 0; i < entries->items.size(); ++i) {
-    const ContentValue& item = entries->items[i];
-    FieldReader fields(item, "a resource", diagnostics);
+    const content::ContentValue& item = entries->items[i];
+    content::FieldReader fields(item, "a resource", diagnostics);
     Entry entry;
     entry.item = i;
     std::string name = fields.RequiredText("name");
-    const ContentValue* kind = fields.Required("kind", ValueKind::kScalar);
-    std::vector<const ContentValue*> themes = fields.RequiredTextList("themes");
-    const ContentValue* scale = fields.Required("scale", ValueKind::kScalar);
+    const content::ContentValue* kind = fields.Required("kind", content::ValueKind::kScalar);
+    std::vector<const content::ContentValue*> themes = fields.RequiredTextList("themes");
+    const content::ContentValue* scale = fields.Required("scale", content::ValueKind::kScalar);
     fields.OptionalText("region");
     fields.RequiredText("description");
-    const ContentValue* website = fields.Required("website", ValueKind::kScalar);
-    const ContentValue* email = fields.Optional("email", ValueKind::kScalar);
+    const content::ContentValue* website = fields.Required("website", content::ValueKind::kScalar);
+    const content::ContentValue* email = fields.Optional("email", content::ValueKind::kScalar);
     fields.OptionalText("phone");
     fields.OptionalText("address");
-    const ContentValue* in_guide = fields.Optional("in_guide", ValueKind::kScalar);
+    const content::ContentValue* in_guide = fields.Optional("in_guide", content::ValueKind::kScalar);
     fields.RejectUnknownKeys();
     if (!item.IsMap()) continue;
 
@@ -102,7 +102,7 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const ContentValue& res
       if (auto found = FindLabel(directory.kinds_, *kind, "kind", diagnostics))
         entry.kind = *found;
     }
-    for (const ContentValue* theme : themes) {
+    for (const content::ContentValue* theme : themes) {
       if (auto found = FindLabel(directory.themes_, *theme, "theme", diagnostics))
         entry.themes.push_back(*found);
     }
@@ -113,11 +113,11 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const ContentValue& res
       if (auto found = FindLabel(directory.scales_, *scale, "scale", diagnostics))
         entry.scale = *found;
     }
-    if (website && !IsWebAddress(website->scalar)) {
+    if (website && !content::IsWebAddress(website->scalar)) {
       diagnostics->Error(website->location, "'" + website->scalar + "' is not a web address",
                          "write it whole, e.g. https://www.example.org");
     }
-    if (email && !IsEmailAddress(email->scalar)) {
+    if (email && !content::IsEmailAddress(email->scalar)) {
       diagnostics->Error(email->location, "'" + email->scalar + "' is not an e-mail address",
                          "write it as name@domain.fr");
     }
@@ -145,50 +145,50 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const ContentValue& res
   return directory;
 }
 
-ContentValue ResourceDirectory::Enriched(const Entry& entry, ContentValue written) const {
-  ContentValue value = std::move(written);
+content::ContentValue ResourceDirectory::Enriched(const Entry& entry, content::ContentValue written) const {
+  content::ContentValue value = std::move(written);
   const SourceLocation where = value.location;
-  value.Set("kind_label", ContentValue::Scalar(kinds_[entry.kind].label, where));
-  ContentValue theme_labels = ContentValue::List(where);
+  value.Set("kind_label", content::ContentValue::Scalar(kinds_[entry.kind].label, where));
+  content::ContentValue theme_labels = content::ContentValue::List(where);
   for (size_t theme : entry.themes)
-    theme_labels.items.push_back(ContentValue::Scalar(themes_[theme].label, where));
+    theme_labels.items.push_back(content::ContentValue::Scalar(themes_[theme].label, where));
   value.Set("theme_labels", std::move(theme_labels));
-  value.Set("scale_label", ContentValue::Scalar(scales_[entry.scale].label, where));
+  value.Set("scale_label", content::ContentValue::Scalar(scales_[entry.scale].label, where));
   value.Set("qr", *value.Find("website"));
   return value;
 }
 
-ContentValue ResourceDirectory::TemplateData(ContentValue resources) const {
+content::ContentValue ResourceDirectory::TemplateData(content::ContentValue resources) const {
   const SourceLocation where = resources.location;
-  std::vector<ContentValue> written = std::move(resources.Find("entries")->items);
-  std::vector<ContentValue> enriched;
+  std::vector<content::ContentValue> written = std::move(resources.Find("entries")->items);
+  std::vector<content::ContentValue> enriched;
   enriched.reserve(entries_.size());
   for (const Entry& entry : entries_)
     enriched.push_back(Enriched(entry, std::move(written[entry.item])));
   written.clear();
 
   auto grouped = [&](const std::vector<Label>& labels, auto belongs) {
-    ContentValue groups = ContentValue::List(where);
+    content::ContentValue groups = content::ContentValue::List(where);
     for (size_t label = 0; label < labels.size(); ++label) {
-      std::vector<ContentValue> members;
+      std::vector<content::ContentValue> members;
       for (size_t i = 0; i < entries_.size(); ++i) {
         if (belongs(entries_[i], label)) members.push_back(enriched[i]);
       }
       if (members.empty()) continue;
-      ContentValue group = ContentValue::Map(where);
-      group.Set("id", ContentValue::Scalar(labels[label].id, where));
-      group.Set("label", ContentValue::Scalar(labels[label].label, where));
+      content::ContentValue group = content::ContentValue::Map(where);
+      group.Set("id", content::ContentValue::Scalar(labels[label].id, where));
+      group.Set("label", content::ContentValue::Scalar(labels[label].label, where));
       group.Set("entries", ListOf(std::move(members), where));
       groups.items.push_back(std::move(group));
     }
     return groups;
   };
-  ContentValue data = std::move(resources);
+  content::ContentValue data = std::move(resources);
   data.Set("groups", grouped(kinds_, [](const Entry& e, size_t kind) { return e.kind == kind; }));
   data.Set("by_theme", grouped(themes_, [](const Entry& e, size_t theme) {
              return std::find(e.themes.begin(), e.themes.end(), theme) != e.themes.end();
            }));
-  std::vector<ContentValue> selection;
+  std::vector<content::ContentValue> selection;
   for (size_t i = 0; i < entries_.size(); ++i) {
     if (entries_[i].in_guide) selection.push_back(enriched[i]);
   }
@@ -197,8 +197,8 @@ ContentValue ResourceDirectory::TemplateData(ContentValue resources) const {
   return data;
 }
 
-bool AddResourceDirectory(ContentValue* content, DiagnosticList* diagnostics) {
-  ContentValue* resources = content->Find("resources");
+bool AddResourceDirectory(content::ContentValue* content, DiagnosticList* diagnostics) {
+  content::ContentValue* resources = content->Find("resources");
   if (!resources) return true;
   std::optional<ResourceDirectory> directory = ResourceDirectory::Read(*resources, diagnostics);
   if (!directory) return false;
@@ -206,4 +206,4 @@ bool AddResourceDirectory(ContentValue* content, DiagnosticList* diagnostics) {
   return true;
 }
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

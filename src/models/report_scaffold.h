@@ -14,13 +14,13 @@
 #include "base/diagnostic.h"
 #include "base/disk.h"
 #include "content/content_value.h"
-#include "content/evaluation_question.h"
+#include "models/evaluation_question.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 
 /// The text of a new report.yaml. `event` is event.yaml's `event:` map;
 /// what it lacks becomes a TODO mark.
-std::string ReportScaffold(const ContentValue& event,
+std::string ReportScaffold(const content::ContentValue& event,
                            const std::vector<EvaluationQuestion>& questions);
 
 /// Writes `content_dir`/report.yaml from its event.yaml and, when there is
@@ -32,4 +32,4 @@ std::optional<std::string> WriteReportScaffold(const std::string& content_dir,
                                                Disk* disk = SystemDisk(),
                                                bool* output_failed = nullptr);
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

@@ -16,16 +16,16 @@
 #include "base/diagnostic.h"
 #include "content/content_value.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 
 /// Reports a form that lacks a declared criterion (at its `facts`), a fact
 /// for an undeclared criterion or citing an undeclared source (with a
 /// did-you-mean hint), a fact without text or sources, and an id declared
 /// twice. Values of the wrong kind are left to the schema.
-void CheckLegalFormsSheet(const ContentValue& sheet, DiagnosticList* diagnostics);
+void CheckLegalFormsSheet(const content::ContentValue& sheet, DiagnosticList* diagnostics);
 
 /// Adds the `cells` lists described above.
 /// REQUIRES: CheckLegalFormsSheet reported no error.
-void AddLegalFormsCells(ContentValue* sheet);
+void AddLegalFormsCells(content::ContentValue* sheet);
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

@@ -1,10 +1,10 @@
-#include "content/evaluation_question.h"
+#include "models/evaluation_question.h"
 
 #include <gtest/gtest.h>
 
 #include "content/yaml_loader.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 namespace {
 
 constexpr const char* kQuestions =
@@ -15,18 +15,18 @@ constexpr const char* kQuestions =
 
 class EvaluationQuestionTest : public ::testing::Test {
  protected:
-  ContentValue Parse(const std::string& yaml, const std::string& file) {
-    std::optional<ContentValue> root = YamlLoader(".", &diagnostics_).Parse(yaml, file);
+  content::ContentValue Parse(const std::string& yaml, const std::string& file) {
+    std::optional<content::ContentValue> root = content::YamlLoader(".", &diagnostics_).Parse(yaml, file);
     EXPECT_TRUE(root) << yaml;
-    return root.value_or(ContentValue::Map());
+    return root.value_or(content::ContentValue::Map());
   }
   std::vector<EvaluationQuestion> Read(const std::string& yaml) {
     return ReadEvaluationQuestions(Parse(yaml, "evaluation.yaml"), &diagnostics_);
   }
   // Joins `results` (the items of report.evaluation.results) to kQuestions.
-  ContentValue Join(const std::string& results) {
+  content::ContentValue Join(const std::string& results) {
     std::vector<EvaluationQuestion> questions = Read(kQuestions);
-    ContentValue evaluation = Parse("results:\n" + results, "report.yaml");
+    content::ContentValue evaluation = Parse("results:\n" + results, "report.yaml");
     JoinEvaluationResults(questions, &evaluation, &diagnostics_);
     return evaluation;
   }
@@ -80,16 +80,16 @@ TEST_F(EvaluationQuestionTest, ReportsWhatTheSchemaCannotSay) {
 }
 
 TEST_F(EvaluationQuestionTest, FormViewsNumberQuestionsAndListBoxesAndLines) {
-  ContentValue evaluation = Parse(kQuestions, "evaluation.yaml");
+  content::ContentValue evaluation = Parse(kQuestions, "evaluation.yaml");
   AddQuestionViews(ReadEvaluationQuestions(evaluation, &diagnostics_), &evaluation);
-  const ContentValue& questions = *evaluation.Find("questions");
-  const ContentValue& scale = questions.items[0];
+  const content::ContentValue& questions = *evaluation.Find("questions");
+  const content::ContentValue& scale = questions.items[0];
   EXPECT_EQ(scale.Find("number")->scalar, "1");
   EXPECT_EQ(scale.Find("is_scale")->Boolean(), true);
   EXPECT_EQ(scale.Find("is_open")->Boolean(), false);
   ASSERT_EQ(scale.Find("answers")->items.size(), 5u);
   EXPECT_EQ(scale.Find("answers")->items[4].Find("label")->scalar, "5 – Oui");
-  const ContentValue& open = questions.items[2];
+  const content::ContentValue& open = questions.items[2];
   EXPECT_EQ(open.Find("number")->scalar, "3");
   EXPECT_EQ(open.Find("is_open")->Boolean(), true);
   EXPECT_EQ(open.Find("writing_lines")->scalar, "3");
@@ -97,22 +97,22 @@ TEST_F(EvaluationQuestionTest, FormViewsNumberQuestionsAndListBoxesAndLines) {
 }
 
 TEST_F(EvaluationQuestionTest, ResultsGetRowsInTheFormsOrderWithTotalAndAverage) {
-  ContentValue evaluation = Join(
+  content::ContentValue evaluation = Join(
       "  - {question: duree, counts: {Adaptée: 9, Courte: 3}}\n"
       "  - {question: utile, counts: {5: 4, 4: 4, 3: 2, 2: 0, 1: 0}}\n"
       "  - {question: idees, answers: [Plus de temps]}\n");
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
-  const ContentValue& choice = evaluation.Find("results")->items[0];
+  const content::ContentValue& choice = evaluation.Find("results")->items[0];
   EXPECT_EQ(choice.Find("text")->scalar, "Durée ?");
   EXPECT_EQ(choice.Find("number")->scalar, "2");
-  const ContentValue& rows = *choice.Find("rows");
+  const content::ContentValue& rows = *choice.Find("rows");
   ASSERT_EQ(rows.items.size(), 2u);
   EXPECT_EQ(rows.items[0].Find("label")->scalar, "Courte");
   EXPECT_EQ(rows.items[0].Find("count")->scalar, "3");
   EXPECT_EQ(rows.items[1].Find("count")->scalar, "9");
   EXPECT_EQ(choice.Find("total")->scalar, "12");
   EXPECT_EQ(choice.Find("average"), nullptr);
-  const ContentValue& scale = evaluation.Find("results")->items[1];
+  const content::ContentValue& scale = evaluation.Find("results")->items[1];
   EXPECT_EQ(scale.Find("rows")->items[0].Find("label")->scalar, "1 – Non");
   EXPECT_EQ(scale.Find("total")->scalar, "10");
   EXPECT_EQ(scale.Find("average")->scalar, "4,2");  // (3×2 + 4×4 + 5×4) / 10
@@ -146,17 +146,17 @@ TEST_F(EvaluationQuestionTest, CountsMustMatchTheAnswersOfTheForm) {
 }
 
 TEST_F(EvaluationQuestionTest, TodoCountsCountAsZeroAndMissingResultsAreWarnings) {
-  ContentValue evaluation = Join("  - {question: duree, counts: {Courte: TODO, Adaptée: 2}}\n");
+  content::ContentValue evaluation = Join("  - {question: duree, counts: {Courte: TODO, Adaptée: 2}}\n");
   EXPECT_EQ(diagnostics_.ErrorCount(), 0u) << Messages();
   EXPECT_EQ(diagnostics_.WarningCount(), 2u) << Messages();  // utile and idees
   EXPECT_NE(Messages().find("evaluation question 'utile' has no results in the report"),
             std::string::npos);
-  const ContentValue& rows = *evaluation.Find("results")->items[0].Find("rows");
+  const content::ContentValue& rows = *evaluation.Find("results")->items[0].Find("rows");
   EXPECT_EQ(rows.items[0].Find("count")->scalar, "0");
   EXPECT_EQ(evaluation.Find("results")->items[0].Find("total")->scalar, "2");
-  ContentValue unanswered = Join("  - {question: utile, counts: {1: 0, 2: 0, 3: 0, 4: 0, 5: TODO}}\n");
+  content::ContentValue unanswered = Join("  - {question: utile, counts: {1: 0, 2: 0, 3: 0, 4: 0, 5: TODO}}\n");
   EXPECT_EQ(unanswered.Find("results")->items[0].Find("average")->scalar, "–");
 }
 
 }  // namespace
-}  // namespace coopkit::content
+}  // namespace coopkit::models

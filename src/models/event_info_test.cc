@@ -1,17 +1,17 @@
-#include "content/event_info.h"
+#include "models/event_info.h"
 
 #include <gtest/gtest.h>
 
 #include "content/yaml_loader.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 namespace {
 
 class EventRulesTest : public ::testing::Test {
  protected:
   void Check(const std::string& event_fields) {
-    std::optional<ContentValue> root =
-        YamlLoader(".", &diagnostics_).Parse("event:\n" + event_fields, "event.yaml");
+    std::optional<content::ContentValue> root =
+        content::YamlLoader(".", &diagnostics_).Parse("event:\n" + event_fields, "event.yaml");
     ASSERT_TRUE(root);
     CheckEventRules(*root->Find("event"), &diagnostics_);
   }
@@ -41,4 +41,4 @@ TEST_F(EventRulesTest, LeavesStructuralProblemsToTheSchema) {
 }
 
 }  // namespace
-}  // namespace coopkit::content
+}  // namespace coopkit::models

@@ -1,4 +1,4 @@
-#include "content/report_scaffold.h"
+#include "models/report_scaffold.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 #include "content/yaml_loader.h"
 #include "tests/support/faulty_disk.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 namespace {
 
 constexpr const char* kEvent =
@@ -47,7 +47,7 @@ class ReportScaffoldTest : public ::testing::Test {
     for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
     return all;
   }
-  TestFolder folder_;
+  content::TestFolder folder_;
   DiagnosticList diagnostics_;
 };
 
@@ -55,24 +55,24 @@ TEST_F(ReportScaffoldTest, PrefillsFromTheEventAndTheEvaluationForm) {
   std::optional<std::string> path = WriteReportScaffold(folder_.Path("content"), &diagnostics_);
   ASSERT_TRUE(path) << Messages();
   EXPECT_EQ(*path, folder_.Path("content/report.yaml"));
-  std::optional<ContentValue> root =
-      YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
+  std::optional<content::ContentValue> root =
+      content::YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
   ASSERT_TRUE(root) << Messages();
-  const ContentValue& report = *root->Find("report");
+  const content::ContentValue& report = *root->Find("report");
   EXPECT_EQ(report.Find("event")->scalar, "Coopérer : \"vraiment\" ?");
   EXPECT_EQ(report.Find("place")->scalar, "Poitiers");
   EXPECT_EQ(report.Find("organisers")->items[0].Find("acronym")->scalar, "CA");
   ASSERT_EQ(report.Find("partners")->items.size(), 2u);
   EXPECT_EQ(report.Find("partners")->items[1].scalar, "AGEC & Co");
-  const ContentValue& sections = *report.Find("sections");
+  const content::ContentValue& sections = *report.Find("sections");
   ASSERT_EQ(sections.items.size(), 2u);
   EXPECT_EQ(sections.items[1].Find("title")->scalar, "Mini-ateliers");
   EXPECT_EQ(sections.items[1].Find("description")->scalar, "En petits groupes.");
   EXPECT_TRUE(IsTodoMark(*sections.items[1].Find("notes")));
 
-  const ContentValue& results = *report.Find("evaluation")->Find("results");
+  const content::ContentValue& results = *report.Find("evaluation")->Find("results");
   ASSERT_EQ(results.items.size(), 3u);
-  const ContentValue& scale_counts = *results.items[0].Find("counts");
+  const content::ContentValue& scale_counts = *results.items[0].Find("counts");
   EXPECT_EQ(scale_counts.Keys(), (std::vector<std::string>{"1", "2", "3", "4"}));
   EXPECT_TRUE(IsTodoMark(*scale_counts.Find("3")));
   EXPECT_EQ(results.items[1].Find("counts")->Keys(),
@@ -80,21 +80,21 @@ TEST_F(ReportScaffoldTest, PrefillsFromTheEventAndTheEvaluationForm) {
   EXPECT_TRUE(IsTodoMark(results.items[2].Find("answers")->items[0]));
 
   // Privacy by default: nobody consents and nobody's address is asked for.
-  const ContentValue& person = report.Find("participants")->items[0];
+  const content::ContentValue& person = report.Find("participants")->items[0];
   EXPECT_EQ(person.Find("consent")->Boolean(), false);
   EXPECT_EQ(person.Find("email"), nullptr);
 }
 
 TEST_F(ReportScaffoldTest, TheScaffoldPassesItsSchemaWithItsBlanksMarked) {
   ASSERT_TRUE(WriteReportScaffold(folder_.Path("content"), &diagnostics_)) << Messages();
-  YamlLoader loader(folder_.Path("content"), &diagnostics_);
-  std::optional<ContentValue> root = loader.Load("report.yaml");
-  std::optional<ContentSchema> schema =
-      ContentSchema::Load(&loader, "schemas/report.yaml", &diagnostics_);
+  content::YamlLoader loader(folder_.Path("content"), &diagnostics_);
+  std::optional<content::ContentValue> root = loader.Load("report.yaml");
+  std::optional<content::ContentSchema> schema =
+      content::ContentSchema::Load(&loader, "schemas/report.yaml", &diagnostics_);
   ASSERT_TRUE(root && schema) << Messages();
   schema->Validate(*root, &diagnostics_);
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
-  std::vector<TodoMark> marks = FindTodoMarks(*root);
+  std::vector<content::TodoMark> marks = content::FindTodoMarks(*root);
   ASSERT_FALSE(marks.empty());
   // The event has no date: the first blank to fill is the date, on its line.
   EXPECT_EQ(marks[0].text, "TODO: date de l'atelier (AAAA-MM-JJ)");
@@ -142,8 +142,8 @@ TEST_F(ReportScaffoldTest, AFullDiskWritesNoHalfReport) {
 TEST_F(ReportScaffoldTest, WithoutEvaluationFormTheResultsAreEmpty) {
   std::filesystem::remove(folder_.Path("content/evaluation.yaml"));
   ASSERT_TRUE(WriteReportScaffold(folder_.Path("content"), &diagnostics_)) << Messages();
-  std::optional<ContentValue> root =
-      YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
+  std::optional<content::ContentValue> root =
+      content::YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
   ASSERT_TRUE(root) << Messages();
   EXPECT_TRUE(root->Find("report")->Find("evaluation")->Find("results")->items.empty());
 }
@@ -156,4 +156,4 @@ TEST_F(ReportScaffoldTest, AMissingEventIsAnErrorAndWritesNothing) {
 }
 
 }  // namespace
-}  // namespace coopkit::content
+}  // namespace coopkit::models

@@ -28,7 +28,7 @@
 #include "base/diagnostic.h"
 #include "content/content_value.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 
 struct EvaluationQuestion {
   enum class Type { kScale, kChoice, kOpen };
@@ -53,14 +53,14 @@ struct EvaluationQuestion {
 /// scale without bounds or with labels outside them, a choice question
 /// without choices, and options that do not fit the type. Mistyped or
 /// missing fields are left to the schema; such questions are skipped.
-std::vector<EvaluationQuestion> ReadEvaluationQuestions(const ContentValue& evaluation,
+std::vector<EvaluationQuestion> ReadEvaluationQuestions(const content::ContentValue& evaluation,
                                                         DiagnosticList* diagnostics);
 
 /// Adds to each question map of `evaluation` what the form's template
 /// needs: `number` (1, 2…), `is_scale` / `is_choice` / `is_open`,
 /// `multiple`, `answers: [{key, label}]` and, for open questions,
 /// `writing_lines` (how many ruled lines).
-void AddQuestionViews(const std::vector<EvaluationQuestion>& questions, ContentValue* evaluation);
+void AddQuestionViews(const std::vector<EvaluationQuestion>& questions, content::ContentValue* evaluation);
 
 /// Checks report.yaml's `evaluation.results` against the questions and adds
 /// to each result what the report's template needs: `number`, `text`, the
@@ -70,6 +70,6 @@ void AddQuestionViews(const std::vector<EvaluationQuestion>& questions, ContentV
 /// marked TODO counts as 0 (drafts render; the mark itself is reported
 /// elsewhere). Warns about questions without results.
 void JoinEvaluationResults(const std::vector<EvaluationQuestion>& questions,
-                           ContentValue* report_evaluation, DiagnosticList* diagnostics);
+                           content::ContentValue* report_evaluation, DiagnosticList* diagnostics);
 
-}  // namespace coopkit::content
+}  // namespace coopkit::models

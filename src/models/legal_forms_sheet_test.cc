@@ -1,10 +1,10 @@
-#include "content/legal_forms_sheet.h"
+#include "models/legal_forms_sheet.h"
 
 #include <gtest/gtest.h>
 
 #include "content/yaml_loader.h"
 
-namespace coopkit::content {
+namespace coopkit::models {
 namespace {
 
 constexpr char kHead[] =
@@ -18,9 +18,9 @@ constexpr char kHead[] =
 
 class LegalFormsSheetTest : public ::testing::Test {
  protected:
-  ContentValue Check(const std::string& forms) {
-    std::optional<ContentValue> root =
-        YamlLoader(".", &diagnostics_).Parse(kHead + forms, "legal-forms.yaml");
+  content::ContentValue Check(const std::string& forms) {
+    std::optional<content::ContentValue> root =
+        content::YamlLoader(".", &diagnostics_).Parse(kHead + forms, "legal-forms.yaml");
     EXPECT_TRUE(root);
     if (!root) return {};
     CheckLegalFormsSheet(*root->Find("legal_forms"), &diagnostics_);
@@ -35,7 +35,7 @@ class LegalFormsSheetTest : public ::testing::Test {
 };
 
 TEST_F(LegalFormsSheetTest, CompleteFormsAreFineAndGetCellsInBothDirections) {
-  ContentValue sheet = Check(
+  content::ContentValue sheet = Check(
       "    - id: scic\n"
       "      short: SCIC\n"
       "      facts:\n"
@@ -49,14 +49,14 @@ TEST_F(LegalFormsSheetTest, CompleteFormsAreFineAndGetCellsInBothDirections) {
   ASSERT_TRUE(diagnostics_.empty()) << Messages();
   AddLegalFormsCells(&sheet);
 
-  const ContentValue& objet_row = *sheet.Find("criteria")->items[0].Find("cells");
+  const content::ContentValue& objet_row = *sheet.Find("criteria")->items[0].Find("cells");
   ASSERT_EQ(objet_row.items.size(), 2u);
   EXPECT_EQ(objet_row.items[0].Find("form")->scalar, "SCIC");
   EXPECT_EQ(objet_row.items[0].Find("text")->scalar, "Utilité sociale.");
   EXPECT_EQ(objet_row.items[1].Find("text")->scalar, "Mise à disposition.");
   EXPECT_EQ(objet_row.items[1].Find("sources")->items[0].scalar, "loi-1947");
   // A form's cells follow the criteria's order, not the order written.
-  const ContentValue& scic_row = *sheet.Find("forms")->items[0].Find("cells");
+  const content::ContentValue& scic_row = *sheet.Find("forms")->items[0].Find("cells");
   ASSERT_EQ(scic_row.items.size(), 2u);
   EXPECT_EQ(scic_row.items[0].Find("criterion")->scalar, "Objet");
   EXPECT_EQ(scic_row.items[1].Find("text")->scalar, "Variable.");
@@ -111,4 +111,4 @@ TEST_F(LegalFormsSheetTest, FactsNeedTextAndIdsAreUnique) {
 }
 
 }  // namespace
-}  // namespace coopkit::content
+}  // namespace coopkit::models
