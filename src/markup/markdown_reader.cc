@@ -72,6 +72,15 @@ struct CalloutKind {
 constexpr CalloutKind kCalloutKinds[] = {
     {"note", "note"}, {"tip", "tip"}, {"vigilance", "warning"}, {"warning", "warning"}};
 constexpr const char* kRoles[] = {"index", "badge"};
+
+// `<!-- ... -->` alone, as cmark gives an HTML block or inline (with the
+// line end of a block).
+bool IsHtmlComment(const char* html) {
+  std::string_view text = html ? html : "";
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
+  return text.starts_with("<!--") && text.ends_with("-->") &&
+         text.find("-->") == text.size() - 3;
+}
 constexpr char kMainIndexGroup[] = "main";
 constexpr int kMinColumns = 1;  // lets a template switch between one and more columns
 constexpr int kMaxColumns = 4;
@@ -341,8 +350,10 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
       }
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
-        diagnostics_->Warning(where, "raw HTML is not supported; it is left out",
-                              "write it in Markdown or use a directive");
+        // A comment (a note to the next editor) is left out as meant.
+        if (!IsHtmlComment(cmark_node_get_literal(node)))
+          diagnostics_->Warning(where, "raw HTML is not supported; it is left out",
+                                "write it in Markdown or use a directive");
         break;
       case CMARK_NODE_IMAGE:
         diagnostics_->Warning(where, "Markdown images are not supported; this one is left out",

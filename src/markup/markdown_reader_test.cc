@@ -125,6 +125,13 @@ TEST_F(MarkdownReaderTest, RawHtmlIsWarnedAboutAndDropped) {
   EXPECT_EQ(diagnostics_.items()[2].location.line, 3);
 }
 
+TEST_F(MarkdownReaderTest, CommentsAreDroppedWithoutAWarning) {
+  EXPECT_EQ(Blocks("<!-- à relire -->\n\na <!-- note --> b\n\n<!-- un -->\n<p>\n"),
+            "(paragraph (text \"a  b\"))");
+  ASSERT_EQ(diagnostics_.WarningCount(), 1u);  // the <p> after the comment
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 6);
+}
+
 TEST_F(MarkdownReaderTest, ImagesAreWarnedAboutAndDropped) {
   EXPECT_EQ(Blocks("voir ![logo](logo.png) ici"), "(paragraph (text \"voir  ici\"))");
   ASSERT_EQ(diagnostics_.WarningCount(), 1u);
