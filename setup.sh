@@ -2,10 +2,11 @@
 # Sets coopkit up on Debian 12 and either writes the default kit or runs the
 # tests. Run as root (or through sudo) from anywhere:
 #   ./setup.sh kit    install what is missing, build, write the kit to out/
-#   ./setup.sh test   install what is missing, build, run every test: on the
-#                     release build, then the same suite under AddressSanitizer
-#                     and UndefinedBehaviorSanitizer with asserts on, then
-#                     each fuzz target for COOPKIT_FUZZ_SECONDS (default 20)
+#   ./setup.sh test   install what is missing, build, check the code's format
+#                     and run every test: on the release build, then the same
+#                     suite under AddressSanitizer and UndefinedBehaviorSanitizer
+#                     with asserts on, then each fuzz target for
+#                     COOPKIT_FUZZ_SECONDS (default 20)
 set -eu
 
 cd "$(dirname "$0")"
@@ -47,8 +48,9 @@ packages="cmake g++ make pkg-config
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
   libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf zbar-tools
   libicu-dev libqrencode-dev zlib1g-dev libpng-dev libharfbuzz-dev"
-# The fuzz targets are built with clang and its libFuzzer runtime.
-[ "$mode" = test ] && packages="$packages clang libclang-rt-14-dev"
+# The fuzz targets are built with clang and its libFuzzer runtime; the code's
+# format is checked with clang-format.
+[ "$mode" = test ] && packages="$packages clang libclang-rt-14-dev clang-format"
 
 missing=""
 for p in $packages; do
@@ -86,6 +88,16 @@ if [ "$mode" = kit ]; then
   exec build/src/app/coopkit build
 fi
 
+step "Code format (.clang-format)"
+sources=$(find src tests -name '*.cc' -o -name '*.h' | sort)
+# shellcheck disable=SC2086
+if ! clang-format --dry-run --Werror $sources 2>/dev/null; then
+  # shellcheck disable=SC2086
+  unformatted=$(for f in $sources; do clang-format --dry-run --Werror "$f" >/dev/null 2>&1 || echo "$f"; done)
+  echo "not formatted with .clang-format:" $unformatted >&2
+  echo "  fix: clang-format -i" $unformatted >&2
+  exit 1
+fi
 step "Tests (release build)"
 ctest --preset release -j "$jobs"
 build asan

@@ -16,8 +16,8 @@
 
 #include "base/heap_policy.h"
 #include "base/interrupt_cleanup.h"
-#include "models/report_scaffold.h"
 #include "kit/kit_builder.h"
+#include "models/report_scaffold.h"
 
 namespace {
 

@@ -5,8 +5,9 @@
 namespace coopkit {
 namespace {
 
-constexpr const char* kMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                   "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+constexpr const char* kMonths[] = {"janvier",   "février", "mars",     "avril",
+                                   "mai",       "juin",    "juillet",  "août",
+                                   "septembre", "octobre", "novembre", "décembre"};
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 

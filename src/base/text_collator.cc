@@ -28,8 +28,8 @@ std::string TextCollator::SortKey(std::string_view text) const {
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   std::string key(2 * text.size() + 16, '\0');
   for (;;) {
-    int32_t needed = icu_->collator->getSortKey(
-        unicode, reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
+    int32_t needed = icu_->collator->getSortKey(unicode, reinterpret_cast<uint8_t*>(key.data()),
+                                                static_cast<int32_t>(key.size()));
     if (needed <= static_cast<int32_t>(key.size())) {
       key.resize(needed > 0 ? needed - 1 : 0);  // without the terminating zero byte
       return key;

@@ -19,8 +19,7 @@ std::vector<std::string> SortedByKeys(std::vector<std::string> texts) {
 
 TEST(TextCollatorTest, AccentsAndCaseOnlyBreakTies) {
   EXPECT_EQ(SortedByKeys({"Ezine", "École", "Dordogne", "ecole", "Fonds", "Économie"}),
-            (std::vector<std::string>{"Dordogne", "ecole", "École", "Économie", "Ezine",
-                                      "Fonds"}));
+            (std::vector<std::string>{"Dordogne", "ecole", "École", "Économie", "Ezine", "Fonds"}));
 }
 
 TEST(TextCollatorTest, LigaturesExpand) {
@@ -32,7 +31,7 @@ TEST(TextCollatorTest, LigaturesExpand) {
 TEST(TextCollatorTest, LessAgreesWithSortKeys) {
   TextCollator collator;
   const std::vector<std::string> texts = {"Zèbre", "zèbre", "Éléphant", "elephant", "Œil",
-                                          "oeil", "Ãbc", "abc", "", "Réseau 2"};
+                                          "oeil",  "Ãbc",   "abc",      "",         "Réseau 2"};
   for (const std::string& a : texts) {
     for (const std::string& b : texts) {
       EXPECT_EQ(collator.Less(a, b), collator.SortKey(a) < collator.SortKey(b)) << a << " " << b;

@@ -11,9 +11,9 @@
 #include <optional>
 
 #include "base/diagnostic.h"
-#include "content/content_value.h"
 #include "content/content_files.h"
 #include "content/content_model.h"
+#include "content/content_value.h"
 #include "content/kit_manifest.h"
 
 namespace coopkit::content {

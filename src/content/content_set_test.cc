@@ -103,8 +103,7 @@ class RecordingModel : public ContentModel {
   void Check(ContentValue* content, DiagnosticList* diagnostics) const override {
     checked_keys = content->Keys();
     const ContentValue* sheet = content->Find("sheet");
-    if (sheet && sheet->scalar == "faux")
-      diagnostics->Error(sheet->location, "the sheet is wrong");
+    if (sheet && sheet->scalar == "faux") diagnostics->Error(sheet->location, "the sheet is wrong");
   }
   void Finish(ContentValue* content) const override {
     const ContentValue* kit = content->Find("kit");

@@ -58,10 +58,10 @@ TEST(TodoMarkTest, IgnoresMentionsKeysAndOtherCases) {
 // as marks, not again as a bad date or a missing choice.
 TEST(TodoMarkTest, SchemasAcceptAMarkForEveryLeafType) {
   DiagnosticList diagnostics;
-  std::optional<ContentSchema> schema = ContentSchema::Read(
-      Parse("date: date\nsite: url\nmail: email\ncount: number\nok: boolean\n"
-            "status: \"one of: fait, à faire\"\n"),
-      &diagnostics);
+  std::optional<ContentSchema> schema =
+      ContentSchema::Read(Parse("date: date\nsite: url\nmail: email\ncount: number\nok: boolean\n"
+                                "status: \"one of: fait, à faire\"\n"),
+                          &diagnostics);
   ASSERT_TRUE(schema) << FormatDiagnostic(diagnostics.items().front());
   schema->Validate(Parse("date: \"TODO: date\"\nsite: TODO\nmail: TODO\ncount: TODO\n"
                          "ok: TODO\nstatus: \"TODO: statut\"\n"),

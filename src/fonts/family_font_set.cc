@@ -48,9 +48,10 @@ int FamilyFontSet::Slot(FontStyle style) {
          (style.italic ? 2 : 0);
 }
 
-std::unique_ptr<FamilyFontSet> FamilyFontSet::Load(const FontFamilies& families, const FontLocator& locator,
-                                                 const SourceLocation& where,
-                                                 DiagnosticList* diagnostics) {
+std::unique_ptr<FamilyFontSet> FamilyFontSet::Load(const FontFamilies& families,
+                                                   const FontLocator& locator,
+                                                   const SourceLocation& where,
+                                                   DiagnosticList* diagnostics) {
   std::unique_ptr<FamilyFontSet> set(new FamilyFontSet);
   bool complete = true;
   for (FontRole role : {FontRole::kBody, FontRole::kHeading, FontRole::kMono}) {

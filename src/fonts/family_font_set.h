@@ -10,9 +10,9 @@
 #include <string_view>
 
 #include "base/diagnostic.h"
+#include "fonts/font_families.h"
 #include "fonts/font_locator.h"
 #include "fonts/font_set.h"
-#include "fonts/font_families.h"
 #include "fonts/true_type_font.h"
 
 namespace coopkit::fonts {
@@ -30,8 +30,8 @@ class FamilyFontSet : public FontSet {
   /// Faces lacking French characters are reported as warnings.
   static std::unique_ptr<FamilyFontSet> Load(const FontFamilies& families,
                                              const FontLocator& locator,
-                                            const SourceLocation& where,
-                                            DiagnosticList* diagnostics);
+                                             const SourceLocation& where,
+                                             DiagnosticList* diagnostics);
 
   page::FontId Face(FontStyle style) const override;
   const FontMetrics& Metrics(page::FontId id) const override;

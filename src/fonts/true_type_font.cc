@@ -44,8 +44,7 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::Load(const std::string& path, std::s
     *error = "cannot start FreeType to read '" + path + "'";
     return nullptr;
   }
-  if (FT_New_Memory_Face(handles->library,
-                         reinterpret_cast<const FT_Byte*>(handles->bytes.data()),
+  if (FT_New_Memory_Face(handles->library, reinterpret_cast<const FT_Byte*>(handles->bytes.data()),
                          static_cast<FT_Long>(handles->bytes.size()), 0, &handles->face) != 0 ||
       !FT_IS_SFNT(handles->face) || handles->face->units_per_EM == 0) {
     *error = "font file '" + path + "' is damaged: FreeType cannot read it";

@@ -7,23 +7,23 @@
 #include <mutex>
 #include <set>
 
+#include "backends/pdf/pdf_writer.h"
+#include "backends/trace/trace_backend.h"
 #include "base/file_io.h"
 #include "base/parallel_for.h"
 #include "base/pending_file.h"
 #include "base/spelling_hint.h"
+#include "base/string_file.h"
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
 #include "content/todo_mark.h"
 #include "content/yaml_loader.h"
 #include "kit/image_resolver.h"
 #include "kit/theme_loader.h"
-#include "layout/inline/optimal_line_breaker.h"
 #include "layout/flow/page_composer.h"
+#include "layout/inline/optimal_line_breaker.h"
 #include "markup/markdown_reader.h"
 #include "models/kit_models.h"
-#include "backends/pdf/pdf_writer.h"
-#include "backends/trace/trace_backend.h"
-#include "base/string_file.h"
 #include "templates/template_renderer.h"
 
 namespace coopkit::kit {
@@ -308,9 +308,9 @@ void KitBuilder::Step(const std::string& name, const char* step) const {
 }
 
 std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentSpec& spec,
-                                                          const Inputs& inputs,
-                                                          LayoutResources* resources,
-                                                          DiagnosticList* diagnostics) const {
+                                                        const Inputs& inputs,
+                                                        LayoutResources* resources,
+                                                        DiagnosticList* diagnostics) const {
   // Theme and fonts first: their errors are reported even when the content
   // or the template has some too.
   layout::Theme theme = *inputs.kit_theme;

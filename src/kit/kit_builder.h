@@ -24,8 +24,8 @@
 #include "kit/kit_options.h"
 #include "kit/layout_resources.h"
 #include "kit/privacy_guard.h"
-#include "page/page.h"
 #include "layout/theme.h"
+#include "page/page.h"
 
 namespace coopkit::kit {
 
@@ -93,8 +93,8 @@ class KitBuilder {
 
   /// The document's pages, from its content and template.
   std::optional<page::LaidOutDocument> LayOut(const content::DocumentSpec& spec,
-                                                const Inputs& inputs, LayoutResources* resources,
-                                                DiagnosticList* diagnostics) const;
+                                              const Inputs& inputs, LayoutResources* resources,
+                                              DiagnosticList* diagnostics) const;
 
   /// Renames every rendered document's file into place, stopping at the first
   /// failure; reports what was and was not replaced.

@@ -5,10 +5,12 @@ namespace coopkit::kit {
 const fonts::FamilyFontSet* LayoutResources::Fonts(const layout::Theme& theme,
                                                    const SourceLocation& where,
                                                    DiagnosticList* diagnostics) {
-  auto key = std::make_tuple(theme.fonts.body.name, theme.fonts.heading.name, theme.fonts.mono.name);
+  auto key =
+      std::make_tuple(theme.fonts.body.name, theme.fonts.heading.name, theme.fonts.mono.name);
   auto it = font_sets_.find(key);
   if (it == font_sets_.end())
-    it = font_sets_.emplace(key, fonts::FamilyFontSet::Load(theme.fonts, *locator_, where, diagnostics))
+    it = font_sets_
+             .emplace(key, fonts::FamilyFontSet::Load(theme.fonts, *locator_, where, diagnostics))
              .first;
   return it->second.get();
 }

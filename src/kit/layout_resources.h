@@ -9,10 +9,10 @@
 #include <tuple>
 
 #include "base/diagnostic.h"
+#include "fonts/family_font_set.h"
 #include "fonts/font_locator.h"
 #include "layout/inline/hyphenator.h"
 #include "layout/theme.h"
-#include "fonts/family_font_set.h"
 
 namespace coopkit::kit {
 
@@ -32,8 +32,7 @@ class LayoutResources {
 
  private:
   const fonts::FontLocator* locator_;
-  std::map<std::tuple<std::string, std::string, std::string>,
-           std::unique_ptr<fonts::FamilyFontSet>>
+  std::map<std::tuple<std::string, std::string, std::string>, std::unique_ptr<fonts::FamilyFontSet>>
       font_sets_;
   std::map<std::string, std::unique_ptr<layout::Hyphenator>> hyphenators_;
 };

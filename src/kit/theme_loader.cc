@@ -105,7 +105,7 @@ std::optional<page::Color> ParseColor(std::string_view text) {
   auto [end, ec] = std::from_chars(text.data() + 1, text.data() + 7, rgb, 16);
   if (ec != std::errc() || end != text.data() + 7) return std::nullopt;
   return page::Color{((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f,
-                       (rgb & 0xFF) / 255.0f};
+                     (rgb & 0xFF) / 255.0f};
 }
 
 void ApplyPaper(content::Paper paper, content::Orientation orientation, layout::Theme* theme) {

@@ -95,8 +95,8 @@ class Block : public std::enable_shared_from_this<Block> {
   /// Draws the block with its top-left corner at (x, top).
   virtual void Draw(const DrawContext& context, float x, float top, float width) const = 0;
   /// Second drawing pass, once every anchor's page is known (see LateDrawing).
-  virtual void DrawLate(page::Page* /*page*/, const std::vector<AnchorPosition>& /*anchors*/, float /*x*/,
-                        float /*top*/, float /*width*/) const {}
+  virtual void DrawLate(page::Page* /*page*/, const std::vector<AnchorPosition>& /*anchors*/,
+                        float /*x*/, float /*top*/, float /*width*/) const {}
 
   /// Vertical space wanted around the block; between two blocks the larger
   /// of the two applies, and none at the top or bottom of a page.

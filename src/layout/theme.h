@@ -11,7 +11,7 @@
 namespace coopkit::layout {
 
 struct PageGeometry {
-  float width = 419.53f;   // A5 portrait
+  float width = 419.53f;  // A5 portrait
   float height = 595.28f;
   float margin_top = 56.7f;     // 20 mm
   float margin_bottom = 62.4f;  // 22 mm
@@ -24,8 +24,8 @@ struct PageGeometry {
 /// How tables look: a grid of thin rules, a tinted header row in bold, and
 /// optional zebra stripes on the body rows.
 struct TableTheme {
-  float font_size = 0;           // 0: the body size
-  float cell_padding = 4.0f;     // around the content of each cell
+  float font_size = 0;        // 0: the body size
+  float cell_padding = 4.0f;  // around the content of each cell
   float border_width = 0.5f;
   page::Color border{0.55f, 0.60f, 0.65f};
   page::Color header_background{0.05f, 0.27f, 0.40f};
@@ -36,8 +36,8 @@ struct TableTheme {
 
 /// The words layout prints of its own, in the document's language.
 struct InterfaceWords {
-  std::string table_of_contents = "Sommaire";  // the title of a {toc} without one
-  std::string continued = "(suite)";           // after a table's caption, on its next pages
+  std::string table_of_contents = "Sommaire";         // the title of a {toc} without one
+  std::string continued = "(suite)";                  // after a table's caption, on its next pages
   std::string page_number = "page {page} / {pages}";  // in the footer
 };
 
@@ -50,7 +50,7 @@ struct Theme {
   float body_size = 10.0f;
   float line_height = 1.35f;  // times the font size
   float heading_sizes[3] = {17.0f, 13.0f, 11.0f};
-  float small_size = 8.0f;    // running header, footer, notes
+  float small_size = 8.0f;  // running header, footer, notes
   float code_size = 8.5f;
   float cover_title_size = 26.0f;
 
@@ -60,23 +60,24 @@ struct Theme {
   float list_indent = 14.0f;
   float callout_padding = 8.0f;
   // Finer choices, not read from theme.yaml.
-  float heading_line_height = 1.2f;  // times the heading size
+  float heading_line_height = 1.2f;       // times the heading size
   float cover_title_line_height = 1.15f;  // times the cover title size
-  float code_line_height = 1.3f;  // times the code size
-  float writing_line_gap = 22.7f;  // between lines to write on: 8 mm, handwriting's
-  float list_item_spacing = 0.5f;  // between list items, of the paragraph spacing
-  float list_marker_gap = 0.4f;  // between a list marker and its text, of the list indent
-  float quote_rule_width = 1.5f;  // the rule left of a quote
-  float callout_rule_width = 3;  // the rule left of a callout
+  float code_line_height = 1.3f;          // times the code size
+  float writing_line_gap = 22.7f;         // between lines to write on: 8 mm, handwriting's
+  float list_item_spacing = 0.5f;         // between list items, of the paragraph spacing
+  float list_marker_gap = 0.4f;           // between a list marker and its text, of the list indent
+  float quote_rule_width = 1.5f;          // the rule left of a quote
+  float callout_rule_width = 3;           // the rule left of a callout
   float toc_number_width = 2.5f;  // room for a page number in the table of contents, in body sizes
-  float toc_entry_spacing = 2;  // between entries of the table of contents
-  float column_gap = 1.5f;  // between columns, of the list indent
-  float badge_scale = 0.8f;  // a badge's text, of the surrounding text size
-  float qr_side = 62.36f;  // a QR code's side when not given: 22 mm, quiet zone included
-  float qr_aside_gap = 1.0f;  // beside a floated QR code, of the list indent
+  float toc_entry_spacing = 2;    // between entries of the table of contents
+  float column_gap = 1.5f;        // between columns, of the list indent
+  float badge_scale = 0.8f;       // a badge's text, of the surrounding text size
+  float qr_side = 62.36f;         // a QR code's side when not given: 22 mm, quiet zone included
+  float qr_aside_gap = 1.0f;      // beside a floated QR code, of the list indent
   float index_entry_spacing = 1;  // between entries of the index
-  float cell_paragraph_spacing = 0.5f;  // between paragraphs of a table cell, of the paragraph spacing
-  float header_raise = 16;  // the running header's baseline above the top margin
+  float cell_paragraph_spacing =
+      0.5f;                      // between paragraphs of a table cell, of the paragraph spacing
+  float header_raise = 16;       // the running header's baseline above the top margin
   float header_rule_raise = 10;  // the header's rule above the top margin
   float header_rule_width = 0.4f;
   float footer_drop = 26;  // the footer's baseline below the bottom margin
@@ -91,7 +92,7 @@ struct Theme {
   page::Color cover_background{0.05f, 0.27f, 0.40f};
   page::Color cover_text{1.0f, 1.0f, 1.0f};
   page::Color chart_bar{0.23f, 0.49f, 0.65f};
-  page::Color chart_axis{0.42f, 0.42f, 0.42f};  // axis, ticks and their numbers
+  page::Color chart_axis{0.42f, 0.42f, 0.42f};        // axis, ticks and their numbers
   page::Color badge_background{0.87f, 0.92f, 0.95f};  // small labels in the text ({badge})
   page::Color badge_text{0.05f, 0.27f, 0.40f};
 

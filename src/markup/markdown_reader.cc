@@ -78,8 +78,7 @@ constexpr const char* kRoles[] = {"index", "badge"};
 bool IsHtmlComment(const char* html) {
   std::string_view text = html ? html : "";
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
-  return text.starts_with("<!--") && text.ends_with("-->") &&
-         text.find("-->") == text.size() - 3;
+  return text.starts_with("<!--") && text.ends_with("-->") && text.find("-->") == text.size() - 3;
 }
 constexpr char kMainIndexGroup[] = "main";
 constexpr int kMinColumns = 1;  // lets a template switch between one and more columns

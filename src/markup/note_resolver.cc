@@ -48,7 +48,8 @@ void AppendText(std::string_view text, std::vector<std::unique_ptr<Node>>* out) 
 void AppendSplitAtCalls(std::unique_ptr<Node> text_node, std::vector<std::unique_ptr<Node>>* out) {
   std::string_view text = text_node->text;
   size_t start = 0, length = 0;
-  for (size_t at = FindCall(text, 0, &length); at != text.npos; at = FindCall(text, start, &length)) {
+  for (size_t at = FindCall(text, 0, &length); at != text.npos;
+       at = FindCall(text, start, &length)) {
     if (at > start) AppendText(text.substr(start, at - start), out);
     auto call = std::make_unique<Node>(NodeKind::kNoteReference);
     call->text = text.substr(at + kCallOpening.size(), length - kCallOpening.size() - 1);
@@ -146,9 +147,9 @@ class Numbering {
     const std::string& label = note->attributes.at("label");
     auto [it, inserted] = definitions_.try_emplace(label, Definition{note});
     if (!inserted) {
-      diagnostics_->Error(Where(note->source_line), "note '" + label + "' is defined twice",
-                          "first defined at line " +
-                              std::to_string(it->second.paragraph->source_line));
+      diagnostics_->Error(
+          Where(note->source_line), "note '" + label + "' is defined twice",
+          "first defined at line " + std::to_string(it->second.paragraph->source_line));
       return;
     }
     labels_.push_back(label);

@@ -16,7 +16,8 @@ std::string Outline(const Node& node) {
   out += doc::NodeKindName(node.kind);
   if (node.kind == NodeKind::kLink) out.append(" ").append(node.url);
   for (const char* key : {"label", "number", "title"}) {
-    if (node.attributes.contains(key)) out.append(" ").append(key).append("=").append(node.attributes.at(key));
+    if (node.attributes.contains(key))
+      out.append(" ").append(key).append("=").append(node.attributes.at(key));
   }
   if (!node.text.empty()) out.append(" \"").append(node.text).append("\"");
   for (const auto& child : node.children) out.append(" ").append(Outline(*child));
@@ -138,8 +139,9 @@ TEST_F(NoteResolverTest, MalformedNotesAreReportedWhereTheyAre) {
 }
 
 TEST_F(NoteResolverTest, OnlyWellFormedCallsOutsideCodeAreNotes) {
-  std::string tree = Blocks("Crochets [^ a] [^] et `code[^a]` [lien](https://x.fr)[^a].\n\n"
-                            "```{notes}\n[^a]: A.\n```\n");
+  std::string tree = Blocks(
+      "Crochets [^ a] [^] et `code[^a]` [lien](https://x.fr)[^a].\n\n"
+      "```{notes}\n[^a]: A.\n```\n");
   EXPECT_EQ(tree.substr(0, tree.find('\n')),
             "(paragraph (text \"Crochets [^ a] [^] et \") (code \"code[^a]\") (text \" \") "
             "(link https://x.fr (text \"lien\")) (note_reference number=1 \"a\") (text \".\"))");

@@ -65,7 +65,8 @@ void RejectOption(const content::ContentValue& question, std::string_view key, T
   }
 }
 
-bool ReadScale(const content::ContentValue& question, EvaluationQuestion* q, DiagnosticList* diagnostics) {
+bool ReadScale(const content::ContentValue& question, EvaluationQuestion* q,
+               DiagnosticList* diagnostics) {
   const content::ContentValue* scale = question.Find("scale");
   const content::ContentValue* min = scale && scale->IsMap() ? Text(*scale, "min") : nullptr;
   const content::ContentValue* max = scale && scale->IsMap() ? Text(*scale, "max") : nullptr;
@@ -78,8 +79,10 @@ bool ReadScale(const content::ContentValue& question, EvaluationQuestion* q, Dia
   std::optional<int> low = WholeNumber(min->scalar), high = WholeNumber(max->scalar);
   if (!low || !high || *low >= *high || *high - *low + 1 > kMaxScaleSteps) {
     diagnostics->Error(min->location,
-                       "the scale of question '" + q->id + "' should go from a whole number to a "
-                       "larger one, in at most " + std::to_string(kMaxScaleSteps) + " steps",
+                       "the scale of question '" + q->id +
+                           "' should go from a whole number to a "
+                           "larger one, in at most " +
+                           std::to_string(kMaxScaleSteps) + " steps",
                        "e.g. min: 1, max: 5");
     return false;
   }
@@ -88,17 +91,17 @@ bool ReadScale(const content::ContentValue& question, EvaluationQuestion* q, Dia
     for (const content::MapEntry& entry : written->entries) {
       std::optional<int> value = WholeNumber(entry.key);
       if (!value || *value < *low || *value > *high) {
-        diagnostics->Error(entry.key_location,
-                           "'" + entry.key + "' is not a value of the scale of question '" + q->id +
-                               "' (" + min->scalar + " to " + max->scalar + ")",
-                           "label values of the scale, e.g. labels: {1: Pas du tout, 5: Tout à fait}");
+        diagnostics->Error(
+            entry.key_location,
+            "'" + entry.key + "' is not a value of the scale of question '" + q->id + "' (" +
+                min->scalar + " to " + max->scalar + ")",
+            "label values of the scale, e.g. labels: {1: Pas du tout, 5: Tout à fait}");
       } else if (entry.value.IsScalar()) {
         labels[*value] = entry.value.scalar;
       }
     }
   } else if (written && !written->IsNull()) {
-    diagnostics->Error(written->location,
-                       "the labels of a scale are a map from values to texts",
+    diagnostics->Error(written->location, "the labels of a scale are a map from values to texts",
                        "e.g. labels: {1: Pas du tout, 5: Tout à fait}");
   }
   for (int value = *low; value <= *high; ++value) {
@@ -141,10 +144,9 @@ bool ReadWritingLines(const content::ContentValue& question, EvaluationQuestion*
   if (!lines) return true;
   std::optional<int> count = WholeNumber(lines->scalar);
   if (!count || *count < 1 || *count > kMaxWritingLines) {
-    diagnostics->Error(lines->location,
-                       "question '" + q->id + "' asks for " + lines->scalar +
-                           " writing lines; write a whole number from 1 to " +
-                           std::to_string(kMaxWritingLines));
+    diagnostics->Error(lines->location, "question '" + q->id + "' asks for " + lines->scalar +
+                                            " writing lines; write a whole number from 1 to " +
+                                            std::to_string(kMaxWritingLines));
     return false;
   }
   q->writing_lines = *count;
@@ -212,7 +214,8 @@ void AddCountedRows(const EvaluationQuestion& q, content::ContentValue* result,
         value = *number;
       }
     }
-    content::ContentValue row = content::ContentValue::Map(count ? count->location : counts->location);
+    content::ContentValue row =
+        content::ContentValue::Map(count ? count->location : counts->location);
     row.Set("label", content::ContentValue::Scalar(answer.label, row.location));
     row.Set("count", content::ContentValue::Scalar(std::to_string(value), row.location));
     rows.items.push_back(std::move(row));
@@ -277,7 +280,8 @@ std::vector<EvaluationQuestion> ReadEvaluationQuestions(const content::ContentVa
   return questions;
 }
 
-void AddQuestionViews(const std::vector<EvaluationQuestion>& questions, content::ContentValue* evaluation) {
+void AddQuestionViews(const std::vector<EvaluationQuestion>& questions,
+                      content::ContentValue* evaluation) {
   content::ContentValue* list = evaluation->Find("questions");
   if (!list || !list->IsList()) return;
   for (content::ContentValue& item : list->items) {
@@ -294,7 +298,8 @@ void AddQuestionViews(const std::vector<EvaluationQuestion>& questions, content:
     }
     item.Set("answers", std::move(answers));
     if (q->type == Type::kOpen) {
-      item.Set("writing_lines", content::ContentValue::Scalar(std::to_string(q->writing_lines), item.location));
+      item.Set("writing_lines",
+               content::ContentValue::Scalar(std::to_string(q->writing_lines), item.location));
     }
   }
 }

@@ -60,7 +60,8 @@ std::vector<EvaluationQuestion> ReadEvaluationQuestions(const content::ContentVa
 /// needs: `number` (1, 2…), `is_scale` / `is_choice` / `is_open`,
 /// `multiple`, `answers: [{key, label}]` and, for open questions,
 /// `writing_lines` (how many ruled lines).
-void AddQuestionViews(const std::vector<EvaluationQuestion>& questions, content::ContentValue* evaluation);
+void AddQuestionViews(const std::vector<EvaluationQuestion>& questions,
+                      content::ContentValue* evaluation);
 
 /// Checks report.yaml's `evaluation.results` against the questions and adds
 /// to each result what the report's template needs: `number`, `text`, the

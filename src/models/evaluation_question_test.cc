@@ -9,14 +9,16 @@ namespace {
 
 constexpr const char* kQuestions =
     "questions:\n"
-    "  - {id: utile, text: \"Utile ?\", type: scale, scale: {min: 1, max: 5, labels: {1: Non, 5: Oui}}}\n"
+    "  - {id: utile, text: \"Utile ?\", type: scale, scale: {min: 1, max: 5, labels: {1: Non, 5: "
+    "Oui}}}\n"
     "  - {id: duree, text: \"Durée ?\", type: choice, choices: [Courte, Adaptée]}\n"
     "  - {id: idees, text: Vos idées, type: open, lines: 3}\n";
 
 class EvaluationQuestionTest : public ::testing::Test {
  protected:
   content::ContentValue Parse(const std::string& yaml, const std::string& file) {
-    std::optional<content::ContentValue> root = content::YamlLoader(".", &diagnostics_).Parse(yaml, file);
+    std::optional<content::ContentValue> root =
+        content::YamlLoader(".", &diagnostics_).Parse(yaml, file);
     EXPECT_TRUE(root) << yaml;
     return root.value_or(content::ContentValue::Map());
   }
@@ -70,13 +72,15 @@ TEST_F(EvaluationQuestionTest, ReportsWhatTheSchemaCannotSay) {
   EXPECT_NE(all.find("evaluation.yaml:2:48: error: the scale of question 'a'"), std::string::npos)
       << all;
   EXPECT_NE(all.find("evaluation.yaml:3:10: error: question id 'a' is used twice"),
-            std::string::npos) << all;
+            std::string::npos)
+      << all;
   EXPECT_NE(all.find("choice question 'c' needs at least two choices"), std::string::npos) << all;
   EXPECT_NE(all.find("evaluation.yaml:5:34: error: question 'd' is of type open: 'choices'"),
-            std::string::npos) << all;
+            std::string::npos)
+      << all;
   EXPECT_NE(all.find("asks for 99 writing lines"), std::string::npos) << all;
-  EXPECT_NE(all.find("'4' is not a value of the scale of question 'e' (1 to 3)"),
-            std::string::npos) << all;
+  EXPECT_NE(all.find("'4' is not a value of the scale of question 'e' (1 to 3)"), std::string::npos)
+      << all;
 }
 
 TEST_F(EvaluationQuestionTest, FormViewsNumberQuestionsAndListBoxesAndLines) {
@@ -121,32 +125,38 @@ TEST_F(EvaluationQuestionTest, ResultsGetRowsInTheFormsOrderWithTotalAndAverage)
 }
 
 TEST_F(EvaluationQuestionTest, CountsMustMatchTheAnswersOfTheForm) {
-  Join("  - {question: dure, counts: {Courte: 1}}\n"
-       "  - {question: duree, counts: {Courte: 1, Adaptee: 2, Longue: x}}\n"
-       "  - {question: duree, counts: {Courte: 1, Adaptée: 2}}\n"
-       "  - {question: idees, counts: {Oui: 1}}\n"
-       "  - {question: utile, answers: [Bien]}\n");
+  Join(
+      "  - {question: dure, counts: {Courte: 1}}\n"
+      "  - {question: duree, counts: {Courte: 1, Adaptee: 2, Longue: x}}\n"
+      "  - {question: duree, counts: {Courte: 1, Adaptée: 2}}\n"
+      "  - {question: idees, counts: {Oui: 1}}\n"
+      "  - {question: utile, answers: [Bien]}\n");
   std::string all = Messages();
   EXPECT_NE(all.find("report.yaml:2:16: error: no evaluation question 'dure'\n"
                      "  hint: did you mean 'duree'?"),
-            std::string::npos) << all;
+            std::string::npos)
+      << all;
   EXPECT_NE(all.find("report.yaml:3:43: error: question 'duree' has no answer 'Adaptee'\n"
                      "  hint: did you mean 'Adaptée'?"),
-            std::string::npos) << all;
+            std::string::npos)
+      << all;
   EXPECT_NE(all.find("no count for answer 'Adaptée' of question 'duree'"), std::string::npos)
       << all;
   EXPECT_NE(all.find("report.yaml:3:55: error: question 'duree' has no answer 'Longue'"),
-            std::string::npos) << all;
+            std::string::npos)
+      << all;
   EXPECT_NE(all.find("the results of question 'duree' are given twice"), std::string::npos) << all;
   EXPECT_NE(all.find("question 'idees' is open: copy its written answers"), std::string::npos)
       << all;
   EXPECT_NE(all.find("question 'utile' is answered by ticking boxes"), std::string::npos) << all;
   EXPECT_NE(all.find("the results of question 'utile' need a count for each answer"),
-            std::string::npos) << all;
+            std::string::npos)
+      << all;
 }
 
 TEST_F(EvaluationQuestionTest, TodoCountsCountAsZeroAndMissingResultsAreWarnings) {
-  content::ContentValue evaluation = Join("  - {question: duree, counts: {Courte: TODO, Adaptée: 2}}\n");
+  content::ContentValue evaluation =
+      Join("  - {question: duree, counts: {Courte: TODO, Adaptée: 2}}\n");
   EXPECT_EQ(diagnostics_.ErrorCount(), 0u) << Messages();
   EXPECT_EQ(diagnostics_.WarningCount(), 2u) << Messages();  // utile and idees
   EXPECT_NE(Messages().find("evaluation question 'utile' has no results in the report"),
@@ -154,7 +164,8 @@ TEST_F(EvaluationQuestionTest, TodoCountsCountAsZeroAndMissingResultsAreWarnings
   const content::ContentValue& rows = *evaluation.Find("results")->items[0].Find("rows");
   EXPECT_EQ(rows.items[0].Find("count")->scalar, "0");
   EXPECT_EQ(evaluation.Find("results")->items[0].Find("total")->scalar, "2");
-  content::ContentValue unanswered = Join("  - {question: utile, counts: {1: 0, 2: 0, 3: 0, 4: 0, 5: TODO}}\n");
+  content::ContentValue unanswered =
+      Join("  - {question: utile, counts: {1: 0, 2: 0, 3: 0, 4: 0, 5: TODO}}\n");
   EXPECT_EQ(unanswered.Find("results")->items[0].Find("average")->scalar, "–");
 }
 

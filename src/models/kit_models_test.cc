@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "content/content_set.h"
-#include "content/test_folder.h"
 #include "content/kit_manifest.h"
+#include "content/test_folder.h"
 
 namespace coopkit::models {
 namespace {
@@ -53,8 +53,9 @@ TEST_F(KitModelsTest, MalformedPostcodeIsReportedByTheEventRulesOnly) {
 
 TEST_F(KitModelsTest, ContentWithoutAModelsKeysGetsNoneOfItsChecks) {
   // Would be a broken directory, sheet and event if their models ran.
-  folder_.Write("content/a.yaml", "annuaire: {entries: [{name: X, kind: inconnu}]}\n"
-                                  "lieu: {postcode: \"1\"}\n");
+  folder_.Write("content/a.yaml",
+                "annuaire: {entries: [{name: X, kind: inconnu}]}\n"
+                "lieu: {postcode: \"1\"}\n");
   EXPECT_TRUE(Load({"a.yaml"})) << Messages();
   EXPECT_EQ(diagnostics_.items().size(), 0u) << Messages();
 }

@@ -24,8 +24,8 @@ std::vector<std::string> DeclaredIds(const content::ContentValue& sheet, const c
     if (!id || !id->IsScalar() || id->scalar.empty()) continue;
     auto [it, inserted] = first_line.try_emplace(id->scalar, id->location.line);
     if (!inserted) {
-      diagnostics->Error(id->location, std::string("'") + id->scalar + "' is declared twice in " +
-                                           list_key,
+      diagnostics->Error(id->location,
+                         std::string("'") + id->scalar + "' is declared twice in " + list_key,
                          "first declared at line " + std::to_string(it->second));
       continue;
     }
@@ -64,9 +64,9 @@ void CheckForm(const content::ContentValue& form, const std::vector<std::string>
   if (!id || !id->IsScalar() || !facts) return;  // the schema reports these
   std::string what = "form '" + id->scalar + "'";
   if (!facts->value.IsMap()) {
-    diagnostics->Error(facts->value.location,
-                       "the facts of " + what + " should be a map of criterion ids, not " +
-                           ValueKindName(facts->value.kind));
+    diagnostics->Error(facts->value.location, "the facts of " + what +
+                                                  " should be a map of criterion ids, not " +
+                                                  ValueKindName(facts->value.kind));
     return;
   }
   for (const std::string& criterion : criteria) {
@@ -86,7 +86,8 @@ void CheckForm(const content::ContentValue& form, const std::vector<std::string>
   }
 }
 
-content::ContentValue Cell(const char* name_key, const content::ContentValue& name, const content::ContentValue& fact) {
+content::ContentValue Cell(const char* name_key, const content::ContentValue& name,
+                           const content::ContentValue& fact) {
   content::ContentValue cell = content::ContentValue::Map(fact.location);
   cell.Set(name_key, name);
   cell.Set("text", *fact.Find("text"));
@@ -102,7 +103,8 @@ void CheckLegalFormsSheet(const content::ContentValue& sheet, DiagnosticList* di
   DeclaredIds(sheet, "forms", diagnostics);
   const content::ContentValue* forms = sheet.Find("forms");
   if (!forms || !forms->IsList()) return;
-  for (const content::ContentValue& form : forms->items) CheckForm(form, criteria, sources, diagnostics);
+  for (const content::ContentValue& form : forms->items)
+    CheckForm(form, criteria, sources, diagnostics);
 }
 
 void AddLegalFormsCells(content::ContentValue* sheet) {

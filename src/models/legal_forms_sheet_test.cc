@@ -8,13 +8,13 @@ namespace coopkit::models {
 namespace {
 
 constexpr char kHead[] =
-    "legal_forms:\n"                                       // 1
-    "  criteria:\n"                                        // 2
-    "    - {id: objet, label: Objet}\n"                    // 3
-    "    - {id: capital, label: Capital}\n"                // 4
-    "  sources:\n"                                         // 5
+    "legal_forms:\n"                                             // 1
+    "  criteria:\n"                                              // 2
+    "    - {id: objet, label: Objet}\n"                          // 3
+    "    - {id: capital, label: Capital}\n"                      // 4
+    "  sources:\n"                                               // 5
     "    - {id: loi-1947, label: Loi, url: \"https://x.fr\"}\n"  // 6
-    "  forms:\n";                                          // 7
+    "  forms:\n";                                                // 7
 
 class LegalFormsSheetTest : public ::testing::Test {
  protected:
@@ -64,8 +64,8 @@ TEST_F(LegalFormsSheetTest, CompleteFormsAreFineAndGetCellsInBothDirections) {
 
 TEST_F(LegalFormsSheetTest, FormLackingACriterionIsRejectedAtItsFacts) {
   Check(
-      "    - id: scic\n"                                                 // 8
-      "      facts:\n"                                                   // 9
+      "    - id: scic\n"                                                  // 8
+      "      facts:\n"                                                    // 9
       "        objet: {text: Utilité sociale., sources: [loi-1947]}\n");  // 10
   EXPECT_EQ(Messages(),
             "legal-forms.yaml:9:7: error: form 'scic' lacks criterion 'capital'\n"
@@ -90,12 +90,12 @@ TEST_F(LegalFormsSheetTest, UnknownCriteriaAndSourcesGetAHint) {
 
 TEST_F(LegalFormsSheetTest, FactsNeedTextAndIdsAreUnique) {
   Check(
-      "    - id: scic\n"                                          // 8
-      "      facts:\n"                                            // 9
-      "        objet: {sources: [loi-1947]}\n"                    // 10
+      "    - id: scic\n"                                           // 8
+      "      facts:\n"                                             // 9
+      "        objet: {sources: [loi-1947]}\n"                     // 10
       "        capital: {text: Variable., sources: [loi-1947]}\n"  // 11
-      "    - id: scic\n"                                          // 12
-      "      facts: [objet]\n");                                  // 13
+      "    - id: scic\n"                                           // 12
+      "      facts: [objet]\n");                                   // 13
   EXPECT_NE(Messages().find("legal-forms.yaml:10:16: error: missing field 'text' in fact 'objet' "
                             "of form 'scic'"),
             std::string::npos)

@@ -31,7 +31,8 @@ std::string Quoted(std::string_view text) {
 }
 
 // The text at `path` (keys separated by dots) under `map`, or nullptr.
-const content::ContentValue* TextAt(const content::ContentValue& map, std::initializer_list<std::string_view> path) {
+const content::ContentValue* TextAt(const content::ContentValue& map,
+                                    std::initializer_list<std::string_view> path) {
   const content::ContentValue* value = &map;
   for (std::string_view key : path) {
     value = value->Find(key);

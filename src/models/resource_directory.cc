@@ -17,8 +17,9 @@ std::string Where(const SourceLocation& l) {
 
 // The index of `written` among `labels`' ids, or reports it with a hint.
 template <typename Label>
-std::optional<size_t> FindLabel(const std::vector<Label>& labels, const content::ContentValue& written,
-                                const std::string& what, DiagnosticList* diagnostics) {
+std::optional<size_t> FindLabel(const std::vector<Label>& labels,
+                                const content::ContentValue& written, const std::string& what,
+                                DiagnosticList* diagnostics) {
   for (size_t i = 0; i < labels.size(); ++i) {
     if (labels[i].id == written.scalar) return i;
   }
@@ -33,7 +34,8 @@ std::optional<size_t> FindLabel(const std::vector<Label>& labels, const content:
   return std::nullopt;
 }
 
-content::ContentValue ListOf(std::vector<content::ContentValue> items, const SourceLocation& where) {
+content::ContentValue ListOf(std::vector<content::ContentValue> items,
+                             const SourceLocation& where) {
   content::ContentValue list = content::ContentValue::List(where);
   list.items = std::move(items);
   return list;
@@ -87,7 +89,8 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const content::ContentV
     const content::ContentValue* email = fields.Optional("email", content::ValueKind::kScalar);
     fields.OptionalText("phone");
     fields.OptionalText("address");
-    const content::ContentValue* in_guide = fields.Optional("in_guide", content::ValueKind::kScalar);
+    const content::ContentValue* in_guide =
+        fields.Optional("in_guide", content::ValueKind::kScalar);
     fields.RejectUnknownKeys();
     if (!item.IsMap()) continue;
 
@@ -99,8 +102,7 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const content::ContentV
       }
     }
     if (kind) {
-      if (auto found = FindLabel(directory.kinds_, *kind, "kind", diagnostics))
-        entry.kind = *found;
+      if (auto found = FindLabel(directory.kinds_, *kind, "kind", diagnostics)) entry.kind = *found;
     }
     for (const content::ContentValue* theme : themes) {
       if (auto found = FindLabel(directory.themes_, *theme, "theme", diagnostics))
@@ -124,8 +126,8 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const content::ContentV
     if (in_guide) {
       std::optional<bool> flag = in_guide->Boolean();
       if (!flag) {
-        diagnostics->Error(in_guide->location, "'in_guide' should be true or false, not '" +
-                                                   in_guide->scalar + "'");
+        diagnostics->Error(in_guide->location,
+                           "'in_guide' should be true or false, not '" + in_guide->scalar + "'");
       }
       entry.in_guide = flag.value_or(false);
     }
@@ -145,7 +147,8 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const content::ContentV
   return directory;
 }
 
-content::ContentValue ResourceDirectory::Enriched(const Entry& entry, content::ContentValue written) const {
+content::ContentValue ResourceDirectory::Enriched(const Entry& entry,
+                                                  content::ContentValue written) const {
   content::ContentValue value = std::move(written);
   const SourceLocation where = value.location;
   value.Set("kind_label", content::ContentValue::Scalar(kinds_[entry.kind].label, where));

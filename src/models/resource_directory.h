@@ -45,10 +45,10 @@ class ResourceDirectory {
     std::string label;
   };
   struct Entry {
-    size_t item = 0;                      // index into the written entries
-    size_t kind = 0;                      // index into kinds_
-    std::vector<size_t> themes;           // indexes into themes_
-    size_t scale = 0;                     // index into scales_
+    size_t item = 0;             // index into the written entries
+    size_t kind = 0;             // index into kinds_
+    std::vector<size_t> themes;  // indexes into themes_
+    size_t scale = 0;            // index into scales_
     bool in_guide = false;
   };
 

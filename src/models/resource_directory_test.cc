@@ -42,7 +42,8 @@ class ResourceDirectoryTest : public ::testing::Test {
 
   static std::vector<std::string> Names(const content::ContentValue& list) {
     std::vector<std::string> names;
-    for (const content::ContentValue& entry : list.items) names.push_back(entry.Find("name")->scalar);
+    for (const content::ContentValue& entry : list.items)
+      names.push_back(entry.Find("name")->scalar);
     return names;
   }
 
@@ -67,8 +68,7 @@ TEST_F(ResourceDirectoryTest, GroupsByKindInDeclaredOrderSortedTheFrenchWay) {
   EXPECT_EQ(Names(*groups.items[0].Find("entries")),
             (std::vector<std::string>{"avenir", "École des Scop", "Ecole du réseau", "Fonds",
                                       "Odyssée", "Œuvre commune", "Zèbre"}));
-  EXPECT_EQ(Names(*groups.items[1].Find("entries")),
-            (std::vector<std::string>{"Guide pratique"}));
+  EXPECT_EQ(Names(*groups.items[1].Find("entries")), (std::vector<std::string>{"Guide pratique"}));
 }
 
 TEST_F(ResourceDirectoryTest, AddsLabelsQrThemesAndGuideSelection) {
@@ -99,9 +99,10 @@ TEST_F(ResourceDirectoryTest, AddsLabelsQrThemesAndGuideSelection) {
 }
 
 TEST_F(ResourceDirectoryTest, ReportsBadAddressesAtTheirPlace) {
-  EXPECT_FALSE(Read("    - name: A\n      kind: reseau\n      themes: [emploi]\n"
-                    "      scale: national\n      description: T.\n"
-                    "      website: www.example.org\n      email: contact@localhost\n"));
+  EXPECT_FALSE(
+      Read("    - name: A\n      kind: reseau\n      themes: [emploi]\n"
+           "      scale: national\n      description: T.\n"
+           "      website: www.example.org\n      email: contact@localhost\n"));
   ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
   EXPECT_EQ(diagnostics_.items()[0].location.line, 17);
   EXPECT_EQ(diagnostics_.items()[0].location.column, 16);
@@ -119,9 +120,10 @@ TEST_F(ResourceDirectoryTest, DuplicateNamesNameBothPlaces) {
 }
 
 TEST_F(ResourceDirectoryTest, UnknownKindThemeAndScaleGetHints) {
-  EXPECT_FALSE(Read("    - name: A\n      kind: resau\n      themes: [emploi, esss]\n"
-                    "      scale: nationale\n      description: T.\n"
-                    "      website: https://a.fr\n      extra: 1\n"));
+  EXPECT_FALSE(
+      Read("    - name: A\n      kind: resau\n      themes: [emploi, esss]\n"
+           "      scale: nationale\n      description: T.\n"
+           "      website: https://a.fr\n      extra: 1\n"));
   ASSERT_EQ(diagnostics_.ErrorCount(), 4u) << Messages();
   std::vector<std::string> hints;
   for (const Diagnostic& d : diagnostics_.items()) hints.push_back(d.message + " / " + d.hint);

@@ -52,8 +52,8 @@ struct CellGrid {
 /// A clickable area: to a web address, or to a place in the same document.
 struct LinkArea {
   float x = 0, y = 0, width = 0, height = 0;
-  std::string uri;        // non-empty for external links
-  int target_page = -1;   // 0-based; used when uri is empty
+  std::string uri;       // non-empty for external links
+  int target_page = -1;  // 0-based; used when uri is empty
   float target_y = 0;
 };
 

@@ -19,15 +19,15 @@
 #include <string>
 #include <vector>
 
+#include "backends/pdf/pdf_writer.h"
 #include "base/heap_policy.h"
 #include "document/node.h"
-#include "kit/kit_builder.h"
+#include "fonts/family_font_set.h"
 #include "fonts/font_locator.h"
+#include "kit/kit_builder.h"
+#include "layout/flow/page_composer.h"
 #include "layout/inline/hyphenator.h"
 #include "layout/inline/optimal_line_breaker.h"
-#include "layout/flow/page_composer.h"
-#include "fonts/family_font_set.h"
-#include "backends/pdf/pdf_writer.h"
 #include "tests/support/tool_runner.h"
 
 namespace {
@@ -52,7 +52,9 @@ Timing Measure(const KitOptions& options, int runs) {
     KitBuilder builder(options);
     auto start = std::chrono::steady_clock::now();
     timing.result = builder.Build(&diagnostics);
-    times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    times.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
     if (diagnostics.HasErrors()) {
       diagnostics.Print(std::cerr);
       std::exit(1);
@@ -86,12 +88,14 @@ void WriteSyntheticGuide(const std::string& content_dir, int copies) {
 // on every run), under one header row; one cell is taller than a page.
 coopkit::doc::Document SyntheticTable(int rows) {
   using coopkit::doc::NodeKind;
-  static const char* kWords[] = {"coopération", "territoriale", "groupement", "d’employeurs",
+  static const char* kWords[] = {"coopération", "territoriale",  "groupement",    "d’employeurs",
                                  "salariés",    "mutualisation", "collectivités", "entreprises",
-                                 "gouvernance", "sociétaire",   "excédents",    "réserves"};
+                                 "gouvernance", "sociétaire",    "excédents",     "réserves"};
   coopkit::doc::Document document;
   coopkit::doc::Node* table = document.root->Append(NodeKind::kTable);
-  table->attributes = {{"header-rows", "1"}, {"widths", "auto 1fr 2fr"}, {"zebra", "true"},
+  table->attributes = {{"header-rows", "1"},
+                       {"widths", "auto 1fr 2fr"},
+                       {"zebra", "true"},
                        {"caption", "Tableau de charge"}};
   unsigned seed = 2024;
   size_t word = 0;
@@ -107,8 +111,10 @@ coopkit::doc::Document SyntheticTable(int rows) {
         if (i > 0) text += ' ';
         text += kWords[word++ % std::size(kWords)];
       }
-      row->Append(NodeKind::kTableCell)->Append(NodeKind::kParagraph)->Append(NodeKind::kText)->text =
-          text;
+      row->Append(NodeKind::kTableCell)
+          ->Append(NodeKind::kParagraph)
+          ->Append(NodeKind::kText)
+          ->text = text;
     }
   }
   return document;
@@ -169,19 +175,20 @@ void WriteSyntheticDirectory(const std::string& content_dir, int count) {
       "    - {id: t2, label: Coopératives}\n    - {id: t3, label: Collectivités}\n"
       "    - {id: t4, label: Droit}\n  scales:\n    - {id: n, label: National}\n"
       "    - {id: r, label: Régional}\n  entries:\n";
-  static const char* kStarts[] = {"École", "Ecole", "Œuvre", "Office", "Réseau", "réseau",
-                                  "Élan",  "Union", "Fonds", "Atelier"};
+  static const char* kStarts[] = {"École",  "Ecole", "Œuvre", "Office", "Réseau",
+                                  "réseau", "Élan",  "Union", "Fonds",  "Atelier"};
   unsigned seed = 7;
   for (int i = 0; i < count; ++i) {
     seed = seed * 1103515245u + 12345u;
     const char* kind = &"abcde"[(seed >> 16) % 5];
     yaml += "    - name: " + std::string(kStarts[(seed >> 8) % std::size(kStarts)]) + " " +
-            std::to_string(seed % 100000) + "-" + std::to_string(i) + "\n      kind: " +
-            std::string(kind, 1) + "\n      themes: [t" + std::to_string(1 + (seed >> 20) % 4) +
-            ", t" + std::to_string(1 + (seed >> 24) % 4) +
+            std::to_string(seed % 100000) + "-" + std::to_string(i) +
+            "\n      kind: " + std::string(kind, 1) + "\n      themes: [t" +
+            std::to_string(1 + (seed >> 20) % 4) + ", t" + std::to_string(1 + (seed >> 24) % 4) +
             "]\n      scale: n\n      description: Accompagne les groupements d’employeurs "
             "et les coopératives de son territoire dans leurs projets communs.\n"
-            "      website: https://www.exemple-" + std::to_string(i) + ".fr/ressources\n";
+            "      website: https://www.exemple-" +
+            std::to_string(i) + ".fr/ressources\n";
   }
   std::ofstream(content_dir + "/resources.yaml") << yaml;
 }
@@ -264,7 +271,8 @@ int main(int argc, char** argv) {
   Timing kit = Measure(options, runs);
   std::printf("Shipped kit (median of %d runs, in memory, PDF bytes included)\n", runs);
   for (const auto& d : kit.result.documents)
-    std::printf("  %-14s %4d pages  %7.1f ms (last run)\n", d.name.c_str(), d.pages, d.milliseconds);
+    std::printf("  %-14s %4d pages  %7.1f ms (last run)\n", d.name.c_str(), d.pages,
+                d.milliseconds);
   std::printf("  whole kit      %4d pages  %7.1f ms  %8.0f pages/s\n\n", Pages(kit.result),
               kit.median_ms, Pages(kit.result) / (kit.median_ms / 1000));
 

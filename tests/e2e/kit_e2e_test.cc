@@ -244,9 +244,11 @@ TEST_F(ChangedContentTest, TraceFormatWritesTheLayoutAsText) {
   CommandResult r = Build();
   ASSERT_EQ(r.exit_code, 0) << r.out;
   const std::string trace = ReadAll(out_.File("resources.trace"));
-  EXPECT_TRUE(std::regex_search(trace, std::regex(R"(^document pages \d+ fonts \d+ title "Annuaire)")))
+  EXPECT_TRUE(
+      std::regex_search(trace, std::regex(R"(^document pages \d+ fonts \d+ title "Annuaire)")))
       << trace.substr(0, 200);
-  EXPECT_TRUE(std::regex_search(trace, std::regex(R"(\nrun [0-9. ]+ f\d+ [0-9.]+ #[0-9a-f]{6} ")")));
+  EXPECT_TRUE(
+      std::regex_search(trace, std::regex(R"(\nrun [0-9. ]+ f\d+ [0-9.]+ #[0-9a-f]{6} ")")));
   EXPECT_FALSE(fs::exists(out_.File("resources.pdf")));
   EXPECT_TRUE(fs::exists(out_.File("legal-forms.pdf")));
 }

@@ -25,10 +25,10 @@ namespace {
 constexpr char kNotesTitle[] = "Sources";  // the template's {notes} title
 
 struct Sheet {
-  std::vector<std::string> criteria;             // ids, in order
+  std::vector<std::string> criteria;  // ids, in order
   std::map<std::string, std::string> criterion_labels;
-  std::vector<std::string> form_names;           // `short`, in order
-  std::vector<std::string> form_full_names;      // `name`, in order
+  std::vector<std::string> form_names;       // `short`, in order
+  std::vector<std::string> form_full_names;  // `name`, in order
   // facts[form][criterion]: text and cited source ids.
   std::vector<std::map<std::string, std::pair<std::string, std::vector<std::string>>>> facts;
   std::map<std::string, std::pair<std::string, std::string>> sources;  // id -> label, url
@@ -85,12 +85,13 @@ std::vector<std::string> CalledSources(const Sheet& sheet) {
 // Comparable text without the note calls (superscript digits and the
 // raised comma between two calls) that follow the cells' text.
 std::string WithoutNoteCalls(const std::string& text) {
-  static const std::vector<std::string> kCallCharacters = {
-      "\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074", "\u2075",
-      "\u2076", "\u2077", "\u2078", "\u2079", "\u2E34"};
+  static const std::vector<std::string> kCallCharacters = {"\u2070", "\u00B9", "\u00B2", "\u00B3",
+                                                           "\u2074", "\u2075", "\u2076", "\u2077",
+                                                           "\u2078", "\u2079", "\u2E34"};
   std::string out = text;
   for (const std::string& c : kCallCharacters) {
-    for (size_t at = out.find(c); at != std::string::npos; at = out.find(c, at)) out.erase(at, c.size());
+    for (size_t at = out.find(c); at != std::string::npos; at = out.find(c, at))
+      out.erase(at, c.size());
   }
   return out;
 }
@@ -204,11 +205,13 @@ class ShippedSheetTest : public ::testing::Test {
   static std::vector<std::string> ColumnNames() {
     if (!sheet().forms_as_rows) return sheet().form_names;
     std::vector<std::string> labels;
-    for (const std::string& id : sheet().criteria) labels.push_back(sheet().criterion_labels.at(id));
+    for (const std::string& id : sheet().criteria)
+      labels.push_back(sheet().criterion_labels.at(id));
     return labels;
   }
   static std::string ColumnOf(size_t form, const std::string& criterion) {
-    return sheet().forms_as_rows ? sheet().criterion_labels.at(criterion) : sheet().form_names[form];
+    return sheet().forms_as_rows ? sheet().criterion_labels.at(criterion)
+                                 : sheet().form_names[form];
   }
 
   static TableReading Table() {
@@ -274,9 +277,9 @@ TEST_F(ShippedSheetTest, NoWordLiesOutsideThePageMargins) {
   ASSERT_FALSE(diagnostics.HasErrors());
   std::vector<PageWords> pages = Pdf().Words();
   ASSERT_FALSE(pages.empty());
-  for (const std::string& word : WordsOutsideMargins(
-           pages, {theme.page.margin_top, theme.page.margin_bottom, theme.page.margin_inner,
-                   theme.page.margin_outer}))
+  for (const std::string& word :
+       WordsOutsideMargins(pages, {theme.page.margin_top, theme.page.margin_bottom,
+                                   theme.page.margin_inner, theme.page.margin_outer}))
     ADD_FAILURE() << "outside the margins: " << word;
 }
 

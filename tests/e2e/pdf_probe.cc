@@ -1,10 +1,9 @@
 #include "tests/e2e/pdf_probe.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 
@@ -64,8 +63,8 @@ std::vector<PageWords> PdfProbe::Words() const {
     if (std::regex_search(line, m, kPage)) {
       pages.push_back({std::stod(m[1]), std::stod(m[2]), {}});
     } else if (!pages.empty() && std::regex_search(line, m, kWord)) {
-      pages.back().words.push_back({UnescapeXml(m[5]), std::stod(m[1]), std::stod(m[2]),
-                                    std::stod(m[3]), std::stod(m[4])});
+      pages.back().words.push_back(
+          {UnescapeXml(m[5]), std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4])});
     }
   }
   return pages;
@@ -105,16 +104,16 @@ std::vector<std::pair<std::string, bool>> PdfProbe::Fonts() const {
 
 std::vector<Bookmark> PdfProbe::Bookmarks() const {
   std::vector<Bookmark> bookmarks;
-  json doc = json::parse(Run("qpdf --json=2 --json-key=outlines " + ShellQuote(path_)),
-                         nullptr, false);
+  json doc =
+      json::parse(Run("qpdf --json=2 --json-key=outlines " + ShellQuote(path_)), nullptr, false);
   if (!doc.is_discarded()) CollectBookmarks(doc["outlines"], 1, &bookmarks);
   return bookmarks;
 }
 
 std::vector<LinkAnnotation> PdfProbe::Links() const {
   std::vector<LinkAnnotation> links;
-  json doc = json::parse(
-      Run("qpdf --json=2 --json-key=pages --json-key=qpdf " + ShellQuote(path_)), nullptr, false);
+  json doc = json::parse(Run("qpdf --json=2 --json-key=pages --json-key=qpdf " + ShellQuote(path_)),
+                         nullptr, false);
   if (doc.is_discarded()) return links;
   const json& objects = doc["qpdf"][1];
   auto object = [&](const std::string& ref) -> const json& {

@@ -26,8 +26,8 @@ struct Bookmark {
 };
 
 struct LinkAnnotation {
-  int page = 0;  // 1-based
-  std::string uri;   // external links
+  int page = 0;         // 1-based
+  std::string uri;      // external links
   int target_page = 0;  // 1-based, internal links
 };
 

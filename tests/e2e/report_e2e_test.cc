@@ -79,7 +79,8 @@ TEST_F(ShippedReportTest, TheExampleSaysItIsOneAndGivesTheKeyFacts) {
   std::string text = Comparable(PdfProbe(Pdf("report.pdf")).Text());
   EXPECT_NE(text.find(Typeset(Report().Find("title")->scalar)), std::string::npos);
   EXPECT_NE(Report().Find("title")->scalar.find("exemple"), std::string::npos);
-  EXPECT_NE(text.find("Ce compte rendu est un exemple : les noms, les chiffres"), std::string::npos);
+  EXPECT_NE(text.find("Ce compte rendu est un exemple : les noms, les chiffres"),
+            std::string::npos);
   EXPECT_NE(text.find(Typeset(Report().Find("place")->scalar)), std::string::npos);
   const size_t participants = Report().Find("participants")->items.size();
   EXPECT_NE(text.find("Nombre de participants : " + std::to_string(participants)),
@@ -135,7 +136,8 @@ TEST_F(ShippedReportTest, ChartLabelsAndCountsAreSearchableText) {
       std::string french = average;
       french[french.find('.')] = ',';
       EXPECT_NE(text.find(std::to_string(total) + " réponses, note moyenne " + french + " sur 5"),
-                std::string::npos) << result.Find("question")->scalar;
+                std::string::npos)
+          << result.Find("question")->scalar;
     }
   }
   EXPECT_GE(checked, 5);
@@ -162,9 +164,9 @@ TEST_F(ShippedReportTest, PhotosAreEmbeddedAtTheirPixelSizes) {
                       std::to_string(info->height));
       EXPECT_TRUE(std::regex_search(list, mask)) << "no transparency kept\n" << list;
     }
-    EXPECT_NE(Comparable(PdfProbe(Pdf("report.pdf")).Text())
-                  .find(Typeset(photo.Find("caption")->scalar)),
-              std::string::npos);
+    EXPECT_NE(
+        Comparable(PdfProbe(Pdf("report.pdf")).Text()).find(Typeset(photo.Find("caption")->scalar)),
+        std::string::npos);
   }
 }
 
@@ -223,8 +225,8 @@ TEST_F(ShippedReportTest, NoDraftMarkUnlessAsked) {
       EXPECT_FALSE(HasDraftMark(entry.path(), page)) << entry.path() << " page " << page;
   }
   TempDir draft;
-  CommandResult r = Coopkit("build --draft --only report,evaluation-form --out " +
-                            ShellQuote(draft.path()));
+  CommandResult r =
+      Coopkit("build --draft --only report,evaluation-form --out " + ShellQuote(draft.path()));
   ASSERT_EQ(r.exit_code, 0) << r.out;
   for (const char* name : {"report.pdf", "evaluation-form.pdf"}) {
     for (int page = 1; page <= PageCount(PdfProbe(draft.File(name))); ++page)
@@ -266,7 +268,8 @@ TEST_F(ReportWorkflowTest, ScaffoldCheckRefuseDraftFillBuild) {
   EXPECT_EQ(check.exit_code, 0) << check.out;
   const std::string report_file = content_.File("report.yaml");
   EXPECT_NE(check.out.find(report_file + ":9:9: warning: still to fill in: TODO: date"),
-            std::string::npos) << check.out;
+            std::string::npos)
+      << check.out;
   size_t marks = 0;
   for (size_t i = scaffold.find("TODO"); i != std::string::npos; i = scaffold.find("TODO", i + 1))
     ++marks;
@@ -294,8 +297,8 @@ TEST_F(ReportWorkflowTest, ScaffoldCheckRefuseDraftFillBuild) {
             std::string::npos);
 
   // 5. Filled in, as a person would: it builds, unmarked.
-  std::string filled = std::regex_replace(scaffold, std::regex(R"re("TODO[^"]*AAAA-MM-JJ\)")re"),
-                                          "2026-11-26");
+  std::string filled =
+      std::regex_replace(scaffold, std::regex(R"re("TODO[^"]*AAAA-MM-JJ\)")re"), "2026-11-26");
   filled = std::regex_replace(filled, std::regex(R"(: TODO\b)"), ": 2");
   std::string out;
   int n = 0;

@@ -118,7 +118,8 @@ class ShippedDirectoryTest : public ::testing::Test {
   }
   static std::string TextOfPages(std::pair<int, int> range) {
     std::string text;
-    for (int page = range.first; page <= range.second; ++page) text += Directory().Text(page) + "\n";
+    for (int page = range.first; page <= range.second; ++page)
+      text += Directory().Text(page) + "\n";
     return Comparable(text);
   }
 
@@ -232,9 +233,9 @@ TEST_F(ShippedDirectoryTest, EveryWordLiesInsideThePageMargins) {
   ASSERT_FALSE(diagnostics.HasErrors());
   auto pages = Directory().Words();
   ASSERT_FALSE(pages.empty());
-  for (const std::string& word : WordsOutsideMargins(
-           pages, {theme.page.margin_top, theme.page.margin_bottom, theme.page.margin_inner,
-                   theme.page.margin_outer}))
+  for (const std::string& word :
+       WordsOutsideMargins(pages, {theme.page.margin_top, theme.page.margin_bottom,
+                                   theme.page.margin_inner, theme.page.margin_outer}))
     ADD_FAILURE() << "outside the margins: " << word;
 }
 

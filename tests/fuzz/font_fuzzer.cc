@@ -4,8 +4,8 @@
 // PDF writer draws a line of French text with it.
 #include <string>
 
-#include "fonts/true_type_font.h"
 #include "backends/pdf/pdf_writer.h"
+#include "fonts/true_type_font.h"
 #include "tests/fuzz/fuzz_support.h"
 
 using namespace coopkit;

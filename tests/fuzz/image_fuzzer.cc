@@ -3,8 +3,8 @@
 // which must neither crash nor leak.
 #include <string>
 
-#include "base/image_info.h"
 #include "backends/pdf/pdf_writer.h"
+#include "base/image_info.h"
 #include "tests/fuzz/fuzz_support.h"
 
 using namespace coopkit;

@@ -4,11 +4,11 @@
 // with fixed-width fonts and the text backend.
 #include <sstream>
 
-#include "kit/image_resolver.h"
-#include "fonts/fixed_width_font_set.h"
-#include "layout/inline/optimal_line_breaker.h"
-#include "layout/flow/page_composer.h"
 #include "backends/trace/trace_writer.h"
+#include "fonts/fixed_width_font_set.h"
+#include "kit/image_resolver.h"
+#include "layout/flow/page_composer.h"
+#include "layout/inline/optimal_line_breaker.h"
 #include "markup/markdown_reader.h"
 #include "tests/fuzz/fuzz_support.h"
 

@@ -24,7 +24,9 @@ content::ContentValue GuideData() {
   if (manifest) {
     for (const content::DocumentSpec& document : manifest->documents) {
       if (document.name != "guide") continue;
-      if (auto data = content::LoadContentSet(*manifest, document, models::KitModels(), &diagnostics)) return *data;
+      if (auto data =
+              content::LoadContentSet(*manifest, document, models::KitModels(), &diagnostics))
+        return *data;
     }
   }
   std::abort();  // the shipped kit is broken: nothing to fuzz with

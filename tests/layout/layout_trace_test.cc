@@ -40,10 +40,12 @@ std::string PaperOf(const std::string& case_path) {
   std::string first;
   std::getline(in, first);
   std::smatch match;
-  if (!std::regex_match(first, match, std::regex(R"(<!-- paper: (A[345])(?: (portrait|landscape))? -->)")))
+  if (!std::regex_match(first, match,
+                        std::regex(R"(<!-- paper: (A[345])(?: (portrait|landscape))? -->)")))
     return "    paper: A5\n    orientation: portrait\n";
-  return "    paper: " + match[1].str() + "\n    orientation: " +
-         (match[2].matched ? match[2].str() : std::string("portrait")) + "\n";
+  return "    paper: " + match[1].str() +
+         "\n    orientation: " + (match[2].matched ? match[2].str() : std::string("portrait")) +
+         "\n";
 }
 
 // Every case as one document of a kit made for the purpose, built once.
@@ -59,8 +61,8 @@ class LayoutTraceTest : public ::testing::TestWithParam<std::string> {
         "documents:\n";
     for (const std::string& name : CaseNames()) {
       fs::copy_file(kCases + "/" + name + ".md", content_->File(name + ".md"));
-      std::ofstream(content_->File(name + ".yaml")) << "case:\n  body: !markdown " << name
-                                                    << ".md\n";
+      std::ofstream(content_->File(name + ".yaml"))
+          << "case:\n  body: !markdown " << name << ".md\n";
       kit += "  - name: " + name + "\n    title: " + name + "\n    template: case.mustache\n" +
              "    content: [" + name + ".yaml]\n    format: trace\n    output: " + name +
              ".trace\n" + PaperOf(kCases + "/" + name + ".md");

@@ -34,8 +34,9 @@ std::string TraceDifference(const std::string& expected, const std::string& actu
   };
   std::ostringstream out;
   out << ':' << first + 1 << ": (" << page << ") " << differing
-      << (differing == 1 ? " line differs" : " lines differ") << ", the first:\n  expected: "
-      << line_or_end(want, first) << "\n  actual:   " << line_or_end(got, first);
+      << (differing == 1 ? " line differs" : " lines differ")
+      << ", the first:\n  expected: " << line_or_end(want, first)
+      << "\n  actual:   " << line_or_end(got, first);
   return out.str();
 }
 

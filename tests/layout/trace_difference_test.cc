@@ -17,8 +17,9 @@ TEST(TraceDifferenceTest, NamesTheFirstDifferingLineItsPageAndHowManyDiffer) {
 }
 
 TEST(TraceDifferenceTest, AShorterTraceDiffersAtItsEnd) {
-  EXPECT_EQ(TraceDifference("page 1 1x1\nrun a\nrun b\n", "page 1 1x1\nrun a\n"),
-            ":3: (page 1) 1 line differs, the first:\n  expected: run b\n  actual:   (end of trace)");
+  EXPECT_EQ(
+      TraceDifference("page 1 1x1\nrun a\nrun b\n", "page 1 1x1\nrun a\n"),
+      ":3: (page 1) 1 line differs, the first:\n  expected: run b\n  actual:   (end of trace)");
 }
 
 }  // namespace

@@ -6,8 +6,7 @@ namespace coopkit::structure {
 namespace {
 
 // Layout's layers, lowest first; its top-level files are below all of them.
-const std::vector<std::string> kLayoutLayers = {"layout/inline/", "layout/blocks/",
-                                                "layout/flow/"};
+const std::vector<std::string> kLayoutLayers = {"layout/inline/", "layout/blocks/", "layout/flow/"};
 
 std::set<std::string> Words(const std::string& text) {
   std::istringstream in(text);

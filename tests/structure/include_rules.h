@@ -16,9 +16,9 @@
 namespace coopkit::structure {
 
 struct Stage {
-  std::string folder;                 // under src/: "backends/pdf"
-  std::set<std::string> uses;         // stage names, as declared
-  std::set<std::string> tests_use;    // more stage names, for *_test.cc
+  std::string folder;               // under src/: "backends/pdf"
+  std::set<std::string> uses;       // stage names, as declared
+  std::set<std::string> tests_use;  // more stage names, for *_test.cc
 };
 
 /// Stages by name, read from stage_dependencies.txt's text.

@@ -10,7 +10,9 @@ namespace {
 template <auto destroy>
 struct HbDeleter {
   template <typename T>
-  void operator()(T* object) const { destroy(object); }
+  void operator()(T* object) const {
+    destroy(object);
+  }
 };
 using BlobPtr = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_destroy>>;
 using FacePtr = std::unique_ptr<hb_face_t, HbDeleter<hb_face_destroy>>;
@@ -22,8 +24,7 @@ std::optional<std::string> SubsetTrueType(std::string_view font_bytes,
                                           const std::vector<char32_t>& code_points,
                                           std::string* error) {
   // READONLY: HarfBuzz only reads the caller's bytes, which outlive the blob.
-  BlobPtr blob(hb_blob_create_or_fail(font_bytes.data(),
-                                      static_cast<unsigned>(font_bytes.size()),
+  BlobPtr blob(hb_blob_create_or_fail(font_bytes.data(), static_cast<unsigned>(font_bytes.size()),
                                       HB_MEMORY_MODE_READONLY, nullptr, nullptr));
   if (!blob) {
     *error = "HarfBuzz cannot read the font (too large?)";

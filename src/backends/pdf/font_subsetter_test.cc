@@ -55,8 +55,8 @@ TEST_F(FontSubsetterTest, SubsetIsSmallAndMapsExactlyTheRequestedCharacters) {
   std::optional<std::string> subset = SubsetTrueType(noto_, CodePoints(kSample), &error);
   ASSERT_TRUE(subset) << error;
   EXPECT_LT(subset->size() * 20, noto_.size()) << subset->size();
-  std::vector<char32_t> expected = {U' ', U':', U'C', U'e', U'o', U'p', U'r',
-                                    U'«', U'»', U'é', U'œ', U'’'};
+  std::vector<char32_t> expected = {U' ', U':', U'C', U'e', U'o', U'p',
+                                    U'r', U'«', U'»', U'é', U'œ', U'’'};
   EXPECT_EQ(MappedCodePoints(*subset), expected);
 }
 

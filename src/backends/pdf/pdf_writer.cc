@@ -18,14 +18,14 @@
 #include <utility>
 #include <vector>
 
+#include "backends/pdf/font_subsetter.h"
+#include "backends/pdf/haru_patches.h"
 #include "base/file_io.h"
 #include "base/image_info.h"
 #include "base/interrupt_cleanup.h"
-#include "base/utf8.h"
 #include "base/string_file.h"
+#include "base/utf8.h"
 #include "base/writable_file.h"
-#include "backends/pdf/font_subsetter.h"
-#include "backends/pdf/haru_patches.h"
 #include "fonts/truetype_check.h"
 
 namespace coopkit::pdf {
@@ -55,7 +55,8 @@ std::string PercentEncodeUri(std::string_view uri) {
 }
 
 // The characters drawn with each font file, and the space, sorted.
-std::map<std::string, std::vector<char32_t>> CodePointsByFontFile(const page::LaidOutDocument& document) {
+std::map<std::string, std::vector<char32_t>> CodePointsByFontFile(
+    const page::LaidOutDocument& document) {
   std::map<std::string, std::set<char32_t>> sets;
   for (const page::Page& page : document.pages) {
     for (const page::GlyphRun& run : page.runs) {
@@ -288,8 +289,7 @@ HPDF_Font PdfBuild::Font(page::FontId id) {
 // `code_points`; nullopt after Fail(). libharu only ever reads a subset:
 // HarfBuzz rebuilds its tables from the ones it could read, and libharu's
 // own parser overflows its buffers and leaks on damaged tables.
-std::optional<std::string> PdfBuild::SubsetFontFile(const std::string& file,
-                                                    std::string_view bytes,
+std::optional<std::string> PdfBuild::SubsetFontFile(const std::string& file, std::string_view bytes,
                                                     const std::vector<char32_t>& code_points) {
   std::string problem;
   std::optional<std::string> subset = SubsetTrueType(bytes, code_points, &problem);

@@ -258,10 +258,10 @@ TEST_F(PdfWriterTest, RectangleIsDrawnFromTheTopOfThePage) {
   auto pixel = [&](int x, int y) {
     size_t at = static_cast<size_t>(header_length + 1 + (y * width + x) * 3);
     return page::Color{static_cast<unsigned char>(image.at(at)) / 255.0f,
-                         static_cast<unsigned char>(image.at(at + 1)) / 255.0f,
-                         static_cast<unsigned char>(image.at(at + 2)) / 255.0f};
+                       static_cast<unsigned char>(image.at(at + 1)) / 255.0f,
+                       static_cast<unsigned char>(image.at(at + 2)) / 255.0f};
   };
-  EXPECT_EQ(pixel(45, 50), kRed);                               // inside x 20..70, y 30..70
+  EXPECT_EQ(pixel(45, 50), kRed);                             // inside x 20..70, y 30..70
   EXPECT_EQ(pixel(45, 80), (page::Color{1, 1, 1}));           // just below it
   EXPECT_EQ(pixel(45, height - 50), (page::Color{1, 1, 1}));  // where a flipped y would put it
 }
@@ -524,7 +524,8 @@ std::string WithoutGlyphCount(std::string font) {
            uint32_t{static_cast<unsigned char>(font[at + 2])} << 8 |
            static_cast<unsigned char>(font[at + 3]);
   };
-  const size_t tables = static_cast<unsigned char>(font[4]) << 8 | static_cast<unsigned char>(font[5]);
+  const size_t tables =
+      static_cast<unsigned char>(font[4]) << 8 | static_cast<unsigned char>(font[5]);
   for (size_t record = 12; record < 12 + 16 * tables; record += 16) {
     if (font.compare(record, 4, "maxp") == 0) {
       const size_t num_glyphs = u32(record + 8) + 4;

@@ -4,8 +4,8 @@
 
 #include <fstream>
 
-#include "layout/blocks/qr_code_block.h"
 #include "backends/pdf/pdf_writer.h"
+#include "layout/blocks/qr_code_block.h"
 #include "tests/support/tool_runner.h"
 
 namespace coopkit::pdf {
@@ -31,9 +31,9 @@ TEST(QrCodeScanTest, PrintedCodeDecodesToItsData) {
   TempDir dir;
   std::ofstream(dir.File("qr.pdf"), std::ios::binary) << bytes;
   int exit_code = 0;
-  RunTool("pdftoppm -r 150 -png " + ShellQuote(dir.File("qr.pdf")) + " " +
-              ShellQuote(dir.File("page")),
-          &exit_code);
+  RunTool(
+      "pdftoppm -r 150 -png " + ShellQuote(dir.File("qr.pdf")) + " " + ShellQuote(dir.File("page")),
+      &exit_code);
   ASSERT_EQ(exit_code, 0);
   std::string decoded =
       RunTool("zbarimg --quiet --raw " + ShellQuote(dir.File("page-1.png")), &exit_code);

@@ -50,8 +50,8 @@ void TraceWriter::Write(const page::LaidOutDocument& document) {
     WritePage(document.pages[i], static_cast<int>(i) + 1);
   }
   for (const page::OutlineEntry& entry : document.outline) {
-    out_ << "outline " << entry.level << " page " << entry.page + 1 << " y "
-         << Number(entry.y) << ' ' << Quoted(entry.title) << '\n';
+    out_ << "outline " << entry.level << " page " << entry.page + 1 << " y " << Number(entry.y)
+         << ' ' << Quoted(entry.title) << '\n';
   }
 }
 

@@ -66,8 +66,8 @@ BlockSplit BlockStack::SplitForcingProgress(float width, float available) const 
   if (!piece.head) piece = {first, nullptr};
   std::vector<BlockPtr> rest_lead;
   if (piece.rest) rest_lead.push_back(std::move(piece.rest));
-  return {std::make_shared<BlockStack>(std::vector<BlockPtr>{std::move(piece.head)},
-                                       space_before_, space_after_),
+  return {std::make_shared<BlockStack>(std::vector<BlockPtr>{std::move(piece.head)}, space_before_,
+                                       space_after_),
           RestFrom(std::move(rest_lead), 1)};
 }
 

@@ -6,9 +6,9 @@
 #include <set>
 
 #include "base/utf8.h"
-#include "layout/inline/first_fit_line_breaker.h"
 #include "fonts/fixed_width_font_set.h"
 #include "layout/flow/page_composer.h"
+#include "layout/inline/first_fit_line_breaker.h"
 
 namespace coopkit::layout {
 namespace {
@@ -25,7 +25,8 @@ float TextWidth(const page::GlyphRun& run) {
 
 /// Middle of the glyphs' box (ascender to descender) of a run.
 float GlyphCentre(const page::GlyphRun& run) {
-  return run.y - (fonts::FixedWidthFontSet::kAscender + fonts::FixedWidthFontSet::kDescender) / 2 * run.size;
+  return run.y - (fonts::FixedWidthFontSet::kAscender + fonts::FixedWidthFontSet::kDescender) / 2 *
+                     run.size;
 }
 
 class ChartBlockTest : public ::testing::Test {
@@ -179,8 +180,9 @@ TEST_F(ChartBlockTest, LongLabelsWrapInTheirColumn) {
   }
   EXPECT_GE(baselines.size(), 3u);
   // The bar stays centred on its wrapped label, and the next row clears it.
-  float label_middle = (*baselines.begin() + *baselines.rbegin()) / 2 -
-                       (fonts::FixedWidthFontSet::kAscender + fonts::FixedWidthFontSet::kDescender) / 2 * kSize;
+  float label_middle =
+      (*baselines.begin() + *baselines.rbegin()) / 2 -
+      (fonts::FixedWidthFontSet::kAscender + fonts::FixedWidthFontSet::kDescender) / 2 * kSize;
   EXPECT_NEAR(label_middle, page_.rects[0].y + page_.rects[0].height / 2, 1e-3);
   EXPECT_GT(GlyphCentre(*Run("court")), *baselines.rbegin());
   EXPECT_FLOAT_EQ(page_.rects[0].x, kX + column + ChartBlock::kLabelGap * kSize);
@@ -190,7 +192,8 @@ TEST_F(ChartBlockTest, HeightCoversEverythingDrawnAndTheChartNeverSplits) {
   auto chart = Draw({{"a", "2"}, {"b", "4"}}, 300);
   float height = chart->Wrap(300);
   for (const page::GlyphRun& run : page_.runs) {
-    EXPECT_LE(run.y - fonts::FixedWidthFontSet::kDescender * run.size, kTop + height + 1e-3) << run.text;
+    EXPECT_LE(run.y - fonts::FixedWidthFontSet::kDescender * run.size, kTop + height + 1e-3)
+        << run.text;
     EXPECT_GE(run.y - fonts::FixedWidthFontSet::kAscender * run.size, kTop - 1e-3) << run.text;
   }
   EXPECT_EQ(chart->Split(300, height - 1).head, nullptr);
@@ -209,7 +212,8 @@ TEST(ChartFromTreeTest, TheBuilderDrawsAChartNodeInTheThemesColours) {
   theme.chart_axis = {0.1f, 0.9f, 0.1f};
   fonts::FixedWidthFontSet fonts;
   DiagnosticList diagnostics;
-  page::LaidOutDocument laid_out = PageComposer().Compose(document, theme, fonts, nullptr, &diagnostics);
+  page::LaidOutDocument laid_out =
+      PageComposer().Compose(document, theme, fonts, nullptr, &diagnostics);
   EXPECT_TRUE(diagnostics.empty());
   ASSERT_EQ(laid_out.pages.size(), 1u);
   const page::Page& page = laid_out.pages[0];
@@ -222,9 +226,10 @@ TEST(ChartFromTreeTest, TheBuilderDrawsAChartNodeInTheThemesColours) {
     EXPECT_TRUE(texts.contains(text)) << text;
   }
   // Two axis lines and six ticks (0, 2... 10).
-  EXPECT_EQ(std::count_if(page.lines.begin(), page.lines.end(),
-                          [&](const page::StrokedLine& line) { return line.color == theme.chart_axis; }),
-            8);
+  EXPECT_EQ(
+      std::count_if(page.lines.begin(), page.lines.end(),
+                    [&](const page::StrokedLine& line) { return line.color == theme.chart_axis; }),
+      8);
 }
 
 }  // namespace

@@ -47,8 +47,7 @@ std::vector<std::string> CutLines(const std::string& code, const CodeStyle& styl
 
 }  // namespace
 
-CodeBlock::CodeBlock(std::string code, CodeStyle style)
-    : code_(std::move(code)), style_(style) {
+CodeBlock::CodeBlock(std::string code, CodeStyle style) : code_(std::move(code)), style_(style) {
   assert(style_.metrics != nullptr);
 }
 

@@ -7,16 +7,16 @@
 #include <string>
 #include <vector>
 
-#include "layout/block.h"
 #include "fonts/font_metrics.h"
+#include "layout/block.h"
 #include "layout/inline/text_style.h"
 
 namespace coopkit::layout {
 
 struct CodeStyle {
-  TextStyle text;  // the mono face
+  TextStyle text;                               // the mono face
   const fonts::FontMetrics* metrics = nullptr;  // of text.font
-  float line_height = 1.3f;  // times text.size
+  float line_height = 1.3f;                     // times text.size
   page::Color background;
   float padding = 0;
   float space_around = 0;

@@ -20,8 +20,8 @@ ColumnsBlock::ColumnsBlock(BlockPtr body, int count, float gap, float space_arou
   assert(count_ >= 1);
 }
 
-ColumnsBlock::ColumnsBlock(std::vector<BlockPtr> columns, int count, float gap,
-                           float space_around, float frame_height)
+ColumnsBlock::ColumnsBlock(std::vector<BlockPtr> columns, int count, float gap, float space_around,
+                           float frame_height)
     : columns_(std::move(columns)),
       count_(count),
       gap_(gap),
@@ -93,7 +93,8 @@ BlockSplit ColumnsBlock::Split(float width, float available) const {
   // is short); a balance a fraction of a point too tall keeps the filled columns.
   Filled filled = Fill(width, available);
   if (filled.columns.empty()) return {nullptr, shared_from_this()};
-  if (!filled.rest && Wrap(width) <= available + kFitTolerance) return {shared_from_this(), nullptr};
+  if (!filled.rest && Wrap(width) <= available + kFitTolerance)
+    return {shared_from_this(), nullptr};
   auto head = std::shared_ptr<const Block>(
       new ColumnsBlock(std::move(filled.columns), count_, gap_, space_around_, frame_height_));
   if (!filled.rest) return {std::move(head), nullptr};

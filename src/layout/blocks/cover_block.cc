@@ -8,16 +8,15 @@ constexpr float kStripeHeight = 4;      // accent stripe along the band's lower 
 constexpr float kBandPadding = 30;      // between the subtitle and the band's lower edge
 constexpr float kTitleGap = 8;          // between title and subtitle
 constexpr float kMarkWidth = 48, kMarkHeight = 3, kMarkGap = 12;  // accent mark over the title
-constexpr float kDateGap = 22;          // between the band and the date line
-constexpr float kBodyGap = 24;          // between the date line and the body's room
+constexpr float kDateGap = 22;  // between the band and the date line
+constexpr float kBodyGap = 24;  // between the date line and the body's room
 
 float TextHeight(const TextSource& text, float width) {
   std::shared_ptr<const TextLines> lines = text.At(width);
   return lines->Height(0, lines->size());
 }
 
-void DrawText(const DrawContext& context, const TextSource& text, float x, float top,
-              float width) {
+void DrawText(const DrawContext& context, const TextSource& text, float x, float top, float width) {
   std::shared_ptr<const TextLines> lines = text.At(width);
   lines->Draw(context, 0, lines->size(), x, top);
 }
@@ -71,8 +70,8 @@ void CoverBlock::Draw(const DrawContext& context, float /*x*/, float /*top*/,
   page.rects.push_back({left, y - kMarkGap - kMarkHeight, kMarkWidth, kMarkHeight, accent_});
 
   if (content_.date_and_place) {
-    DrawText(context, *content_.date_and_place, left,
-             band_bottom + kStripeHeight + kDateGap, width);
+    DrawText(context, *content_.date_and_place, left, band_bottom + kStripeHeight + kDateGap,
+             width);
   }
   // The body sits at the foot of the page; what does not fit is left out.
   float room_top = BodyRoomTop();

@@ -15,10 +15,10 @@ struct FrameStyle {
   bool filled = false;  // draw `background` behind the frame
   page::Color background;
   page::Color rule;
-  float rule_width = 0;   // the rule runs down the frame's left edge
-  float padding_x = 0;    // between the rule and the content, and on the right
-  float padding_y = 0;    // above and below the content
-  float title_gap = 0;    // between the title and the first block
+  float rule_width = 0;    // the rule runs down the frame's left edge
+  float padding_x = 0;     // between the rule and the content, and on the right
+  float padding_y = 0;     // above and below the content
+  float title_gap = 0;     // between the title and the first block
   float space_around = 0;  // before and after the frame
 };
 

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "layout/inline/first_fit_line_breaker.h"
 #include "fonts/fixed_width_font_set.h"
 #include "layout/flow/page_composer.h"
+#include "layout/inline/first_fit_line_breaker.h"
 
 namespace coopkit::layout {
 namespace {
@@ -27,7 +27,8 @@ class ImageBlockTest : public ::testing::Test {
       shape.alignment = Alignment::kCenter;
       caption_text = std::make_shared<TextSource>(
           std::vector<StyledSpan>{
-              {caption, {fonts_.Face({fonts::FontRole::kBody, false, true}), kCaptionSize, {}, ""}}},
+              {caption,
+               {fonts_.Face({fonts::FontRole::kBody, false, true}), kCaptionSize, {}, ""}}},
           shape, 1.35f, &setter_);
     }
     return ImageBlock("/contenu/photo.png", pixel_width, pixel_height, *ParseRelativeLength(width),

@@ -61,8 +61,7 @@ float IndexBlock::ReservedHeight(size_t i, float width) const {
   return lines.Height(0, lines.size());
 }
 
-BlockPtr IndexBlock::Part(std::shared_ptr<const TextSource> title, size_t begin,
-                          size_t end) const {
+BlockPtr IndexBlock::Part(std::shared_ptr<const TextSource> title, size_t begin, size_t end) const {
   return BlockPtr(new IndexBlock(std::move(title), entries_, style_, begin, end, bottoms()));
 }
 

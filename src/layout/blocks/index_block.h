@@ -40,8 +40,8 @@ class IndexBlock : public PageNumberedListBlock {
 
  private:
   IndexBlock(std::shared_ptr<const TextSource> title,
-             std::shared_ptr<const std::vector<IndexEntry>> entries, IndexStyle style,
-             size_t begin, size_t end, std::shared_ptr<EntryBottoms> bottoms);
+             std::shared_ptr<const std::vector<IndexEntry>> entries, IndexStyle style, size_t begin,
+             size_t end, std::shared_ptr<EntryBottoms> bottoms);
 
   size_t EntryCount() const override { return entries_->size(); }
   float ReservedHeight(size_t i, float width) const override;

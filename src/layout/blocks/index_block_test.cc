@@ -66,8 +66,8 @@ class IndexBlockTest : public ::testing::Test {
 
 TEST_F(IndexBlockTest, ListsTermsInFrenchOrderWithTheirPages) {
   theme_.justify = false;
-  AddTermParagraph("noms", "Zèbre", false);      // page 1
-  AddTermParagraph("noms", "École", false);      // page 1
+  AddTermParagraph("noms", "Zèbre", false);  // page 1
+  AddTermParagraph("noms", "École", false);  // page 1
   AddPageBreak();
   AddTermParagraph("noms", "Œuvre", false);      // page 2
   AddTermParagraph("noms", "Zèbre", true);       // page 2, invisible
@@ -110,7 +110,8 @@ TEST_F(IndexBlockTest, InvisibleMarkersShareThePlaceOfTheTermBeforeThem) {
 }
 
 TEST_F(IndexBlockTest, LongIndexSplitsAcrossPagesWithinItsReservedHeight) {
-  for (int i = 0; i < 300; ++i) AddTermParagraph("noms", "Terme " + std::to_string(1000 + i), false);
+  for (int i = 0; i < 300; ++i)
+    AddTermParagraph("noms", "Terme " + std::to_string(1000 + i), false);
   AddPageBreak();
   AddIndex("noms");
   page::LaidOutDocument laid_out = Compose();

@@ -10,8 +10,7 @@ KeepTogetherBlock::KeepTogetherBlock(BlockPtr body, BlockPtr aside, float aside_
                                      float frame_height, float space_around)
     : body_(std::move(body)),
       aside_(std::move(aside)),
-      stacked_(aside_ ? std::make_shared<BlockStack>(std::vector<BlockPtr>{body_, aside_})
-                      : body_),
+      stacked_(aside_ ? std::make_shared<BlockStack>(std::vector<BlockPtr>{body_, aside_}) : body_),
       aside_room_(aside_ ? aside_->Widths().max + aside_gap : 0),
       frame_height_(frame_height),
       space_around_(space_around) {

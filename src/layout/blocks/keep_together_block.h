@@ -40,9 +40,9 @@ class KeepTogetherBlock : public Block {
   const BlockPtr& Flow(float width) const { return Beside(width) ? body_ : stacked_; }
 
   BlockPtr body_;
-  BlockPtr aside_;     // null in the parts after the first
-  BlockPtr stacked_;   // the body, then the aside under it
-  float aside_room_;   // the aside's width and gap, kept in every part
+  BlockPtr aside_;    // null in the parts after the first
+  BlockPtr stacked_;  // the body, then the aside under it
+  float aside_room_;  // the aside's width and gap, kept in every part
   float frame_height_;
   float space_around_;
 };

@@ -35,7 +35,8 @@ class KeepTogetherTest : public ::testing::Test {
     return PageComposer().Compose(document_, theme_, fonts_, nullptr, &diagnostics_);
   }
   // Pages on which a word starting with `tag` is drawn, and the x of each.
-  static std::vector<std::pair<int, float>> Places(const page::LaidOutDocument& laid_out, char tag) {
+  static std::vector<std::pair<int, float>> Places(const page::LaidOutDocument& laid_out,
+                                                   char tag) {
     std::vector<std::pair<int, float>> places;
     for (size_t p = 0; p < laid_out.pages.size(); ++p) {
       for (const page::GlyphRun& run : laid_out.pages[p].runs) {
@@ -121,7 +122,8 @@ TEST_F(KeepTogetherTest, FloatedQrCodeSitsAtTheTopRightBesideTheText) {
   EXPECT_NEAR(square.width, 62.36f, 0.01f);
   for (const page::GlyphRun& run : page.runs) {
     if (!run.text.starts_with('k')) continue;
-    float end = run.x + static_cast<float>(run.text.size()) * fonts::FixedWidthFontSet::kAdvance * run.size;
+    float end =
+        run.x + static_cast<float>(run.text.size()) * fonts::FixedWidthFontSet::kAdvance * run.size;
     EXPECT_LT(end, square.x) << run.text;
   }
   EXPECT_EQ(page.links.size(), 1u);

@@ -26,9 +26,9 @@ BlockSplit ListItemBlock::Split(float width, float available) const {
   BlockSplit body = body_->Split(width - indent_, available);
   if (!body.head) return {nullptr, shared_from_this()};
   if (!body.rest) return {shared_from_this(), nullptr};
-  return {std::make_shared<ListItemBlock>(marker_, indent_, gap_, std::move(body.head), 0),
-          std::make_shared<ListItemBlock>(nullptr, indent_, gap_, std::move(body.rest),
-                                          space_after_)};
+  return {
+      std::make_shared<ListItemBlock>(marker_, indent_, gap_, std::move(body.head), 0),
+      std::make_shared<ListItemBlock>(nullptr, indent_, gap_, std::move(body.rest), space_after_)};
 }
 
 ContentWidths ListItemBlock::Widths() const {

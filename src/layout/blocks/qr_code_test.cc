@@ -40,7 +40,8 @@ TEST(QrCodeTest, RunsCoverExactlyTheDarkModulesAndAreMaximal) {
   std::vector<int> covered(code->size() * code->size(), 0);
   for (const QrCode::Run& run : code->DarkRuns()) {
     ASSERT_GT(run.length, 0);
-    for (int c = run.column; c < run.column + run.length; ++c) ++covered[run.row * code->size() + c];
+    for (int c = run.column; c < run.column + run.length; ++c)
+      ++covered[run.row * code->size() + c];
     if (run.column > 0) {
       EXPECT_FALSE(code->Dark(run.row, run.column - 1));
     }

@@ -88,8 +88,7 @@ bool TableBlock::StartsSegment(const Grid& grid, const Part& part, size_t unit) 
   return unit == part.first || unit % grid.body_rows == 0;
 }
 
-const TextSource* TableBlock::CaptionBefore(const Grid& grid, const Part& part,
-                                            size_t unit) const {
+const TextSource* TableBlock::CaptionBefore(const Grid& grid, const Part& part, size_t unit) const {
   bool continues = unit == part.first && part.first_continues;
   if (unit == 0 && !continues) return content_->caption.get();
   // Without a caption, only a new slice of columns says it continues.
@@ -277,8 +276,8 @@ void TableBlock::Draw(const DrawContext& context, float x, float top, float widt
       }
     }
     Cells cells = CellsOf(grid, part, unit);
-    DrawRow(context, slice, cells, RowOf(grid, unit), segment_start && grid.repeated_rows == 0,
-            x, y);
+    DrawRow(context, slice, cells, RowOf(grid, unit), segment_start && grid.repeated_rows == 0, x,
+            y);
     y += RowHeight(slice, cells);
   }
 }

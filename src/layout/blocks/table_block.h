@@ -43,9 +43,9 @@ struct TableContent {
   std::vector<doc::TableColumn> columns;
   /// [row][column]: the cell's blocks, null for an empty cell.
   std::vector<std::vector<BlockPtr>> rows;
-  size_t header_rows = 0;   // the first rows, repeated on every page
-  size_t stub_columns = 0;  // the first columns, repeated in every slice
-  std::shared_ptr<const TextSource> caption;            // null without a caption
+  size_t header_rows = 0;                     // the first rows, repeated on every page
+  size_t stub_columns = 0;                    // the first columns, repeated in every slice
+  std::shared_ptr<const TextSource> caption;  // null without a caption
   std::shared_ptr<const TextSource> continued_caption;  // over continued parts and slices
 };
 
@@ -111,8 +111,7 @@ class TableBlock : public Block {
   float UnitsHeight(const Grid& grid, size_t first, size_t end) const;
   /// Splits a row's cells so that the head fits `room`; false when no cell
   /// that goes on can leave anything in the head.
-  bool SplitRow(const Slice& slice, const Cells& cells, float room, Cells* head,
-                Cells* rest) const;
+  bool SplitRow(const Slice& slice, const Cells& cells, float room, Cells* head, Cells* rest) const;
   BlockPtr WithPart(float width, Part part) const;
   void DrawRow(const DrawContext& context, const Slice& slice, const Cells& cells, size_t row,
                bool top_rule, float x, float top) const;

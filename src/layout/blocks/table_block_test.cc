@@ -67,7 +67,8 @@ class TableBlockTest : public ::testing::Test {
         std::string text = static_cast<int>(r) < header_rows
                                ? std::string("Titre") + static_cast<char>('A' + c)
                                : CellText(static_cast<int>(r), static_cast<int>(c), words[r][c]);
-        if (words[r][c] > 0) cell->Append(NodeKind::kParagraph)->Append(NodeKind::kText)->text = text;
+        if (words[r][c] > 0)
+          cell->Append(NodeKind::kParagraph)->Append(NodeKind::kText)->text = text;
       }
     }
     return table;
@@ -92,9 +93,10 @@ class TableBlockTest : public ::testing::Test {
     std::vector<std::pair<std::string, int>> found;
     for (size_t p = 0; p < laid_out.pages.size(); ++p) {
       std::vector<page::GlyphRun> runs = laid_out.pages[p].runs;
-      std::stable_sort(runs.begin(), runs.end(), [](const page::GlyphRun& a, const page::GlyphRun& b) {
-        return a.y != b.y ? a.y < b.y : a.x < b.x;
-      });
+      std::stable_sort(runs.begin(), runs.end(),
+                       [](const page::GlyphRun& a, const page::GlyphRun& b) {
+                         return a.y != b.y ? a.y < b.y : a.x < b.x;
+                       });
       for (const page::GlyphRun& run : runs) {
         bool has_cell_word = false;
         for (const std::string& word : SplitWords(run.text)) {
@@ -129,8 +131,9 @@ class TableBlockTest : public ::testing::Test {
     EXPECT_EQ(found.size(), expected);
   }
   static int CountRuns(const page::Page& page, const std::string& text) {
-    return static_cast<int>(std::count_if(page.runs.begin(), page.runs.end(),
-                                          [&](const page::GlyphRun& run) { return run.text == text; }));
+    return static_cast<int>(
+        std::count_if(page.runs.begin(), page.runs.end(),
+                      [&](const page::GlyphRun& run) { return run.text == text; }));
   }
 
   doc::Document document_;
@@ -195,9 +198,11 @@ TEST_F(TableBlockTest, HeaderRepeatsOnEveryPageAndNeverEndsOneAlone) {
       // Under the header, at least the first line of a row.
       for (const page::GlyphRun& header : p.runs) {
         if (header.text != "TitreA") continue;
-        EXPECT_TRUE(std::any_of(p.runs.begin(), p.runs.end(), [&](const page::GlyphRun& run) {
-          return run.y > header.y && IsCellWord(SplitWords(run.text)[0]);
-        })) << "lone header on page " << page;
+        EXPECT_TRUE(std::any_of(p.runs.begin(), p.runs.end(),
+                                [&](const page::GlyphRun& run) {
+                                  return run.y > header.y && IsCellWord(SplitWords(run.text)[0]);
+                                }))
+            << "lone header on page " << page;
       }
     }
   }

@@ -65,8 +65,9 @@ void TableOfContentsBlock::DrawEntry(page::Page* page, const std::vector<AnchorP
                          .target_y = target.y});
 }
 
-void TableOfContentsBlock::DrawPageNumber(page::Page* page, const TocEntry& entry, const TextLines& lines,
-                                          int target_page, float x, float top, float width) const {
+void TableOfContentsBlock::DrawPageNumber(page::Page* page, const TocEntry& entry,
+                                          const TextLines& lines, int target_page, float x,
+                                          float top, float width) const {
   size_t last = lines.size() - 1;
   float baseline = top + lines.Height(0, last) + lines.BaselineOffset(last);
 

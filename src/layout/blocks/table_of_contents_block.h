@@ -10,8 +10,8 @@
 #include <memory>
 #include <vector>
 
-#include "layout/blocks/page_numbered_list_block.h"
 #include "fonts/font_metrics.h"
+#include "layout/blocks/page_numbered_list_block.h"
 #include "layout/inline/paragraph_setter.h"
 #include "layout/inline/text_lines.h"
 
@@ -24,11 +24,11 @@ struct TocEntry {
 };
 
 struct TocStyle {
-  TextStyle number;                       // page numbers and leader dots
+  TextStyle number;                                    // page numbers and leader dots
   const fonts::FontMetrics* number_metrics = nullptr;  // of number.font
   const ParagraphSetter* setter = nullptr;
-  float level_indent = 0;   // extra indent per level below 1
-  float number_width = 0;   // room kept on the right for the page number
+  float level_indent = 0;  // extra indent per level below 1
+  float number_width = 0;  // room kept on the right for the page number
   PageNumberedListBlock::Spacing spacing;
 };
 

@@ -23,7 +23,7 @@ namespace {
 using doc::Node;
 using doc::NodeKind;
 
-constexpr float kMarkerSetWidth = 1000;   // wide enough for any marker on one line
+constexpr float kMarkerSetWidth = 1000;  // wide enough for any marker on one line
 constexpr int kMaxColumns = 4;
 // Bullets by nesting depth, each with a fallback for faces that lack it.
 constexpr char32_t kBullets[] = {U'\u2022', U'\u2013', U'\u2023'};
@@ -31,8 +31,9 @@ const std::vector<std::string> kCalloutKinds = {"note", "tip", "warning"};
 
 }  // namespace
 
-BlockBuilder::BlockBuilder(const Theme* theme, const fonts::FontSet* fonts, const ParagraphSetter* setter,
-                           MissingGlyphReport* missing_glyphs, DiagnosticList* diagnostics)
+BlockBuilder::BlockBuilder(const Theme* theme, const fonts::FontSet* fonts,
+                           const ParagraphSetter* setter, MissingGlyphReport* missing_glyphs,
+                           DiagnosticList* diagnostics)
     : theme_(*theme),
       fonts_(*fonts),
       setter_(setter),
@@ -84,7 +85,8 @@ BlockPtr BlockBuilder::BuildBlock(const Node& node, const Surroundings& around) 
     case NodeKind::kThematicBreak:
       if (node.Attribute("style") == "writing") {
         // A line to write on by hand.
-        return std::make_shared<RuleBlock>(RuleStyle{theme_.muted, 0.4f, 1.0f, theme_.writing_line_gap});
+        return std::make_shared<RuleBlock>(
+            RuleStyle{theme_.muted, 0.4f, 1.0f, theme_.writing_line_gap});
       }
       return std::make_shared<RuleBlock>(
           RuleStyle{theme_.muted, 0.6f, 0.3f, 2 * theme_.paragraph_spacing});
@@ -156,8 +158,8 @@ BlockPtr BlockBuilder::BuildHeading(const Node& node) {
   std::string title = node.PlainText();
   headings_.push_back({title, level, anchor});
   return std::make_shared<HeadingBlock>(
-      std::make_shared<TextSource>(std::move(spans), shape, theme_.heading_line_height, setter_), level,
-      anchor, std::move(title),
+      std::make_shared<TextSource>(std::move(spans), shape, theme_.heading_line_height, setter_),
+      level, anchor, std::move(title),
       HeadingSpacing{theme_.heading_space_before[level - 1],
                      theme_.heading_space_after[level - 1]});
 }
@@ -191,9 +193,9 @@ BlockPtr BlockBuilder::MarkedItems(const std::vector<std::string>& markers,
   std::vector<std::shared_ptr<const TextLines>> set_markers;
   float widest = 0;
   for (const std::string& marker : markers) {
-    set_markers.push_back(
-        TextSource({{marker, spans_.Style(marker_state)}}, marker_shape, theme_.line_height, setter_)
-            .At(kMarkerSetWidth));
+    set_markers.push_back(TextSource({{marker, spans_.Style(marker_state)}}, marker_shape,
+                                     theme_.line_height, setter_)
+                              .At(kMarkerSetWidth));
     widest = std::max(widest, set_markers.back()->line(0).width);
   }
   float gap = theme_.list_indent * theme_.list_marker_gap;
@@ -237,7 +239,8 @@ BlockPtr BlockBuilder::BuildNotes(const Node& node, const Surroundings& around) 
 
 std::string BlockBuilder::ListMarker(const Node& list, int number, int depth) const {
   if (list.kind == NodeKind::kOrderedList) return std::to_string(number) + ".";
-  const fonts::FontMetrics& metrics = fonts_.Metrics(fonts_.Face({fonts::FontRole::kBody, false, false}));
+  const fonts::FontMetrics& metrics =
+      fonts_.Metrics(fonts_.Face({fonts::FontRole::kBody, false, false}));
   char32_t bullet = kBullets[depth % std::size(kBullets)];
   std::string marker;
   AppendUtf8(&marker, metrics.HasGlyph(bullet) ? bullet : U'-');
@@ -321,7 +324,8 @@ BlockPtr BlockBuilder::BuildKeepTogether(const Node& node, const Surroundings& a
   if (body.empty() && !aside) return nullptr;
   return std::make_shared<KeepTogetherBlock>(
       std::make_shared<BlockStack>(std::move(body)), std::move(aside),
-      theme_.qr_aside_gap * theme_.list_indent, theme_.page.ContentHeight(), 2 * around.paragraph_spacing);
+      theme_.qr_aside_gap * theme_.list_indent, theme_.page.ContentHeight(),
+      2 * around.paragraph_spacing);
 }
 
 std::shared_ptr<const TextSource> BlockBuilder::PlainText(const std::string& text,

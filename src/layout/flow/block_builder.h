@@ -17,14 +17,14 @@
 
 #include "base/diagnostic.h"
 #include "document/node.h"
-#include "layout/block.h"
 #include "fonts/font_set.h"
+#include "layout/block.h"
+#include "layout/blocks/table_of_contents_block.h"
 #include "layout/flow/index_terms.h"
 #include "layout/flow/inline_state.h"
 #include "layout/flow/span_builder.h"
 #include "layout/inline/missing_glyph_report.h"
 #include "layout/inline/paragraph_setter.h"
-#include "layout/blocks/table_of_contents_block.h"
 #include "layout/theme.h"
 
 namespace coopkit::layout {

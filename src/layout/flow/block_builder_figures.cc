@@ -1,6 +1,4 @@
 // BlockBuilder: code, charts, images and QR codes.
-#include "layout/flow/block_builder.h"
-
 #include <cassert>
 #include <cstdlib>
 #include <string>
@@ -10,6 +8,7 @@
 #include "layout/blocks/code_block.h"
 #include "layout/blocks/image_block.h"
 #include "layout/blocks/qr_code_block.h"
+#include "layout/flow/block_builder.h"
 
 namespace coopkit::layout {
 namespace {
@@ -46,9 +45,12 @@ BlockPtr BlockBuilder::BuildChart(const Node& node) {
   }
   assert(!data.bars.empty() && "the markup refuses a chart without bars");
   ChartStyle style;
-  style.title = spans_.Style({fonts::FontRole::kHeading, true, false, theme_.body_size, theme_.heading, ""});
-  style.label = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
-  style.scale = spans_.Style({fonts::FontRole::kBody, false, false, theme_.small_size, theme_.chart_axis, ""});
+  style.title =
+      spans_.Style({fonts::FontRole::kHeading, true, false, theme_.body_size, theme_.heading, ""});
+  style.label =
+      spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
+  style.scale = spans_.Style(
+      {fonts::FontRole::kBody, false, false, theme_.small_size, theme_.chart_axis, ""});
   style.line_height = theme_.line_height;
   style.bar = theme_.chart_bar;
   style.axis = theme_.chart_axis;
@@ -83,8 +85,8 @@ BlockPtr BlockBuilder::BuildImage(const Node& node) {
   std::shared_ptr<const TextSource> caption_text;
   if (const std::string text = node.Attribute("caption"); !text.empty()) {
     missing_glyphs_.Check(text, spans_.Style(caption).font, Where(node));
-    caption_text = std::make_shared<TextSource>(std::vector<StyledSpan>{{text, spans_.Style(caption)}},
-                                                shape, theme_.line_height, setter_);
+    caption_text = std::make_shared<TextSource>(
+        std::vector<StyledSpan>{{text, spans_.Style(caption)}}, shape, theme_.line_height, setter_);
   }
   ImageStyle style;
   style.caption_gap = theme_.paragraph_spacing;

@@ -1,12 +1,11 @@
 // BlockBuilder: the cover, the table of contents and the index.
-#include "layout/flow/block_builder.h"
-
 #include <algorithm>
 #include <string>
 
 #include "base/spelling_hint.h"
 #include "layout/blocks/block_stack.h"
 #include "layout/blocks/cover_block.h"
+#include "layout/flow/block_builder.h"
 
 namespace coopkit::layout {
 namespace {
@@ -27,7 +26,8 @@ BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
   InlineState title_state = HeadingState(1);
 
   TocStyle style;
-  style.number = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
+  style.number =
+      spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
   style.number_metrics = &fonts_.Metrics(style.number.font);
   style.setter = setter_;
   style.level_indent = theme_.list_indent;
@@ -39,7 +39,8 @@ BlockPtr BlockBuilder::BuildTableOfContents(const Node& node) {
   auto entries = std::make_shared<std::vector<TocEntry>>();
   tables_of_contents_.push_back({entries, headings_.size()});
   return std::make_shared<TableOfContentsBlock>(
-      PlainText(node.Attribute("title", theme_.words.table_of_contents.c_str()), title_state, theme_.heading_line_height, node),
+      PlainText(node.Attribute("title", theme_.words.table_of_contents.c_str()), title_state,
+                theme_.heading_line_height, node),
       std::move(entries), style);
 }
 
@@ -55,10 +56,10 @@ void BlockBuilder::FillTablesOfContents() {
       state.role = heading.level == 1 ? fonts::FontRole::kHeading : fonts::FontRole::kBody;
       state.size = theme_.body_size;
       state.color = theme_.text;
-      toc.entries->push_back(
-          {std::make_shared<TextSource>(std::vector<StyledSpan>{{heading.title, spans_.Style(state)}},
-                                        shape, theme_.line_height, setter_),
-           heading.level, heading.anchor});
+      toc.entries->push_back({std::make_shared<TextSource>(
+                                  std::vector<StyledSpan>{{heading.title, spans_.Style(state)}},
+                                  shape, theme_.line_height, setter_),
+                              heading.level, heading.anchor});
     }
   }
 }
@@ -88,7 +89,8 @@ BlockPtr BlockBuilder::BuildCover(const Node& node) {
 
   CoverContent content;
   content.title = PlainText(node.Attribute("title"), title, theme_.cover_title_line_height, node);
-  content.subtitle = PlainText(node.Attribute("subtitle"), subtitle, theme_.heading_line_height, node);
+  content.subtitle =
+      PlainText(node.Attribute("subtitle"), subtitle, theme_.heading_line_height, node);
   content.organisation = PlainText(node.Attribute("organisation", node.Attribute("author")),
                                    organisation, theme_.heading_line_height, node);
   content.date_and_place = PlainText(when_where, date, theme_.heading_line_height, node);
@@ -106,8 +108,10 @@ BlockPtr BlockBuilder::BuildIndex(const Node& node) {
   InlineState title_state = HeadingState(2);
 
   IndexStyle style;
-  style.term = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
-  style.number = spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.link, ""});
+  style.term =
+      spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.text, ""});
+  style.number =
+      spans_.Style({fonts::FontRole::kBody, false, false, theme_.body_size, theme_.link, ""});
   style.setter = setter_;
   style.line_height = theme_.line_height;
   style.spacing.entry_spacing = theme_.index_entry_spacing;

@@ -1,6 +1,4 @@
 // BlockBuilder: tables.
-#include "layout/flow/block_builder.h"
-
 #include <algorithm>
 #include <charconv>
 #include <string>
@@ -8,6 +6,7 @@
 #include "document/table_column.h"
 #include "layout/blocks/block_stack.h"
 #include "layout/blocks/table_block.h"
+#include "layout/flow/block_builder.h"
 
 namespace coopkit::layout {
 namespace {
@@ -54,7 +53,8 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   caption.bold = false;
   caption.color = theme_.muted;
   content->continued_caption =
-      PlainText((title.empty() ? "" : title + " ") + theme_.words.continued, caption, theme_.line_height, node);
+      PlainText((title.empty() ? "" : title + " ") + theme_.words.continued, caption,
+                theme_.line_height, node);
 
   TableStyle style;
   style.padding = theme_.table.cell_padding;

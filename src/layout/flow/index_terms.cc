@@ -14,8 +14,8 @@ void IndexTerms::CollectChildren(const doc::Node& parent, int* next_anchor) {
   const doc::Node* previous = nullptr;
   for (const auto& child : parent.children) {
     if (child->kind == doc::NodeKind::kIndexTerm) {
-      bool shares = child->children.empty() && previous &&
-                    previous->kind == doc::NodeKind::kIndexTerm;
+      bool shares =
+          child->children.empty() && previous && previous->kind == doc::NodeKind::kIndexTerm;
       int place = shares ? places_.at(previous) : (*next_anchor)++;
       places_[child.get()] = place;
       static const std::string kMainGroup = "main";

@@ -3,11 +3,11 @@
 #include <memory>
 #include <vector>
 
-#include "layout/flow/block_builder.h"
 #include "layout/blocks/block_stack.h"
 #include "layout/blocks/cover_block.h"
-#include "layout/inline/paragraph_setter.h"
+#include "layout/flow/block_builder.h"
 #include "layout/flow/running_elements.h"
+#include "layout/inline/paragraph_setter.h"
 
 namespace coopkit::layout {
 namespace {
@@ -74,8 +74,9 @@ PageComposer::PageComposer(const LineBreaker* breaker)
     : breaker_(breaker ? breaker : &first_fit_) {}
 
 page::LaidOutDocument PageComposer::Compose(const doc::Document& document, const Theme& theme,
-                                      const fonts::FontSet& fonts, const Hyphenator* hyphenator,
-                                      DiagnosticList* diagnostics) const {
+                                            const fonts::FontSet& fonts,
+                                            const Hyphenator* hyphenator,
+                                            DiagnosticList* diagnostics) const {
   const PageGeometry& geometry = theme.page;
   ParagraphSetter setter(&fonts, theme.hyphenate ? hyphenator : nullptr, breaker_);
 

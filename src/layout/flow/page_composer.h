@@ -10,11 +10,11 @@
 
 #include "base/diagnostic.h"
 #include "document/node.h"
-#include "layout/inline/first_fit_line_breaker.h"
 #include "fonts/font_set.h"
+#include "layout/inline/first_fit_line_breaker.h"
 #include "layout/inline/line_breaker.h"
-#include "page/page.h"
 #include "layout/theme.h"
+#include "page/page.h"
 
 namespace coopkit::layout {
 
@@ -30,8 +30,8 @@ class PageComposer {
   /// (unknown callout kind, a block taller than a page) are added to
   /// `diagnostics`.
   page::LaidOutDocument Compose(const doc::Document& document, const Theme& theme,
-                          const fonts::FontSet& fonts, const Hyphenator* hyphenator,
-                          DiagnosticList* diagnostics) const;
+                                const fonts::FontSet& fonts, const Hyphenator* hyphenator,
+                                DiagnosticList* diagnostics) const;
 
  private:
   FirstFitLineBreaker first_fit_;

@@ -89,9 +89,10 @@ class PageComposerTest : public ::testing::Test {
     for (const page::GlyphRun& run : page.runs) {
       if (InBody(run)) runs.push_back(run);
     }
-    std::stable_sort(runs.begin(), runs.end(), [](const page::GlyphRun& a, const page::GlyphRun& b) {
-      return a.y != b.y ? a.y < b.y : a.x < b.x;
-    });
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const page::GlyphRun& a, const page::GlyphRun& b) {
+                       return a.y != b.y ? a.y < b.y : a.x < b.x;
+                     });
     return runs;
   }
   std::vector<std::string> BodyWords(const page::Page& page) const {
@@ -115,8 +116,8 @@ class PageComposerTest : public ::testing::Test {
     return lines;
   }
   /// Page index and run of the first run whose text is `text` at `size`.
-  std::pair<int, page::GlyphRun> Find(const page::LaidOutDocument& laid_out, const std::string& text,
-                                float size) const {
+  std::pair<int, page::GlyphRun> Find(const page::LaidOutDocument& laid_out,
+                                      const std::string& text, float size) const {
     for (size_t i = 0; i < laid_out.pages.size(); ++i) {
       for (const page::GlyphRun& run : laid_out.pages[i].runs) {
         if (run.text == text && run.size == size) return {static_cast<int>(i), run};
@@ -247,9 +248,9 @@ TEST_F(PageComposerTest, CalloutSplitsAndDrawsItsBackgroundOnBothPages) {
   std::vector<std::string> drawn;
   int titles = 0;
   for (const page::Page& page : laid_out.pages) {
-    auto background = std::find_if(page.rects.begin(), page.rects.end(), [&](const page::FilledRect& r) {
-      return r.color == theme_.callout_background;
-    });
+    auto background = std::find_if(
+        page.rects.begin(), page.rects.end(),
+        [&](const page::FilledRect& r) { return r.color == theme_.callout_background; });
     ASSERT_NE(background, page.rects.end());
     for (const std::string& word : BodyWords(page)) {
       if (ParagraphOf(word) >= 0) drawn.push_back(word);
@@ -366,8 +367,9 @@ TEST_F(PageComposerTest, FooterShowsPageNumberOfTotalExceptOnTheCover) {
     }
     EXPECT_EQ(found, i == 0 ? 0 : 1) << "page " << i + 1;
   }
-  auto band = std::find_if(laid_out.pages[0].rects.begin(), laid_out.pages[0].rects.end(),
-                           [&](const page::FilledRect& r) { return r.color == theme_.cover_background; });
+  auto band =
+      std::find_if(laid_out.pages[0].rects.begin(), laid_out.pages[0].rects.end(),
+                   [&](const page::FilledRect& r) { return r.color == theme_.cover_background; });
   EXPECT_NE(band, laid_out.pages[0].rects.end());
   EXPECT_EQ(Find(laid_out, "Guide", theme_.cover_title_size).first, 0);
 }
@@ -493,11 +495,12 @@ TEST_F(PageComposerTest, CodeBlockSplitsByLinesAndCutsLongOnes) {
 /// column top to bottom, then the right one.
 std::vector<std::string> TwoColumnWords(const std::vector<page::GlyphRun>& runs, float middle) {
   std::vector<page::GlyphRun> sorted = runs;
-  std::stable_sort(sorted.begin(), sorted.end(), [&](const page::GlyphRun& a, const page::GlyphRun& b) {
-    bool a_right = a.x >= middle, b_right = b.x >= middle;
-    if (a_right != b_right) return b_right;
-    return a.y != b.y ? a.y < b.y : a.x < b.x;
-  });
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [&](const page::GlyphRun& a, const page::GlyphRun& b) {
+                     bool a_right = a.x >= middle, b_right = b.x >= middle;
+                     if (a_right != b_right) return b_right;
+                     return a.y != b.y ? a.y < b.y : a.x < b.x;
+                   });
   std::vector<std::string> words;
   for (const page::GlyphRun& run : sorted) {
     for (std::string& word : SplitWords(run.text)) words.push_back(std::move(word));

@@ -19,7 +19,8 @@ constexpr float kUnbrokenWidth = 1e6f;  // wide enough for one line
 
 // `pattern` with {page} and {pages} replaced by the page's number and count.
 std::string PageNumberLabel(std::string pattern, int number, int count) {
-  for (auto [field, value] : {std::pair<std::string_view, int>{"{pages}", count}, {"{page}", number}}) {
+  for (auto [field, value] :
+       {std::pair<std::string_view, int>{"{pages}", count}, {"{page}", number}}) {
     for (size_t at; (at = pattern.find(field)) != std::string::npos;)
       pattern.replace(at, field.size(), std::to_string(value));
   }
@@ -60,10 +61,9 @@ void RunningElements::Draw(page::Page* page, int number, int count) const {
   }
   float footer = geometry.height - geometry.margin_bottom + theme_.footer_drop;
   DrawLabel(page, footer_left_, footer);
-  DrawLabel(
-      page,
-      SetLabel(PageNumberLabel(theme_.words.page_number, number, count), Alignment::kRight),
-      footer);
+  DrawLabel(page,
+            SetLabel(PageNumberLabel(theme_.words.page_number, number, count), Alignment::kRight),
+            footer);
 }
 
 void RunningElements::DrawWatermark(page::Page* page) const {

@@ -10,9 +10,9 @@
 #include "document/node.h"
 #include "fonts/font_set.h"
 #include "layout/inline/missing_glyph_report.h"
-#include "page/page.h"
 #include "layout/inline/paragraph_setter.h"
 #include "layout/theme.h"
+#include "page/page.h"
 
 namespace coopkit::layout {
 

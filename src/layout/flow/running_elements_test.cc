@@ -5,9 +5,9 @@
 #include <cmath>
 #include <numbers>
 
-#include "layout/inline/first_fit_line_breaker.h"
 #include "fonts/fixed_width_font_set.h"
 #include "layout/flow/page_composer.h"
+#include "layout/inline/first_fit_line_breaker.h"
 
 namespace coopkit::layout {
 namespace {
@@ -60,7 +60,8 @@ TEST_F(WatermarkTest, EveryPageGetsItCoverIncluded) {
   document.root->Append(doc::NodeKind::kPageBreak);
   document.root->Append(doc::NodeKind::kParagraph)->Append(doc::NodeKind::kText)->text = "Deux";
   DiagnosticList diagnostics;
-  page::LaidOutDocument pages = PageComposer().Compose(document, theme_, fonts_, nullptr, &diagnostics);
+  page::LaidOutDocument pages =
+      PageComposer().Compose(document, theme_, fonts_, nullptr, &diagnostics);
   ASSERT_EQ(pages.pages.size(), 3u);
   for (const page::Page& page : pages.pages) {
     int marks = 0;

@@ -39,7 +39,8 @@ std::string SpanBuilder::NoteCall(const Node& call) const {
                                                     U'\u2074', U'\u2075', U'\u2076', U'\u2077',
                                                     U'\u2078', U'\u2079'};
   const std::string number = call.Attribute("number", "?");
-  const fonts::FontMetrics& metrics = fonts_.Metrics(fonts_.Face({fonts::FontRole::kBody, false, false}));
+  const fonts::FontMetrics& metrics =
+      fonts_.Metrics(fonts_.Face({fonts::FontRole::kBody, false, false}));
   std::string superscript;
   for (char digit : number) {
     if (digit < '0' || digit > '9' || !metrics.HasGlyph(kSuperscriptDigits[digit - '0']))
@@ -65,7 +66,7 @@ std::vector<StyledSpan> SpanBuilder::Spans(const Node& node, const InlineState& 
 }
 
 void SpanBuilder::AppendSpans(const Node& node, InlineState state,
-                               std::vector<StyledSpan>* out) const {
+                              std::vector<StyledSpan>* out) const {
   auto append = [&](const std::string& text, const InlineState& with) {
     TextStyle style = Style(with);
     if (!out->empty() && out->back().text.empty()) {
@@ -158,7 +159,7 @@ void SpanBuilder::AppendSpans(const Node& node, InlineState state,
 }
 
 void SpanBuilder::AppendChildSpans(const Node& parent, const InlineState& state,
-                                    std::vector<StyledSpan>* out) const {
+                                   std::vector<StyledSpan>* out) const {
   const Node* previous = nullptr;
   for (const auto& child : parent.children) {
     // Two calls in a row: ¹⸴² rather than ¹², which reads as twelve.

@@ -7,7 +7,8 @@ namespace coopkit::layout {
 MissingGlyphReport::MissingGlyphReport(const fonts::FontSet* fonts, DiagnosticList* diagnostics)
     : fonts_(*fonts), diagnostics_(diagnostics) {}
 
-void MissingGlyphReport::Check(std::string_view text, page::FontId font, const SourceLocation& where) {
+void MissingGlyphReport::Check(std::string_view text, page::FontId font,
+                               const SourceLocation& where) {
   const fonts::FontMetrics& metrics = fonts_.Metrics(font);
   for (size_t pos = 0; pos < text.size();) {
     char32_t cp = DecodeUtf8(text, &pos);

@@ -10,7 +10,9 @@ namespace {
 class TwoFaceSet : public fonts::FontSet {
  public:
   page::FontId Face(fonts::FontStyle style) const override { return style.bold ? 1 : 0; }
-  const fonts::FontMetrics& Metrics(page::FontId id) const override { return id == 1 ? ascii_ : bmp_; }
+  const fonts::FontMetrics& Metrics(page::FontId id) const override {
+    return id == 1 ? ascii_ : bmp_;
+  }
   std::string FaceName(page::FontId id) const override { return id == 1 ? "'Ascii'" : "'Plane'"; }
   std::vector<std::string> Files() const override { return {"plane.ttf", "ascii.ttf"}; }
 

@@ -392,7 +392,7 @@ ContentWidths ParagraphSetter::Widths(const std::vector<StyledSpan>& spans,
   unbounded.width = kUnboundedWidth;  // no word is cut
   ItemBuilder builder(*fonts_, hyphenator_, spans, unbounded);
   builder.Build();
-  float piece = 0;                      // boxes since the last legal break
+  float piece = 0;                       // boxes since the last legal break
   float line = shape.first_line_indent;  // everything since the last forced break
   bool after_box = false;
   for (const BreakItem& item : builder.items()) {

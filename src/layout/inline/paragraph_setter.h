@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "layout/block.h"
 #include "fonts/font_set.h"
+#include "layout/block.h"
 #include "layout/inline/text_style.h"
 
 namespace coopkit::layout {
@@ -28,7 +28,8 @@ class ParagraphSetter {
  public:
   /// `hyphenator` may be null (no hyphenation). All pointers must outlive
   /// the setter.
-  ParagraphSetter(const fonts::FontSet* fonts, const Hyphenator* hyphenator, const LineBreaker* breaker);
+  ParagraphSetter(const fonts::FontSet* fonts, const Hyphenator* hyphenator,
+                  const LineBreaker* breaker);
 
   std::vector<Line> Set(const std::vector<StyledSpan>& spans, const ParagraphShape& shape) const;
   /// The widest unbreakable piece (with its hyphen, if it ends at a

@@ -7,10 +7,10 @@
 #include <iostream>
 
 #include "base/utf8.h"
+#include "fonts/family_font_set.h"
 #include "layout/inline/first_fit_line_breaker.h"
 #include "layout/inline/hyphenator.h"
 #include "layout/inline/optimal_line_breaker.h"
-#include "fonts/family_font_set.h"
 #include "layout/theme.h"
 
 namespace coopkit::layout {
@@ -37,7 +37,9 @@ class FixedWidthFont : public fonts::FontMetrics {
 class TwoWidthFontSet : public fonts::FontSet {
  public:
   page::FontId Face(fonts::FontStyle style) const override { return style.bold ? 1 : 0; }
-  const fonts::FontMetrics& Metrics(page::FontId id) const override { return id == 1 ? bold_ : regular_; }
+  const fonts::FontMetrics& Metrics(page::FontId id) const override {
+    return id == 1 ? bold_ : regular_;
+  }
   std::string FaceName(page::FontId id) const override { return id == 1 ? "bold" : "regular"; }
   std::vector<std::string> Files() const override { return {"regular.ttf", "bold.ttf"}; }
 

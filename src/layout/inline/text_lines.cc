@@ -65,10 +65,9 @@ void DrawLine(const DrawContext& context, const Line& line, float x, float basel
     if (run.text.empty()) continue;
     if (run.style.background) {
       const float pad = kBackgroundPadding * run.style.size;
-      context.page->rects.push_back({x + run.x - pad, baseline - kBackgroundAscent * run.style.size,
-                                     run.width + 2 * pad,
-                                     (kBackgroundAscent + kBackgroundDescent) * run.style.size,
-                                     *run.style.background});
+      context.page->rects.push_back(
+          {x + run.x - pad, baseline - kBackgroundAscent * run.style.size, run.width + 2 * pad,
+           (kBackgroundAscent + kBackgroundDescent) * run.style.size, *run.style.background});
     }
     if (run.style.anchor >= 0 && context.references) {
       // A term's place is where it is first drawn.
