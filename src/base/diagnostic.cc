@@ -42,8 +42,12 @@ size_t DiagnosticList::ErrorCount() const {
 
 size_t DiagnosticList::WarningCount() const { return items_.size() - ErrorCount(); }
 
-void DiagnosticList::Print(std::ostream& out) const {
-  for (const Diagnostic& d : items_) out << FormatDiagnostic(d) << '\n';
+void DiagnosticList::Print(std::ostream& out) const { out << FormatDiagnostics(*this); }
+
+std::string FormatDiagnostics(const DiagnosticList& list) {
+  std::string all;
+  for (const Diagnostic& d : list.items()) all += FormatDiagnostic(d) + '\n';
+  return all;
 }
 
 }  // namespace coopkit

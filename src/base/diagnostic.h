@@ -50,4 +50,7 @@ class DiagnosticList {
   std::vector<Diagnostic> items_;
 };
 
+/// Every diagnostic of `list` formatted, one a line, in the order reported.
+std::string FormatDiagnostics(const DiagnosticList& list);
+
 }  // namespace coopkit

@@ -37,6 +37,15 @@ TEST(DiagnosticTest, ListCountsAndPrintsEveryDiagnosticInOrder) {
   EXPECT_EQ(out.str(), "a:1:1: warning: first\nb:2:2: error: second\nc:3:3: error: third\n");
 }
 
+TEST(DiagnosticListTest, FormatsEveryDiagnosticOneALine) {
+  DiagnosticList list;
+  EXPECT_EQ(FormatDiagnostics(list), "");
+  list.Error({"a.yaml", 2, 5}, "bad", "try this");
+  list.Warning({"b.md", 7, 0}, "odd");
+  EXPECT_EQ(FormatDiagnostics(list),
+            "a.yaml:2:5: error: bad\n  hint: try this\nb.md:7: warning: odd\n");
+}
+
 TEST(DiagnosticListTest, AppendingSkipsWhatTheListAlreadySays) {
   DiagnosticList kit, guide, directory;
   guide.Warning({"entry.mustache", 9, 73}, "'region' names nothing");

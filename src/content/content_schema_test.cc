@@ -51,11 +51,7 @@ class ContentSchemaTest : public ::testing::Test {
     EXPECT_EQ(found.size(), 1u) << "at " << line << ":" << column << "\n" << Messages();
     return found.empty() ? Diagnostic{} : found[0];
   }
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
 
   DiagnosticList diagnostics_;
 };
@@ -300,8 +296,7 @@ TEST_P(ShippedContentTest, ValidatesCleanly) {
   std::optional<ContentValue> content = YamlLoader(kContentDir, &diagnostics_).Load(GetParam());
   ASSERT_TRUE(content);
   schema->Validate(*content, &diagnostics_);
-  std::string all;
-  for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
+  const std::string all = FormatDiagnostics(diagnostics_);
   EXPECT_TRUE(diagnostics_.empty()) << all;
 }
 
@@ -374,11 +369,7 @@ class EventSchemaTest : public ShippedSchemaTest {
     EXPECT_NE(at, std::string::npos);
     return text.replace(at, from.size(), to);
   }
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
 };
 
 TEST_F(EventSchemaTest, AcceptsTextThemesAndThemeGroups) {

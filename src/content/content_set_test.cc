@@ -24,11 +24,7 @@ class ContentSetTest : public ::testing::Test {
     return LoadContentSet(manifest_, document_, models, &diagnostics_);
   }
 
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
 
   TestFolder folder_;
   KitManifest manifest_;

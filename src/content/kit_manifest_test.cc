@@ -19,11 +19,7 @@ class KitManifestTest : public ::testing::Test {
     folder_.Write("content/kit.yaml", kit_yaml);
     return LoadKitManifest(folder_.Path("content"), folder_.Path("templates"), &diagnostics_);
   }
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
 
   TestFolder folder_;
   DiagnosticList diagnostics_;

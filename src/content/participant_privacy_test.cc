@@ -24,11 +24,7 @@ class ParticipantPrivacyTest : public ::testing::Test {
     ProtectParticipants(&data);
     return data;
   }
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
   DiagnosticList diagnostics_;
 };
 

@@ -18,11 +18,7 @@ std::vector<ParticipantSecret> Secrets() {
           {"lou@exemple.org", {"content/report.yaml", 25, 30}, true}};
 }
 
-std::string Messages(const DiagnosticList& diagnostics) {
-  std::string all;
-  for (const Diagnostic& d : diagnostics.items()) all += FormatDiagnostic(d) + "\n";
-  return all;
-}
+std::string Messages(const DiagnosticList& diagnostics) { return FormatDiagnostics(diagnostics); }
 
 TEST(PrivacyGuardTest, ContentIsCheckedWhereverTheNameIsWritten) {
   DiagnosticList diagnostics;

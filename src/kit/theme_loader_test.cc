@@ -66,8 +66,7 @@ TEST(ThemeLoaderTest, ReportsEveryBadValueWithItsPositionAndHints) {
   ApplyTheme(Parse("sizes:\n  body: big\n  h4: 9pt\ncolours:\n  text: red\n", &diagnostics), &theme,
              &diagnostics);
   ASSERT_EQ(diagnostics.ErrorCount(), 3u);
-  std::string all;
-  for (const Diagnostic& d : diagnostics.items()) all += FormatDiagnostic(d) + "\n";
+  const std::string all = FormatDiagnostics(diagnostics);
   EXPECT_NE(all.find("theme.yaml:2:9: error: 'body' must be a length"), std::string::npos) << all;
   EXPECT_NE(all.find("theme.yaml:3:3"), std::string::npos) << all;
   EXPECT_NE(all.find("did you mean 'h1'?"), std::string::npos) << all;

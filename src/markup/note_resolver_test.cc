@@ -37,11 +37,7 @@ class NoteResolverTest : public ::testing::Test {
     return out;
   }
 
-  std::string Messages() const {
-    std::string out;
-    for (const Diagnostic& d : diagnostics_.items()) out += FormatDiagnostic(d) + "\n";
-    return out;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
 
   DiagnosticList diagnostics_;
 };

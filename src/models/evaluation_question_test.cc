@@ -32,11 +32,7 @@ class EvaluationQuestionTest : public ::testing::Test {
     JoinEvaluationResults(questions, &evaluation, &diagnostics_);
     return evaluation;
   }
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
   DiagnosticList diagnostics_;
 };
 

@@ -22,11 +22,7 @@ class KitModelsTest : public ::testing::Test {
     document_.content_files = std::move(files);
     return content::LoadContentSet(manifest_, document_, KitModels(), &diagnostics_);
   }
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
 
   content::TestFolder folder_;
   content::KitManifest manifest_;

@@ -26,11 +26,7 @@ class LegalFormsSheetTest : public ::testing::Test {
     CheckLegalFormsSheet(*root->Find("legal_forms"), &diagnostics_);
     return std::move(*root->Find("legal_forms"));
   }
-  std::string Messages() const {
-    std::string out;
-    for (const Diagnostic& d : diagnostics_.items()) out += FormatDiagnostic(d) + "\n";
-    return out;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
   DiagnosticList diagnostics_;
 };
 

@@ -38,15 +38,12 @@ class ReportScaffoldTest : public ::testing::Test {
   ReportScaffoldTest() {
     folder_.Write("content/event.yaml", kEvent);
     folder_.Write("content/evaluation.yaml", kEvaluation);
-    std::filesystem::copy_file(std::string(COOPKIT_SOURCE_DIR) + "/content/schemas/report.yaml",
-                               folder_.Write("content/schemas/report.yaml", ""),
-                               std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(
+        std::filesystem::path(COOPKIT_SOURCE_DIR) / "content/schemas/report.yaml",
+        folder_.Write("content/schemas/report.yaml", ""),
+        std::filesystem::copy_options::overwrite_existing);
   }
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
   content::TestFolder folder_;
   DiagnosticList diagnostics_;
 };

@@ -47,11 +47,7 @@ class ResourceDirectoryTest : public ::testing::Test {
     return names;
   }
 
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
 
   DiagnosticList diagnostics_;
 };

@@ -32,11 +32,7 @@ event:
     return TemplateRenderer(folder_.Path("templates"), &diagnostics_)
         .Render("main.mustache", data_);
   }
-  std::string Messages() const {
-    std::string all;
-    for (const Diagnostic& d : diagnostics_.items()) all += FormatDiagnostic(d) + "\n";
-    return all;
-  }
+  std::string Messages() const { return FormatDiagnostics(diagnostics_); }
 
   content::TestFolder folder_;
   DiagnosticList diagnostics_;
