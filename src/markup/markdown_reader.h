@@ -8,7 +8,10 @@
 //   Markdown **body**, parsed recursively into the callout's children.
 //   ```
 //
-// The known directives and their options are one table in markdown_reader.cc.
+// The known directives and their options are one table in
+// directive_syntax.cc; each is built in the file of its family,
+// directives_<family>.cc (see markdown_reader_internals.h). The cmark walk
+// itself is markdown_reader.cc.
 //
 // A directive inside another needs a shorter fence than the one around it
 // (```{qr} inside ````{keep}); a fence left open, or one that takes the
