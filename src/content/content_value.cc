@@ -46,6 +46,12 @@ ContentValue ContentValue::Map(SourceLocation where) {
   return v;
 }
 
+ContentValue ContentValue::Flag(bool on, SourceLocation where) {
+  ContentValue v = Scalar(on ? "true" : "false", std::move(where));
+  v.plain = true;
+  return v;
+}
+
 const MapEntry* ContentValue::FindEntry(std::string_view key) const {
   for (const MapEntry& e : entries)
     if (e.key == key) return &e;

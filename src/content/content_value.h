@@ -35,6 +35,8 @@ struct ContentValue {
   static ContentValue Scalar(std::string text, SourceLocation where = {});
   static ContentValue List(SourceLocation where = {});
   static ContentValue Map(SourceLocation where = {});
+  /// An unquoted `true` or `false`, as YAML reads a boolean.
+  static ContentValue Flag(bool on, SourceLocation where = {});
 
   bool IsNull() const { return kind == ValueKind::kNull; }
   bool IsScalar() const { return kind == ValueKind::kScalar; }

@@ -24,6 +24,8 @@ TEST(ContentValueTest, BooleanOnlyForUnquotedTrueOrFalse) {
   EXPECT_EQ(value.Boolean(), false);
   value.scalar = "yes";
   EXPECT_EQ(value.Boolean(), std::nullopt);
+  EXPECT_EQ(ContentValue::Flag(true).Boolean(), true);
+  EXPECT_EQ(ContentValue::Flag(false).Boolean(), false);
 }
 
 }  // namespace

@@ -36,12 +36,6 @@ std::optional<int> WholeNumber(const std::string& text) {
   return number;
 }
 
-content::ContentValue Flag(bool on, const SourceLocation& where) {
-  content::ContentValue flag = content::ContentValue::Scalar(on ? "true" : "false", where);
-  flag.plain = true;
-  return flag;
-}
-
 std::string TypeName(Type type) {
   switch (type) {
     case Type::kScale:
@@ -163,10 +157,10 @@ const EvaluationQuestion* FindQuestion(const std::vector<EvaluationQuestion>& qu
 void AddCommonViews(const EvaluationQuestion& q, int number, content::ContentValue* map) {
   const SourceLocation& where = map->location;
   map->Set("number", content::ContentValue::Scalar(std::to_string(number), where));
-  map->Set("is_scale", Flag(q.type == Type::kScale, where));
-  map->Set("is_choice", Flag(q.type == Type::kChoice, where));
-  map->Set("is_open", Flag(q.type == Type::kOpen, where));
-  map->Set("multiple", Flag(q.multiple, where));
+  map->Set("is_scale", content::ContentValue::Flag(q.type == Type::kScale, where));
+  map->Set("is_choice", content::ContentValue::Flag(q.type == Type::kChoice, where));
+  map->Set("is_open", content::ContentValue::Flag(q.type == Type::kOpen, where));
+  map->Set("multiple", content::ContentValue::Flag(q.multiple, where));
 }
 
 // Fills `result` (a map of report.yaml's results) with the rows of the

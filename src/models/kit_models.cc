@@ -25,7 +25,7 @@ class LegalFormsModel : public content::ContentModel {
     CheckLegalFormsSheet(*content->Find("legal_forms"), diagnostics);
   }
   void Finish(ContentValue* content) const override {
-    AddLegalFormsCells(content->Find("legal_forms"));
+    AddLegalFormsViews(content->Find("legal_forms"));
   }
 };
 

@@ -3,7 +3,7 @@
 // documents whose content has one of its keys.
 //
 //   event        event_info.h          a postcode of five digits
-//   legal_forms  legal_forms_sheet.h   the comparison sheet's forms and cells
+//   legal_forms  legal_forms_sheet.h   the forms compared: synopsis, cards, guide
 //   evaluation,  evaluation_question.h the form's questions, and the report's
 //   report                             results joined to them
 //   resources    resource_directory.h  the directory, sorted and grouped

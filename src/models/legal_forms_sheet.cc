@@ -1,26 +1,33 @@
 #include "models/legal_forms_sheet.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cassert>
 #include <map>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "base/spelling_hint.h"
+#include "base/utf8.h"
 #include "content/field_reader.h"
 
 namespace coopkit::models {
 namespace {
 
+using content::ContentValue;
+
 // The `id` of each map in `sheet.<list_key>`, reporting ids given twice.
-std::vector<std::string> DeclaredIds(const content::ContentValue& sheet, const char* list_key,
+std::vector<std::string> DeclaredIds(const ContentValue& sheet, const char* list_key,
                                      DiagnosticList* diagnostics) {
   std::vector<std::string> ids;
-  const content::ContentValue* list = sheet.Find(list_key);
+  const ContentValue* list = sheet.Find(list_key);
   if (!list || !list->IsList()) return ids;
   std::map<std::string, int> first_line;
-  for (const content::ContentValue& item : list->items) {
-    const content::ContentValue* id = item.Find("id");
+  for (const ContentValue& item : list->items) {
+    const ContentValue* id = item.Find("id");
     if (!id || !id->IsScalar() || id->scalar.empty()) continue;
     auto [it, inserted] = first_line.try_emplace(id->scalar, id->location.line);
     if (!inserted) {
@@ -38,95 +45,239 @@ bool Contains(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-void CheckFact(const std::string& what, const content::ContentValue& fact,
-               const std::vector<std::string>& sources, DiagnosticList* diagnostics) {
+// Reports `id` when it is not one of `declared`, with a hint.
+void CheckDeclared(const ContentValue& id, const std::vector<std::string>& declared,
+                   const std::string& what, const char* list_key, DiagnosticList* diagnostics) {
+  if (Contains(declared, id.scalar)) return;
+  std::string hint = DidYouMean(id.scalar, declared);
+  if (hint.empty()) hint = std::string("declare it under legal_forms.") + list_key;
+  diagnostics->Error(id.location, what + " '" + id.scalar + "' is not declared", hint);
+}
+
+// Words as a reader counts them: punctuation alone (« : », « – ») is none.
+int WordCount(const std::string& text) {
+  std::istringstream words(text);
+  int count = 0;
+  for (std::string word; words >> word;) {
+    bool has_letter = false;
+    for (size_t at = 0; at < word.size() && !has_letter;)
+      has_letter = u_isalnum(static_cast<UChar32>(DecodeUtf8(word, &at)));
+    count += has_letter;
+  }
+  return count;
+}
+
+// A fact of a form (with its summary) or a form not compared (`name`
+// instead).
+void CheckFact(const std::string& what, const ContentValue& fact, bool in_synopsis,
+               const std::vector<std::string>& sources, std::set<std::string>* cited_ids,
+               DiagnosticList* diagnostics) {
   content::FieldReader reader(fact, what, diagnostics);
   reader.RequiredText("text");
-  std::vector<const content::ContentValue*> cited = reader.RequiredTextList("sources");
+  if (!in_synopsis) {
+    reader.RequiredText("name");
+  } else if (!reader.RequiredText("summary").empty()) {
+    const ContentValue& summary = *fact.Find("summary");
+    if (int words = WordCount(summary.scalar); words > kMaxSummaryWords) {
+      diagnostics->Error(summary.location,
+                         "the summary of " + what + " has " + std::to_string(words) +
+                             " words; a synopsis cell holds " + std::to_string(kMaxSummaryWords) +
+                             " at most",
+                         "keep the key figures; the full text stays in `text`");
+    }
+  }
+  std::vector<const ContentValue*> cited = reader.RequiredTextList("sources");
   reader.RejectUnknownKeys();
-  const content::ContentValue* list = fact.Find("sources");
+  const ContentValue* list = fact.Find("sources");
   if (list && list->IsList() && list->items.empty()) {
     diagnostics->Error(list->location, what + " cites no source",
                        "every fact names at least one id of legal_forms.sources");
   }
-  for (const content::ContentValue* source : cited) {
-    if (Contains(sources, source->scalar)) continue;
-    std::string hint = DidYouMean(source->scalar, sources);
-    if (hint.empty()) hint = "declare it under legal_forms.sources";
-    diagnostics->Error(source->location, "source '" + source->scalar + "' is not declared", hint);
+  for (const ContentValue* source : cited) {
+    cited_ids->insert(source->scalar);
+    CheckDeclared(*source, sources, "source", "sources", diagnostics);
   }
 }
 
-void CheckForm(const content::ContentValue& form, const std::vector<std::string>& criteria,
-               const std::vector<std::string>& sources, DiagnosticList* diagnostics) {
-  const content::ContentValue* id = form.Find("id");
+struct Declared {
+  std::vector<std::string> criteria, sources, groups;
+};
+
+void CheckForm(const ContentValue& form, const Declared& declared, std::set<std::string>* cited,
+               DiagnosticList* diagnostics) {
+  const ContentValue* id = form.Find("id");
   const content::MapEntry* facts = form.FindEntry("facts");
   if (!id || !id->IsScalar() || !facts) return;  // the schema reports these
   std::string what = "form '" + id->scalar + "'";
+  if (const ContentValue* group = form.Find("group"); group && group->IsScalar())
+    CheckDeclared(*group, declared.groups, "group", "groups", diagnostics);
   if (!facts->value.IsMap()) {
     diagnostics->Error(facts->value.location, "the facts of " + what +
                                                   " should be a map of criterion ids, not " +
                                                   ValueKindName(facts->value.kind));
     return;
   }
-  for (const std::string& criterion : criteria) {
+  for (const std::string& criterion : declared.criteria) {
     if (!facts->value.Find(criterion)) {
       diagnostics->Error(facts->key_location, what + " lacks criterion '" + criterion + "'",
                          "every form gives a fact for each criterion of legal_forms.criteria");
     }
   }
   for (const content::MapEntry& fact : facts->value.entries) {
-    if (!Contains(criteria, fact.key)) {
-      std::string hint = DidYouMean(fact.key, criteria);
+    if (!Contains(declared.criteria, fact.key)) {
+      std::string hint = DidYouMean(fact.key, declared.criteria);
       if (hint.empty()) hint = "declare it under legal_forms.criteria";
       diagnostics->Error(fact.key_location, "criterion '" + fact.key + "' is not declared", hint);
       continue;
     }
-    CheckFact("fact '" + fact.key + "' of " + what, fact.value, sources, diagnostics);
+    CheckFact("fact '" + fact.key + "' of " + what, fact.value, true, declared.sources, cited,
+              diagnostics);
   }
 }
 
-content::ContentValue Cell(const char* name_key, const content::ContentValue& name,
-                           const content::ContentValue& fact) {
-  content::ContentValue cell = content::ContentValue::Map(fact.location);
-  cell.Set(name_key, name);
-  cell.Set("text", *fact.Find("text"));
-  cell.Set("sources", *fact.Find("sources"));
-  return cell;
+// Every form on exactly one synopsis page.
+void CheckSynopsisPages(const ContentValue& sheet, const std::vector<std::string>& forms,
+                        DiagnosticList* diagnostics) {
+  const ContentValue* pages = sheet.Find("synopsis_pages");
+  if (!pages || !pages->IsList()) return;  // the schema reports these
+  std::map<std::string, int> page_of;
+  for (const ContentValue& page : pages->items) {
+    if (!page.IsList()) continue;
+    for (const ContentValue& form : page.items) {
+      if (!form.IsScalar()) continue;
+      CheckDeclared(form, forms, "form", "forms", diagnostics);
+      auto [it, inserted] = page_of.try_emplace(form.scalar, form.location.line);
+      if (!inserted) {
+        diagnostics->Error(form.location, "form '" + form.scalar + "' is on two synopsis pages",
+                           "first placed at line " + std::to_string(it->second));
+      }
+    }
+  }
+  for (const std::string& form : forms) {
+    if (!page_of.count(form)) {
+      diagnostics->Error(pages->location, "form '" + form + "' is on no synopsis page",
+                         "add its id to one list of legal_forms.synopsis_pages");
+    }
+  }
+}
+
+void WarnAboutUncitedSources(const ContentValue& sheet, const std::set<std::string>& cited,
+                             DiagnosticList* diagnostics) {
+  const ContentValue* sources = sheet.Find("sources");
+  if (!sources || !sources->IsList()) return;
+  for (const ContentValue& source : sources->items) {
+    const ContentValue* id = source.Find("id");
+    if (id && id->IsScalar() && !cited.count(id->scalar)) {
+      diagnostics->Warning(id->location, "source '" + id->scalar + "' is cited by no fact",
+                           "cite it in a fact's sources, or remove it: the sheet lists only "
+                           "the sources it uses");
+    }
+  }
+}
+
+const ContentValue& FactOf(const ContentValue& form, const ContentValue& criterion) {
+  const ContentValue* fact = form.Find("facts")->Find(criterion.Find("id")->scalar);
+  assert(fact && "CheckLegalFormsSheet reports a missing criterion");
+  return *fact;
+}
+
+bool InSynopsis(const ContentValue& criterion) {
+  const ContentValue* flag = criterion.Find("synopsis");
+  return !flag || flag->scalar != "false";
+}
+
+const ContentValue* FindForm(const ContentValue& forms, const std::string& id) {
+  for (const ContentValue& form : forms.items)
+    if (form.Find("id")->scalar == id) return &form;
+  return nullptr;
+}
+
+ContentValue SynopsisPage(const ContentValue& page, bool first, bool last,
+                          const ContentValue& criteria, const ContentValue& forms) {
+  std::vector<const ContentValue*> page_forms;
+  ContentValue heads = ContentValue::List(page.location);
+  for (const ContentValue& id : page.items) {
+    page_forms.push_back(FindForm(forms, id.scalar));
+    ContentValue head = ContentValue::Map(id.location);
+    head.Set("short", *page_forms.back()->Find("short"));
+    heads.items.push_back(std::move(head));
+  }
+  ContentValue rows = ContentValue::List(page.location);
+  for (const ContentValue& criterion : criteria.items) {
+    if (!InSynopsis(criterion)) continue;
+    ContentValue row = ContentValue::Map(criterion.location);
+    row.Set("label", *criterion.Find("label"));
+    ContentValue cells = ContentValue::List(criterion.location);
+    for (const ContentValue* form : page_forms) {
+      const ContentValue& fact = FactOf(*form, criterion);
+      ContentValue cell = ContentValue::Map(fact.location);
+      cell.Set("summary", *fact.Find("summary"));
+      cells.items.push_back(std::move(cell));
+    }
+    row.Set("cells", std::move(cells));
+    rows.items.push_back(std::move(row));
+  }
+  ContentValue view = ContentValue::Map(page.location);
+  view.Set("first", ContentValue::Flag(first, page.location));
+  view.Set("last", ContentValue::Flag(last, page.location));
+  view.Set("forms", std::move(heads));
+  view.Set("rows", std::move(rows));
+  return view;
 }
 
 }  // namespace
 
-void CheckLegalFormsSheet(const content::ContentValue& sheet, DiagnosticList* diagnostics) {
-  std::vector<std::string> criteria = DeclaredIds(sheet, "criteria", diagnostics);
-  std::vector<std::string> sources = DeclaredIds(sheet, "sources", diagnostics);
-  DeclaredIds(sheet, "forms", diagnostics);
-  const content::ContentValue* forms = sheet.Find("forms");
+void CheckLegalFormsSheet(const ContentValue& sheet, DiagnosticList* diagnostics) {
+  Declared declared;
+  declared.criteria = DeclaredIds(sheet, "criteria", diagnostics);
+  declared.sources = DeclaredIds(sheet, "sources", diagnostics);
+  declared.groups = DeclaredIds(sheet, "groups", diagnostics);
+  std::vector<std::string> forms_declared = DeclaredIds(sheet, "forms", diagnostics);
+  const ContentValue* forms = sheet.Find("forms");
   if (!forms || !forms->IsList()) return;
-  for (const content::ContentValue& form : forms->items)
-    CheckForm(form, criteria, sources, diagnostics);
+  std::set<std::string> cited;
+  for (const ContentValue& form : forms->items) CheckForm(form, declared, &cited, diagnostics);
+  if (const ContentValue* others = sheet.Find("not_compared"); others && others->IsList()) {
+    for (const ContentValue& other : others->items)
+      CheckFact("a form not compared", other, false, declared.sources, &cited, diagnostics);
+  }
+  CheckSynopsisPages(sheet, forms_declared, diagnostics);
+  WarnAboutUncitedSources(sheet, cited, diagnostics);
 }
 
-void AddLegalFormsCells(content::ContentValue* sheet) {
-  content::ContentValue* criteria = sheet->Find("criteria");
-  content::ContentValue* forms = sheet->Find("forms");
+void AddLegalFormsViews(ContentValue* sheet) {
+  const ContentValue* criteria = sheet->Find("criteria");
+  ContentValue* forms = sheet->Find("forms");
   assert(criteria && criteria->IsList() && forms && forms->IsList());
-  for (content::ContentValue& criterion : criteria->items) {
-    content::ContentValue row = content::ContentValue::List(criterion.location);
-    for (const content::ContentValue& form : forms->items) {
-      const content::ContentValue* fact = form.Find("facts")->Find(criterion.Find("id")->scalar);
-      assert(fact && "CheckLegalFormsSheet reports a missing criterion");
-      row.items.push_back(Cell("form", *form.Find("short"), *fact));
+  for (ContentValue& form : forms->items) {
+    ContentValue cells = ContentValue::List(form.location);
+    for (const ContentValue& criterion : criteria->items) {
+      const ContentValue& fact = FactOf(form, criterion);
+      ContentValue cell = ContentValue::Map(fact.location);
+      cell.Set("criterion", *criterion.Find("label"));
+      for (const char* key : {"summary", "text", "sources"}) cell.Set(key, *fact.Find(key));
+      cells.items.push_back(std::move(cell));
     }
-    criterion.Set("cells", std::move(row));
+    form.Set("cells", std::move(cells));
   }
-  for (content::ContentValue& form : forms->items) {
-    content::ContentValue row = content::ContentValue::List(form.location);
-    for (const content::ContentValue& criterion : criteria->items) {
-      const content::ContentValue* fact = form.Find("facts")->Find(criterion.Find("id")->scalar);
-      row.items.push_back(Cell("criterion", *criterion.Find("label"), *fact));
+  if (ContentValue* groups = sheet->Find("groups"); groups && groups->IsList()) {
+    for (ContentValue& group : groups->items) {
+      ContentValue members = ContentValue::List(group.location);
+      for (const ContentValue& form : forms->items) {
+        const ContentValue* form_group = form.Find("group");
+        if (form_group && form_group->scalar == group.Find("id")->scalar)
+          members.items.push_back(form);
+      }
+      group.Set("forms", std::move(members));
     }
-    form.Set("cells", std::move(row));
+  }
+  if (const ContentValue* pages = sheet->Find("synopsis_pages"); pages && pages->IsList()) {
+    ContentValue synopsis = ContentValue::List(pages->location);
+    for (const ContentValue& page : pages->items) {
+      const bool last = synopsis.items.size() + 1 == pages->items.size();
+      synopsis.items.push_back(SynopsisPage(page, synopsis.items.empty(), last, *criteria, *forms));
+    }
+    sheet->Set("synopsis", std::move(synopsis));
   }
 }
 

@@ -1,16 +1,21 @@
-// The rules of the comparison sheet's `legal_forms` map that its schema
-// (content/schemas/legal-forms.yaml) cannot express, and the two views of
-// its facts that the template walks. Content is written form by form:
+// The comparison of legal forms (`legal_forms:`, content/legal-forms.yaml):
+// the rules its schema (content/schemas/legal-forms.yaml) cannot express,
+// and the views of its facts that the sheet's and the guide's templates walk.
+// Content is written form by form, each fact once:
 //
+//   criteria: [{id: objet, label: Objet}, {id: reference, label: …, synopsis: false}]
+//   groups:   [{id: employer, title: Employer ensemble}]
+//   synopsis_pages: [[ge, scic], [gie, ptce]]
 //   forms:
 //     - id: scic
+//       group: employer
 //       facts:
-//         objet: {text: "Production de biens…", sources: [cerema-scic]}
+//         objet: {summary: "Biens et services d'intérêt collectif",
+//                 text: "Production ou fourniture de biens…", sources: [cerema-scic]}
 //
-// A mustache template cannot look a fact up by criterion, so each criterion
-// gets `cells` (its fact in every form, in form order: one table row when
-// criteria are rows) and each form gets `cells` (its facts in criterion
-// order: one row when forms are rows).
+// The `summary` is what the synopsis prints (kMaxSummaryWords at most); the
+// `text`, with its sources, is what the form's card and the guide print. So
+// the sheet and the guide state every fact from the same words.
 #pragma once
 
 #include "base/diagnostic.h"
@@ -18,14 +23,25 @@
 
 namespace coopkit::models {
 
+/// The most words a synopsis cell may hold: one glance, key figures first.
+inline constexpr int kMaxSummaryWords = 20;
+
 /// Reports a form that lacks a declared criterion (at its `facts`), a fact
 /// for an undeclared criterion or citing an undeclared source (with a
-/// did-you-mean hint), a fact without text or sources, and an id declared
-/// twice. Values of the wrong kind are left to the schema.
+/// did-you-mean hint), a fact without text, summary or sources, a summary
+/// over kMaxSummaryWords, a form in an undeclared group, on no synopsis page
+/// or on two, and an id declared twice; warns about a source no fact cites.
+/// Values of the wrong kind are left to the schema.
 void CheckLegalFormsSheet(const content::ContentValue& sheet, DiagnosticList* diagnostics);
 
-/// Adds the `cells` lists described above.
+/// Adds the views the templates walk:
+///   forms[].cells        its facts in criterion order: {criterion, summary,
+///                        text, sources}
+///   groups[].forms       the forms of each group, in form order
+///   synopsis             one item a page: {first, last, forms: [{short}],
+///                        rows: [{label, cells: [{summary}]}]}, for the
+///                        criteria not marked `synopsis: false`
 /// REQUIRES: CheckLegalFormsSheet reported no error.
-void AddLegalFormsCells(content::ContentValue* sheet);
+void AddLegalFormsViews(content::ContentValue* sheet);
 
 }  // namespace coopkit::models

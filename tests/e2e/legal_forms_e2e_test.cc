@@ -1,8 +1,10 @@
-// Builds the shipped Fiche comparative des formes juridiques and reads it
-// back as its reader would: a sound PDF, every cell's text, nothing in the
-// margins, the table's header row once on each of its pages, and the source
-// notes numbered in the order the table calls them, each with its label and
-// address. Expected text comes from content/legal-forms.yaml.
+// Builds the shipped Fiche comparative des formes juridiques and the guide,
+// and reads them back as their readers would: the synopsis comparing every
+// form on two facing pages, each short cell in its column; a card per form
+// with the full text of every fact; the source notes, each source once, in
+// the order the sheet calls them; no page left mostly empty; the guide
+// stating the same facts in the same words. Expected text comes from
+// content/legal-forms.yaml.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "base/french_date.h"
 #include "kit/theme_loader.h"
@@ -23,18 +26,38 @@ namespace coopkit::testing {
 namespace {
 
 constexpr char kNotesTitle[] = "Sources";  // the template's {notes} title
+constexpr int kFirstSynopsisPage = 2;      // after the cover: a verso, facing page 3
+
+struct Fact {
+  std::string summary, text;
+  std::vector<std::string> sources;
+};
+
+struct Form {
+  std::string id, name, short_name;
+  std::map<std::string, Fact> facts;  // by criterion id
+};
 
 struct Sheet {
   std::vector<std::string> criteria;  // ids, in order
   std::map<std::string, std::string> criterion_labels;
-  std::vector<std::string> form_names;       // `short`, in order
-  std::vector<std::string> form_full_names;  // `name`, in order
-  // facts[form][criterion]: text and cited source ids.
-  std::vector<std::map<std::string, std::pair<std::string, std::vector<std::string>>>> facts;
+  std::set<std::string> left_out_of_synopsis;
+  std::vector<Form> forms;
+  std::vector<std::vector<std::string>> synopsis_pages;                // form ids
+  std::vector<Fact> not_compared;                                      // `summary` holds the name
   std::map<std::string, std::pair<std::string, std::string>> sources;  // id -> label, url
-  bool forms_as_rows = false;
-  std::string updated;
+  std::string reading_guide, updated;
+
+  const Form& FormById(const std::string& id) const {
+    return *std::find_if(forms.begin(), forms.end(), [&](const Form& f) { return f.id == id; });
+  }
 };
+
+std::vector<std::string> Scalars(const content::ContentValue& list) {
+  std::vector<std::string> out;
+  for (const content::ContentValue& item : list.items) out.push_back(item.scalar);
+  return out;
+}
 
 Sheet LoadSheet() {
   Sheet sheet;
@@ -42,43 +65,47 @@ Sheet LoadSheet() {
   const content::ContentValue* root = file.Find("legal_forms");
   if (!root) return sheet;
   for (const content::ContentValue& c : root->Find("criteria")->items) {
-    sheet.criteria.push_back(c.Find("id")->scalar);
-    sheet.criterion_labels[c.Find("id")->scalar] = c.Find("label")->scalar;
+    const std::string& id = c.Find("id")->scalar;
+    sheet.criteria.push_back(id);
+    sheet.criterion_labels[id] = c.Find("label")->scalar;
+    if (c.Find("synopsis") && c.Find("synopsis")->Boolean() == false)
+      sheet.left_out_of_synopsis.insert(id);
   }
-  for (const content::ContentValue& form : root->Find("forms")->items) {
-    sheet.form_names.push_back(form.Find("short")->scalar);
-    sheet.form_full_names.push_back(form.Find("name")->scalar);
-    auto& facts = sheet.facts.emplace_back();
-    for (const content::MapEntry& fact : form.Find("facts")->entries) {
-      std::vector<std::string> ids;
-      for (const content::ContentValue& id : fact.value.Find("sources")->items)
-        ids.push_back(id.scalar);
-      facts[fact.key] = {fact.value.Find("text")->scalar, ids};
-    }
+  for (const content::ContentValue& item : root->Find("forms")->items) {
+    Form& form = sheet.forms.emplace_back();
+    form.id = item.Find("id")->scalar;
+    form.name = item.Find("name")->scalar;
+    form.short_name = item.Find("short")->scalar;
+    for (const content::MapEntry& fact : item.Find("facts")->entries)
+      form.facts[fact.key] = {fact.value.Find("summary")->scalar, fact.value.Find("text")->scalar,
+                              Scalars(*fact.value.Find("sources"))};
+  }
+  for (const content::ContentValue& page : root->Find("synopsis_pages")->items)
+    sheet.synopsis_pages.push_back(Scalars(page));
+  if (const content::ContentValue* others = root->Find("not_compared")) {
+    for (const content::ContentValue& other : others->items)
+      sheet.not_compared.push_back({other.Find("name")->scalar, other.Find("text")->scalar,
+                                    Scalars(*other.Find("sources"))});
   }
   for (const content::ContentValue& s : root->Find("sources")->items)
     sheet.sources[s.Find("id")->scalar] = {s.Find("label")->scalar, s.Find("url")->scalar};
-  sheet.forms_as_rows = root->Find("forms_as_rows")->Boolean().value_or(false);
+  sheet.reading_guide = root->Find("reading_guide")->scalar;
   sheet.updated = root->Find("updated")->scalar;
   return sheet;
 }
 
-// The source ids in the order the table first calls them: row by row, cell
-// by cell, as the template lays the cells out.
+// The source ids in the order the sheet first calls them: the forms not
+// compared (under the synopsis), then each card, fact by fact.
 std::vector<std::string> CalledSources(const Sheet& sheet) {
   std::vector<std::string> order;
-  auto visit = [&](size_t form, const std::string& criterion) {
-    for (const std::string& id : sheet.facts[form].at(criterion).second) {
+  auto visit = [&](const Fact& fact) {
+    for (const std::string& id : fact.sources) {
       if (std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
     }
   };
-  if (sheet.forms_as_rows) {
-    for (size_t f = 0; f < sheet.form_names.size(); ++f)
-      for (const std::string& c : sheet.criteria) visit(f, c);
-  } else {
-    for (const std::string& c : sheet.criteria)
-      for (size_t f = 0; f < sheet.form_names.size(); ++f) visit(f, c);
-  }
+  for (const Fact& other : sheet.not_compared) visit(other);
+  for (const Form& form : sheet.forms)
+    for (const std::string& criterion : sheet.criteria) visit(form.facts.at(criterion));
   return order;
 }
 
@@ -180,10 +207,56 @@ TableReading ReadTable(const std::vector<PageWords>& pages, const std::string& s
   return table;
 }
 
+// The theme the sheet is laid out with: the kit's, then the document's own
+// overrides from kit.yaml.
+layout::Theme SheetTheme() {
+  DiagnosticList diagnostics;
+  layout::Theme theme;
+  kit::ApplyTheme(LoadContent("theme.yaml"), &theme, &diagnostics);
+  const content::ContentValue kit = LoadContent("kit.yaml");
+  for (const content::ContentValue& document : kit.Find("documents")->items) {
+    if (document.Find("name")->scalar == "legal-forms" && document.Find("theme"))
+      kit::ApplyTheme(*document.Find("theme"), &theme, &diagnostics);
+  }
+  EXPECT_FALSE(diagnostics.HasErrors()) << FormatDiagnostics(diagnostics);
+  return theme;
+}
+
+// The text of `pages` (1-based, inclusive) without the running header and
+// footer: the words inside the margins, read column by column when the page
+// is set in `columns` (the cards) and line by line.
+std::string BodyText(const PdfProbe& pdf, const layout::PageGeometry& margins, int first, int last,
+                     int columns = 1) {
+  const std::vector<PageWords> pages = pdf.Words();
+  std::string text;
+  for (int p = first; p <= last && p <= static_cast<int>(pages.size()); ++p) {
+    const PageWords& page = pages[p - 1];
+    const double column_width =
+        (page.width - margins.margin_inner - margins.margin_outer) / columns;
+    std::vector<std::pair<std::tuple<int, double, double>, const WordBox*>> body;
+    for (const WordBox& word : page.words) {
+      const double middle = (word.y_min + word.y_max) / 2;
+      if (middle < margins.margin_top || middle > page.height - margins.margin_bottom) continue;
+      const int column = std::clamp(
+          static_cast<int>((word.x_min - margins.margin_inner) / column_width), 0, columns - 1);
+      body.push_back({{column, std::round(word.y_min), word.x_min}, &word});
+    }
+    std::sort(body.begin(), body.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    double line = -1;
+    for (const auto& [at, word] : body) {
+      text += (std::abs(word->y_min - line) > 1 ? "\n" : " ") + word->text;
+      line = word->y_min;
+    }
+    text += "\n";
+  }
+  return Comparable(text);
+}
+
 class ShippedSheetTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    kit_ = new BuiltKit("legal-forms");
+    kit_ = new BuiltKit("legal-forms,guide");
     sheet_ = new Sheet(LoadSheet());
   }
   static void TearDownTestSuite() {
@@ -192,34 +265,19 @@ class ShippedSheetTest : public ::testing::Test {
   }
   void SetUp() override {
     ASSERT_EQ(kit_->result().exit_code, 0) << kit_->result().out;
-    ASSERT_GE(sheet_->criteria.size(), 11u);
-    ASSERT_GE(sheet_->form_names.size(), 9u);
+    ASSERT_GE(sheet_->criteria.size(), 10u);
+    ASSERT_GE(sheet_->forms.size(), 8u);
+    ASSERT_EQ(sheet_->synopsis_pages.size(), 2u);  // two facing pages
   }
 
   static PdfProbe Pdf() { return PdfProbe(kit_->Pdf("legal-forms.pdf")); }
   static const Sheet& sheet() { return *sheet_; }
 
-  /// The stub's header word, the column names and the cell of a row and a
-  /// column, in the orientation the content asks the template for.
-  static std::string StubHeader() { return sheet().forms_as_rows ? "Forme" : "Critère"; }
-  static std::vector<std::string> ColumnNames() {
-    if (!sheet().forms_as_rows) return sheet().form_names;
-    std::vector<std::string> labels;
-    for (const std::string& id : sheet().criteria)
-      labels.push_back(sheet().criterion_labels.at(id));
-    return labels;
-  }
-  static std::string ColumnOf(size_t form, const std::string& criterion) {
-    return sheet().forms_as_rows ? sheet().criterion_labels.at(criterion)
-                                 : sheet().form_names[form];
-  }
-
-  static TableReading Table() {
-    DiagnosticList diagnostics;
-    layout::Theme theme;
-    kit::ApplyTheme(LoadContent("theme.yaml"), &theme, &diagnostics);
-    EXPECT_FALSE(diagnostics.HasErrors());
-    return ReadTable(Pdf().Words(), StubHeader(), ColumnNames(), theme.page);
+  /// The page of the bookmark `title`; 0 when there is none.
+  static int BookmarkPage(const std::string& title) {
+    for (const Bookmark& bookmark : Pdf().Bookmarks())
+      if (bookmark.title == Typeset(title) || bookmark.title == title) return bookmark.page;
+    return 0;
   }
 
   static BuiltKit* kit_;
@@ -241,40 +299,122 @@ TEST_F(ShippedSheetTest, IsASoundLandscapePdf) {
   EXPECT_EQ(Pdf().Info()["Title"], "Fiche comparative des formes juridiques");
 }
 
-TEST_F(ShippedSheetTest, EveryCellsTextIsPrintedInItsColumn) {
-  TableReading table = Table();
-  std::map<std::string, std::string> columns;
-  for (const auto& [name, text] : table.columns) columns[name] = WithoutNoteCalls(Comparable(text));
-  int checked = 0;
-  for (size_t f = 0; f < sheet().form_names.size(); ++f) {
+// Each synopsis page holds its table whole (one header row, no continuation
+// on the next page), every criterion in the stub column and every form's
+// summary in the form's column; the reading guide is on the first page.
+TEST_F(ShippedSheetTest, SynopsisComparesEveryFormOnTwoFacingPages) {
+  const std::vector<PageWords> pages = Pdf().Words();
+  const layout::Theme theme = SheetTheme();
+  ASSERT_GT(pages.size(), static_cast<size_t>(kFirstSynopsisPage + 2));
+  std::set<std::string> compared;
+  for (size_t s = 0; s < sheet().synopsis_pages.size(); ++s) {
+    const int page = kFirstSynopsisPage + static_cast<int>(s);
+    std::vector<std::string> columns;
+    for (const std::string& id : sheet().synopsis_pages[s])
+      columns.push_back(sheet().FormById(id).short_name);
+    TableReading table = ReadTable({pages[page - 1]}, "Critère", columns, theme.page);
+    ASSERT_EQ(table.headers.size(), 1u) << "page " << page;
+    EXPECT_EQ(table.headers[0].columns, std::set<std::string>(columns.begin(), columns.end()));
+    const std::string stub = Comparable(table.columns["Critère"]);
     for (const std::string& criterion : sheet().criteria) {
-      std::string cell = PrintedCell(sheet().facts[f].at(criterion).first);
-      EXPECT_NE(columns[ColumnOf(f, criterion)].find(cell), std::string::npos)
-          << sheet().form_names[f] << " / " << criterion << ": " << cell;
-      ++checked;
+      const std::string label = Typeset(sheet().criterion_labels.at(criterion));
+      EXPECT_EQ(stub.find(label) != std::string::npos,
+                !sheet().left_out_of_synopsis.contains(criterion))
+          << "page " << page << ": " << label;
+    }
+    for (const std::string& id : sheet().synopsis_pages[s]) {
+      const Form& form = sheet().FormById(id);
+      const std::string column = Comparable(table.columns[form.short_name]);
+      for (const std::string& criterion : sheet().criteria) {
+        if (sheet().left_out_of_synopsis.contains(criterion)) continue;
+        const std::string cell = PrintedCell(form.facts.at(criterion).summary);
+        EXPECT_NE(column.find(cell), std::string::npos) << id << " / " << criterion << ": " << cell;
+      }
+      compared.insert(id);
     }
   }
-  EXPECT_EQ(checked, static_cast<int>(sheet().form_names.size() * sheet().criteria.size()));
-  // The row labels, in the stub column.
-  std::vector<std::string> rows = sheet().form_full_names;
-  if (!sheet().forms_as_rows) {
-    rows.clear();
-    for (const std::string& id : sheet().criteria) rows.push_back(sheet().criterion_labels.at(id));
-  }
-  for (const std::string& row : rows)
-    EXPECT_NE(columns[StubHeader()].find(Typeset(row)), std::string::npos) << row;
+  EXPECT_EQ(compared.size(), sheet().forms.size());
+  // Nothing of the synopsis runs over onto the page after it.
+  const int after = kFirstSynopsisPage + static_cast<int>(sheet().synopsis_pages.size());
+  EXPECT_TRUE(ReadTable({pages[after - 1]}, "Critère", {}, theme.page).headers.empty());
+  // The facing pages: the first synopsis page is a verso, left of the second.
+  EXPECT_EQ(kFirstSynopsisPage % 2, 0);
+  const std::vector<std::string> guide_words = Words(sheet().reading_guide);
+  std::string opening;
+  for (size_t w = 0; w < 8 && w < guide_words.size(); ++w) opening += guide_words[w] + " ";
+  EXPECT_NE(Comparable(Pdf().Text(kFirstSynopsisPage)).find(Typeset(opening)), std::string::npos)
+      << opening;
+}
 
+TEST_F(ShippedSheetTest, EveryFormHasACardWithTheFullTextOfEachFact) {
+  const int pages = std::stoi(Pdf().Info()["Pages"]);
+  for (const Form& form : sheet().forms) {
+    const int page = BookmarkPage(form.name);
+    ASSERT_GT(page, kFirstSynopsisPage) << "no card for " << form.name;
+    const std::string text =
+        WithoutNoteCalls(BodyText(Pdf(), SheetTheme().page, page, std::min(page + 1, pages), 2));
+    for (const std::string& criterion : sheet().criteria) {
+      const std::string fact = PrintedCell(form.facts.at(criterion).text);
+      EXPECT_NE(text.find(fact), std::string::npos)
+          << form.id << " / " << criterion << ": " << fact;
+      EXPECT_NE(text.find(Typeset(sheet().criterion_labels.at(criterion))), std::string::npos);
+    }
+  }
   std::optional<CalendarDate> updated = ParseIsoDate(sheet().updated);
   ASSERT_TRUE(updated);
   EXPECT_NE(Comparable(Pdf().Text()).find(Typeset("À jour au " + FormatFrenchDate(*updated))),
             std::string::npos);
 }
 
-TEST_F(ShippedSheetTest, NoWordLiesOutsideThePageMargins) {
+// The guide's chapter on the forms prints each fact from the same content:
+// a fact changed in legal-forms.yaml changes in both documents.
+TEST_F(ShippedSheetTest, TheGuideStatesTheSameFactsInTheSameWords) {
   DiagnosticList diagnostics;
-  layout::Theme theme;
-  kit::ApplyTheme(LoadContent("theme.yaml"), &theme, &diagnostics);
-  ASSERT_FALSE(diagnostics.HasErrors());
+  layout::Theme guide_theme;
+  kit::ApplyTheme(LoadContent("theme.yaml"), &guide_theme, &diagnostics);
+  const std::string guide = BodyText(PdfProbe(kit_->Pdf("guide.pdf")), guide_theme.page, 1, 1000);
+  ASSERT_FALSE(guide.empty());
+  for (const Form& form : sheet().forms) {
+    EXPECT_NE(guide.find(Typeset(form.name)), std::string::npos) << form.name;
+    for (const std::string& criterion : sheet().criteria) {
+      const std::string fact = PrintedCell(form.facts.at(criterion).text);
+      EXPECT_NE(guide.find(fact), std::string::npos)
+          << form.id << " / " << criterion << ": " << fact;
+    }
+  }
+  for (const Fact& other : sheet().not_compared)
+    EXPECT_NE(guide.find(PrintedCell(other.text)), std::string::npos) << other.summary;
+}
+
+// The cells for which the audit of 2026-12-02 found a sourced fact
+// (content-audit, section 2) state it rather than « à vérifier ».
+TEST_F(ShippedSheetTest, CellsTheAuditCouldFillAreNotLeftToCheck) {
+  const std::vector<std::pair<std::string, std::string>> filled = {
+      {"scic", "gouvernance"},
+      {"scic", "responsabilite"},
+      {"scop", "fiscalite"},
+      {"gie", "membres"},
+      {"gie", "gouvernance"},
+      {"gie", "collectivites"},
+      {"association", "responsabilite"},
+      {"association", "fiscalite"},
+      {"ptce", "gouvernance"},
+      {"ptce", "responsabilite"},
+      {"ptce", "capital"},
+      {"ptce", "excedents"},
+      {"ptce", "fiscalite"},
+      {"ptce", "collectivites"}};
+  for (const auto& [form, criterion] : filled) {
+    const Fact& fact = sheet().FormById(form).facts.at(criterion);
+    for (const std::string& text : {fact.text, fact.summary}) {
+      EXPECT_EQ(text.find("à vérifier"), std::string::npos) << form << " / " << criterion;
+      EXPECT_EQ(text.find("À vérifier"), std::string::npos) << form << " / " << criterion;
+    }
+  }
+}
+
+TEST_F(ShippedSheetTest, NoWordLiesOutsideThePageMargins) {
+  const layout::Theme theme = SheetTheme();
   std::vector<PageWords> pages = Pdf().Words();
   ASSERT_FALSE(pages.empty());
   for (const std::string& word :
@@ -283,37 +423,29 @@ TEST_F(ShippedSheetTest, NoWordLiesOutsideThePageMargins) {
     ADD_FAILURE() << "outside the margins: " << word;
 }
 
-// Every page of the table shows a header row over the columns it holds,
-// never the same column's header twice; a header row holds nothing but the
-// column names; together the header rows name every column.
-TEST_F(ShippedSheetTest, HeaderRowIsOnEveryPageOfTheTable) {
-  TableReading table = Table();
-  ASSERT_FALSE(table.headers.empty()) << "no '" << StubHeader() << "' in the PDF";
-  EXPECT_TRUE(table.stray_header_words.empty()) << table.stray_header_words[0];
-  int first = table.headers.front().page, last = table.headers.back().page;
-  std::map<int, std::set<std::string>> headed_on_page;
-  std::set<std::string> headed;
-  for (const TableReading::HeaderLine& header : table.headers) {
-    EXPECT_FALSE(header.columns.empty()) << "page " << header.page;
-    for (const std::string& column : header.columns) {
-      EXPECT_TRUE(headed_on_page[header.page].insert(column).second)
-          << column << " is headed twice on page " << header.page;
-      headed.insert(column);
-    }
+// Every page after the cover is at least a third full: from the top margin
+// to its last line of text.
+TEST_F(ShippedSheetTest, NoPageIsLessThanAThirdFull) {
+  const layout::Theme theme = SheetTheme();
+  const std::vector<PageWords> pages = Pdf().Words();
+  for (size_t p = 1; p < pages.size(); ++p) {
+    double bottom = theme.page.margin_top;
+    for (const WordBox& word : pages[p].words)
+      if (word.y_max <= pages[p].height - theme.page.margin_bottom)
+        bottom = std::max(bottom, word.y_max);
+    const double filled = (bottom - theme.page.margin_top) / theme.page.ContentHeight();
+    EXPECT_GE(filled, 1.0 / 3) << "page " << p + 1 << " is " << std::lround(filled * 100)
+                               << " % full";
   }
-  for (int page = first; page <= last; ++page)
-    EXPECT_TRUE(headed_on_page.contains(page)) << "page " << page << " has no header row";
-  std::vector<std::string> names = ColumnNames();
-  EXPECT_EQ(headed, std::set<std::string>(names.begin(), names.end()));
 }
 
-TEST_F(ShippedSheetTest, SourceNotesAreNumberedInCallOrderWithTheirLabelAndAddress) {
+// Each source is listed once, numbered in the order the sheet first calls
+// it, with its label and address; every listed source is called.
+TEST_F(ShippedSheetTest, SourceNotesAreNumberedInCallOrderAndEverySourceIsCited) {
   std::vector<std::string> order = CalledSources(sheet());
   ASSERT_FALSE(order.empty());
-  int notes_page = 0;
-  for (const Bookmark& bookmark : Pdf().Bookmarks()) {
-    if (bookmark.title == kNotesTitle) notes_page = bookmark.page;
-  }
+  EXPECT_EQ(order.size(), sheet().sources.size()) << "a declared source is cited by no fact";
+  const int notes_page = BookmarkPage(kNotesTitle);
   ASSERT_GT(notes_page, 0) << "no bookmark '" << kNotesTitle << "'";
   std::string raw;
   int pages = std::stoi(Pdf().Info()["Pages"]);
@@ -332,12 +464,9 @@ TEST_F(ShippedSheetTest, SourceNotesAreNumberedInCallOrderWithTheirLabelAndAddre
     address.erase(std::remove(address.begin(), address.end(), ' '), address.end());
     EXPECT_NE(squeezed.find(address), std::string::npos) << url;
   }
-  // Sources that no cell cites are not printed: nothing follows the last note.
   EXPECT_EQ(notes_text.find(std::to_string(order.size() + 1) + ". ", at), std::string::npos);
-  // The table calls the notes with superscript numbers.
-  std::string table_text;
-  for (const auto& [name, text] : Table().columns) table_text += text;
-  EXPECT_NE(table_text.find("\u00B9"), std::string::npos);
+  // The cards call the notes with superscript numbers.
+  EXPECT_NE(Pdf().Text(BookmarkPage(sheet().forms[0].name)).find("\u00B9"), std::string::npos);
 }
 
 }  // namespace
