@@ -142,9 +142,47 @@ class Rewriter {
       case '?':
         SpaceBefore(g, kNarrowNbsp);
         break;
+      case ' ':
+        if (BindsToTheNumberAhead()) {
+          Emit(g, kNbsp);
+        } else if (GroupsDigits() || (IsDigit(Previous()) && IsOneOf(Ahead(0), U"%€"))) {
+          Emit(g, kNarrowNbsp);
+        } else {
+          out_.push_back(g);
+        }
+        break;
       default:
         out_.push_back(g);
     }
+  }
+
+  // The output ends with `word` (compared in lower case), itself at the start
+  // or after a space or an opening bracket.
+  bool EndsWithWord(std::u32string_view word) const {
+    if (out_.size() < word.size()) return false;
+    const size_t start = out_.size() - word.size();
+    for (size_t i = 0; i < word.size(); ++i) {
+      const char32_t cp = out_[start + i].cp;
+      if ((cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) != word[i]) return false;
+    }
+    return start == 0 || IsSpace(out_[start - 1].cp) || IsOneOf(out_[start - 1].cp, U"(");
+  }
+
+  // « n° 2014-856 », « art. L1253-1 », « art. 53 »: the abbreviation stays
+  // with the number it announces.
+  bool BindsToTheNumberAhead() const {
+    const bool number_ahead =
+        IsDigit(Ahead(0)) || (Ahead(0) >= 'A' && Ahead(0) <= 'Z' && IsDigit(Ahead(1)));
+    return number_ahead && (EndsWithWord(U"n°") || EndsWithWord(U"art."));
+  }
+
+  // « 18 500 », « 80 011 »: a group of three digits after one to three.
+  bool GroupsDigits() const {
+    size_t digits = 0;
+    while (digits < out_.size() && IsDigit(out_[out_.size() - 1 - digits].cp)) ++digits;
+    if (digits == 0 || digits > 3) return false;
+    if (digits < out_.size() && IsOneOf(out_[out_.size() - 1 - digits].cp, U",.")) return false;
+    return IsDigit(Ahead(0)) && IsDigit(Ahead(1)) && IsDigit(Ahead(2)) && !IsDigit(Ahead(3));
   }
 
   void Emit(const Glyph& g, char32_t cp) { out_.push_back({cp, g.owner, false}); }

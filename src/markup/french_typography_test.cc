@@ -92,6 +92,17 @@ TEST(FrenchTypographyTest, TimesRatiosAndEmoticonsAreLeftAlone) {
   EXPECT_EQ(Typeset("bien :-)"), "bien :-)");
 }
 
+TEST(FrenchTypographyTest, NumbersKeepTheirGroupsTheirUnitsAndTheirAbbreviation) {
+  EXPECT_EQ(Typeset("18 500 € et 80 011 € ; 12 %"), "18" + kThin + "500" + kThin + "€ et 80" +
+                                                        kThin + "011" + kThin + "€" + kThin +
+                                                        "; 12" + kThin + "%");
+  EXPECT_EQ(Typeset("loi n° 2014-856, art. 53 et art. L1253-1"),
+            "loi n°" + kNbsp + "2014-856, art." + kNbsp + "53 et art." + kNbsp + "L1253-1");
+  // Not numbers: a year then a count, a decimal, words ending like « art. ».
+  EXPECT_EQ(Typeset("en 2025 100 structures ; 2,5 500 ; part. 3"),
+            "en 2025 100 structures" + kThin + "; 2,5 500" + kThin + "; part. 3");
+}
+
 TEST(FrenchTypographyTest, ExistingNoBreakSpacesAreKept) {
   std::string date = "26" + kNbsp + "novembre" + kNbsp + "2026";
   EXPECT_EQ(Typeset(date), date);
