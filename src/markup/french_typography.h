@@ -1,6 +1,7 @@
 // FrenchTypography rewrites prose the way a French typesetter would: curly
 // apostrophes, « guillemets », the thin or full no-break space before ; ! ? :
-// and inside guillemets, and the ellipsis character. It never touches inline
+// and inside guillemets, the ellipsis character, and numbers kept whole
+// (« 18 500 € », « n° 2014-856 », « art. L1253-1 »). It never touches inline
 // code, URLs, times such as 10:30, ratios such as 3:1 or emoticons such as ;)
 // Within one block the rules see across inline boundaries, so in `**mot** :`
 // the space before the colon is fixed although it sits in another text node.
