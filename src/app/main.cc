@@ -71,7 +71,10 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet) {
   coopkit::DiagnosticList diagnostics;
   coopkit::kit::KitResult result = builder.Build(&diagnostics);
   if (interactive) std::cerr << "\r\x1b[K";
-  diagnostics.Print(std::cerr);
+  for (const coopkit::Diagnostic& d : diagnostics.items()) {
+    if (!quiet || d.severity == coopkit::Severity::kError)
+      std::cerr << coopkit::FormatDiagnostic(d) << '\n';
+  }
 
   if (!quiet) {
     for (const DocumentReport& d : result.documents) {
@@ -122,6 +125,7 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     command->add_option("--theme", options.theme_file, "theme file, instead of the kit's own");
     command->add_option("--only", only, "build only these documents, e.g. guide,legal-forms");
+    command->add_flag("-q,--quiet", quiet, "print errors only");
     command->footer(kExitCodes);
   };
 
@@ -129,7 +133,6 @@ int main(int argc, char** argv) {
   add_common(build);
   build->add_option("--out", options.out_dir, "folder the PDFs are written to")
       ->capture_default_str();
-  build->add_flag("-q,--quiet", quiet, "print errors only");
   build->add_flag(
       "--draft", options.draft,
       "build even with TODO marks left in the content, marking every page « BROUILLON »");

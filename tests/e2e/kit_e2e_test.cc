@@ -236,6 +236,23 @@ TEST_F(BadInputTest, AnOutputFolderThatCannotBeWrittenExitsWithThree) {
 // A copy of the shipped content, changed in what it asks for.
 class ChangedContentTest : public ::testing::Test, public ContentCopy {};
 
+// `-q` prints errors only: a warning shows without it and not with it.
+TEST_F(ChangedContentTest, QuietPrintsErrorsOnly) {
+  std::ofstream(content_.File("guide/02-mettre-en-oeuvre.md"), std::ios::app)
+      << "\n<div>bloc</div>\n";
+  const std::string folders =
+      " --content " + ShellQuote(content_.path()) + " --templates " + ShellQuote(templates_.path());
+  CommandResult loud = Coopkit("check" + folders);
+  EXPECT_EQ(loud.exit_code, 0) << loud.out;
+  EXPECT_NE(loud.out.find("warning: raw HTML"), std::string::npos) << loud.out;
+  for (const std::string& command :
+       {"check -q" + folders, "build -q" + folders + " --out " + ShellQuote(out_.path())}) {
+    CommandResult quiet = Coopkit(command);
+    EXPECT_EQ(quiet.exit_code, 0) << quiet.out;
+    EXPECT_EQ(quiet.out, "") << command;
+  }
+}
+
 // `format: trace` writes the document's layout as text through the trace
 // backend instead of a PDF, and the other documents are unchanged.
 TEST_F(ChangedContentTest, TraceFormatWritesTheLayoutAsText) {
@@ -266,6 +283,9 @@ TEST(CommandLineTest, HelpVersionCheckAndUsageErrors) {
   CommandResult check = Coopkit("check");
   EXPECT_EQ(check.exit_code, 0) << check.out;
   EXPECT_NE(check.out.find("(checked)"), std::string::npos) << check.out;
+  CommandResult quiet = Coopkit("check -q");
+  EXPECT_EQ(quiet.exit_code, 0) << quiet.out;
+  EXPECT_EQ(quiet.out, "");
   CommandResult only = Coopkit("check --only gide");
   EXPECT_EQ(only.exit_code, 1);
   EXPECT_NE(only.out.find("did you mean 'guide'?"), std::string::npos) << only.out;
