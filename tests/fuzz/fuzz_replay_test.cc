@@ -29,14 +29,24 @@ const FuzzTarget kTargets[] = {
 #undef COOPKIT_FUZZ_TARGET
 };
 
-// The files of corpus/<target>/ and regressions/<target>/, in name order.
+// The files of corpus/<target>/ and regressions/<target>/, in name order. A
+// `.list` file names inputs kept elsewhere, one path a line: fonts come from
+// Debian's packages, never from the repository.
 std::vector<std::filesystem::path> InputsOf(const std::string& target) {
   std::vector<std::filesystem::path> inputs;
   for (const char* kind : {"corpus", "regressions"}) {
     std::filesystem::path folder = std::filesystem::path(COOPKIT_FUZZ_DIR) / kind / target;
     if (!std::filesystem::is_directory(folder)) continue;
-    for (const auto& entry : std::filesystem::directory_iterator(folder))
-      if (entry.is_regular_file()) inputs.push_back(entry.path());
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      if (!entry.is_regular_file()) continue;
+      if (entry.path().extension() != ".list") {
+        inputs.push_back(entry.path());
+        continue;
+      }
+      std::ifstream list(entry.path());
+      for (std::string line; std::getline(list, line);)
+        if (!line.empty()) inputs.emplace_back(line);
+    }
   }
   std::sort(inputs.begin(), inputs.end());
   return inputs;
