@@ -183,7 +183,7 @@ const ContentValue& FactOf(const ContentValue& form, const ContentValue& criteri
 
 bool InSynopsis(const ContentValue& criterion) {
   const ContentValue* flag = criterion.Find("synopsis");
-  return !flag || flag->scalar != "false";
+  return !flag || flag->Boolean() != false;
 }
 
 const ContentValue* FindForm(const ContentValue& forms, const std::string& id) {
