@@ -74,15 +74,20 @@ void ReadPngBytes(png_structp png, png_bytep out, png_size_t length) {
   png_longjmp(png, 1);
 }
 
-void IgnorePngWarning(png_structp, png_const_charp) {}
+// libharu takes libpng's warnings for errors, and some of its error paths
+// free an image twice: a warning refuses the file here, before libharu.
+[[noreturn]] void OnPngWarning(png_structp png, png_const_charp message) {
+  OnPngError(png, message);
+}
 
 // Decodes every row of a PNG whose chunks are whole: compressed data that
-// ends early or is corrupt would otherwise make libpng fail inside libharu,
-// which aborts the process. Rows go one at a time through one buffer.
+// ends early, is corrupt or runs past the last row would otherwise make
+// libpng fail inside libharu, which aborts the process or frees twice. Rows
+// go one at a time through one buffer.
 bool DecodesCompletely(std::string_view bytes, std::string* error) {
   PngSource source{bytes};
   png_structp png =
-      png_create_read_struct(PNG_LIBPNG_VER_STRING, &source, OnPngError, IgnorePngWarning);
+      png_create_read_struct(PNG_LIBPNG_VER_STRING, &source, OnPngError, OnPngWarning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!info) {
     png_destroy_read_struct(&png, nullptr, nullptr);

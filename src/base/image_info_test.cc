@@ -73,6 +73,12 @@ TEST(ImageInfoTest, RefusesAPngWhosePixelDataEndsEarly) {
   EXPECT_NE(error.find("is damaged: its pixel data cannot be decoded"), std::string::npos) << error;
 }
 
+TEST(ImageInfoTest, RefusesAPngWithMorePixelDataThanItsSize) {
+  std::string error = ErrorOf(PngBytes({.width = 1, .height = 1, .alpha = true, .extra_rows = 2}));
+  EXPECT_NE(error.find("is damaged: its pixel data cannot be decoded"), std::string::npos) << error;
+  EXPECT_NE(error.find("Too much image data"), std::string::npos) << error;
+}
+
 TEST(ImageInfoTest, RefusesAPngTooLargeToHoldInMemory) {
   std::string png = PngBytes({.width = 1, .height = 1});
   // The IHDR chunk says 10000 x 10000, with its checksum made again.

@@ -43,7 +43,7 @@ std::string PngBytes(const PngSpec& spec) {
 
   // Each row: filter type 0, then a left-to-right red gradient over blue.
   std::string pixels;
-  for (int y = 0; y < spec.height; ++y) {
+  for (int y = 0; y < spec.height + spec.extra_rows; ++y) {
     pixels.push_back(0);
     for (int x = 0; x < spec.width; ++x) {
       pixels += {static_cast<char>(255 * x / spec.width), 0, static_cast<char>(200)};

@@ -18,6 +18,9 @@ struct PngSpec {
   /// Drops the second half of the compressed pixels; every chunk stays whole
   /// with a right checksum, so only decoding finds the loss.
   bool pixels_cut = false;
+  /// Rows of pixel data beyond the image's height, which libpng decodes with
+  /// a warning ("Too much image data") and libharu refuses.
+  int extra_rows = 0;
 };
 
 /// The bytes of a PNG file of `spec`'s size, 8 bits per channel.
