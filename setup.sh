@@ -47,7 +47,7 @@ packages="cmake g++ make pkg-config
   libyaml-cpp-dev libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
   libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf zbar-tools
-  libicu-dev libqrencode-dev zlib1g-dev libpng-dev libharfbuzz-dev"
+  libicu-dev libqrencode-dev zlib1g-dev libpng-dev libharfbuzz-dev libxxhash-dev"
 # The fuzz targets are built with clang and its libFuzzer runtime; the code's
 # format is checked with clang-format.
 [ "$mode" = test ] && packages="$packages clang libclang-rt-14-dev clang-format"

@@ -1,5 +1,6 @@
-// The coopkit command: builds or checks the documents of a kit, and starts
-// new content files (`coopkit new report`).
+// The coopkit command: builds or checks the documents of a kit, starts new
+// content files (`coopkit new report`) and summarises a build's report
+// (`coopkit summary`).
 //
 // Exit codes: 0 success; 1 content, template, theme or font error (nothing
 // written), or `new` found its file already there; 2 usage error; 3 the
@@ -14,8 +15,10 @@
 #include <map>
 #include <string>
 
+#include "base/file_io.h"
 #include "base/heap_policy.h"
 #include "base/interrupt_cleanup.h"
+#include "kit/build_report.h"
 #include "kit/kit_builder.h"
 #include "models/report_scaffold.h"
 
@@ -37,15 +40,6 @@ constexpr const char* kExitCodes =
     "  130, 143  stopped by Ctrl-C (SIGINT) or SIGTERM: nothing was replaced and no\n"
     "     temporary file is left\n";
 
-std::string FormatSize(size_t bytes) {
-  char buffer[32];
-  if (bytes >= 1024 * 1024)
-    std::snprintf(buffer, sizeof buffer, "%.1f MB", bytes / (1024.0 * 1024.0));
-  else
-    std::snprintf(buffer, sizeof buffer, "%zu kB", (bytes + 1023) / 1024);
-  return buffer;
-}
-
 std::optional<int64_t> SourceDateEpoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
   if (!value || !*value) return std::nullopt;
@@ -55,7 +49,35 @@ std::optional<int64_t> SourceDateEpoch() {
   return seconds;
 }
 
-int Run(const coopkit::kit::KitOptions& options, bool quiet) {
+// Writes the build's JSON report to `path` (when given); a report that
+// cannot be written makes the run fail as output it could not write.
+int WithReport(const std::string& path, const coopkit::kit::KitResult& result,
+               const coopkit::DiagnosticList& diagnostics, int exit_code) {
+  if (path.empty()) return exit_code;
+  std::string error;
+  if (coopkit::WriteFileAtomically(
+          path, coopkit::kit::BuildReportJson(result, diagnostics, exit_code), &error))
+    return exit_code;
+  coopkit::DiagnosticList failure;
+  failure.Error({path, 0, 0}, error);
+  failure.Print(std::cerr);
+  return kExitOutputError;
+}
+
+int Summarise(const std::string& report_path) {
+  std::string error;
+  std::optional<std::string> text = coopkit::ReadFile(report_path, &error);
+  std::optional<std::string> summary =
+      text ? coopkit::kit::SummaryOfReport(*text, &error) : std::nullopt;
+  if (!summary) {
+    std::cerr << report_path << ": error: " << error << '\n';
+    return kExitInputError;
+  }
+  std::cout << *summary;
+  return kExitOk;
+}
+
+int Run(const coopkit::kit::KitOptions& options, bool quiet, const std::string& report_path) {
   using coopkit::kit::DocumentReport;
   // Progress goes to a terminal only: CI logs keep just the result lines.
   const bool interactive = !quiet && isatty(STDERR_FILENO) && !std::getenv("CI");
@@ -78,9 +100,12 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet) {
 
   if (!quiet) {
     for (const DocumentReport& d : result.documents) {
-      std::printf("%-16s %3d page%s  %8s  %6.1f ms  %s\n", d.name.c_str(), d.pages,
-                  d.pages == 1 ? " " : "s", options.write ? FormatSize(d.bytes).c_str() : "-",
-                  d.milliseconds, options.write ? d.output_path.c_str() : "(checked)");
+      char time[32];
+      std::snprintf(time, sizeof time, "%6.1f ms", d.milliseconds);
+      std::printf(
+          "%-16s %3d page%s  %8s  %9s  %s\n", d.name.c_str(), d.pages, d.pages == 1 ? " " : "s",
+          options.write ? coopkit::kit::SizeText(d.bytes).c_str() : "-",
+          d.rebuilt ? time : "unchanged", options.write ? d.output_path.c_str() : "(checked)");
     }
   }
   if (diagnostics.HasErrors()) {
@@ -92,9 +117,10 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet) {
     else
       std::cerr << result.documents.size() << " file(s) replaced (listed above), "
                 << result.not_replaced.size() << " kept as they were.\n";
-    return result.output_failed ? kExitOutputError : kExitInputError;
+    return WithReport(report_path, result, diagnostics,
+                      result.output_failed ? kExitOutputError : kExitInputError);
   }
-  return kExitOk;
+  return WithReport(report_path, result, diagnostics, kExitOk);
 }
 
 }  // namespace
@@ -136,6 +162,13 @@ int main(int argc, char** argv) {
   build->add_flag(
       "--draft", options.draft,
       "build even with TODO marks left in the content, marking every page « BROUILLON »");
+  build->add_flag("--force", options.force,
+                  "rebuild every document, even those whose inputs did not change since the "
+                  "build recorded in the out folder's build-manifest.json");
+  std::string report_path;
+  build->add_option("--report", report_path,
+                    "also write a JSON report of the build (documents, pages, sizes, what was "
+                    "rebuilt, errors and warnings with their places) to this file");
 
   CLI::App* check =
       app.add_subcommand("check", "validate content, templates, theme and fonts; write nothing");
@@ -152,6 +185,12 @@ int main(int argc, char** argv) {
   create->add_option("--content", options.content_dir, "content folder (event.yaml...)")
       ->capture_default_str();
   create->footer(kExitCodes);
+
+  CLI::App* summary = app.add_subcommand(
+      "summary", "print the Markdown summary of a build's JSON report (for CI job summaries)");
+  std::string summarised;
+  summary->add_option("report", summarised, "the file written by build --report")->required();
+  summary->footer(kExitCodes);
 
   try {
     app.parse(argc, argv);
@@ -179,7 +218,8 @@ int main(int argc, char** argv) {
                 written->c_str());
     return kExitOk;
   }
+  if (summary->parsed()) return Summarise(summarised);
   options.write = build->parsed();
   options.source_date_epoch = SourceDateEpoch();
-  return Run(options, quiet);
+  return Run(options, quiet, report_path);
 }

@@ -1,5 +1,6 @@
 #include "kit/kit_builder.h"
 
+#include <algorithm>
 #include <cassert>
 #include <chrono>
 #include <filesystem>
@@ -35,8 +36,62 @@ using Clock = std::chrono::steady_clock;
 struct Outcome {
   DiagnosticList diagnostics;
   std::optional<RenderedDocument> rendered;
+  std::optional<DocumentReport> up_to_date;  // not rendered: its file is as the manifest says
   bool output_failed = false;
 };
+
+// The build manifest in `out_dir`; empty when there is none yet.
+BuildManifest ReadManifest(const std::string& out_dir) {
+  std::string error;
+  std::optional<std::string> text =
+      ReadFile((fs::path(out_dir) / BuildManifest::kFileName).string(), &error);
+  return text ? BuildManifest::Parse(*text) : BuildManifest();
+}
+
+// `path` as the build manifest names it: relative to the current folder when
+// inside it (images are found by their absolute path), so that a manifest
+// restored into another checkout of the kit still applies.
+std::string PathInManifest(const std::string& path) {
+  std::error_code ec;
+  fs::path current = fs::current_path(ec);
+  fs::path absolute(path);
+  if (ec || !absolute.is_absolute()) return path;
+  fs::path relative = absolute.lexically_relative(current);
+  return relative.empty() || *relative.begin() == ".." ? path : relative.string();
+}
+
+// What the build manifest compares besides the files a document read: the
+// tool's version, the options, and what no document may print (a
+// participant withdrawing consent rebuilds every document, each checked
+// against the new secret). Fields one a line; the folders, since the
+// manifest names files by path.
+std::string KitSettings(const KitOptions& options,
+                        const std::vector<content::ParticipantSecret>& secrets) {
+  std::string settings = std::string("coopkit ") + COOPKIT_VERSION + "\ndraft " +
+                         (options.draft ? "1" : "0") + "\ncontent " + options.content_dir +
+                         "\ntemplates " + options.templates_dir + "\nfonts " + options.fonts_dir +
+                         "\ntheme " + options.theme_file + "\nsecrets";
+  std::set<std::string> texts;
+  for (const content::ParticipantSecret& secret : secrets) texts.insert(secret.text);
+  for (const std::string& text : texts) settings += " " + HashOf(text);
+  return settings;
+}
+
+std::string DocumentSettings(const std::string& kit_settings, const content::DocumentSpec& spec) {
+  return HashOf(kit_settings + "\nformat " + content::FormatName(spec.format));
+}
+
+// The report of a document found up to date, from what its last build recorded.
+DocumentReport UpToDateReport(const content::DocumentSpec& spec, const ManifestEntry& entry,
+                              const std::string& out_dir) {
+  return {.name = spec.name,
+          .title = spec.title,
+          .output_path = (fs::path(out_dir) / entry.output).string(),
+          .pages = entry.pages,
+          .bytes = entry.bytes,
+          .rebuilt = false,
+          .warnings = entry.warnings};
+}
 
 std::string LineOf(const std::string& text, int line) {
   size_t begin = 0;
@@ -159,7 +214,10 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   // Each content file is read and checked once, whatever uses it.
   content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
   ReportTodoMarks(files, options_, diagnostics);
-  const PrivacyGuard privacy(KitSecrets(*manifest, selected, files, diagnostics));
+  std::vector<content::ParticipantSecret> secrets =
+      KitSecrets(*manifest, selected, files, diagnostics);
+  const std::string kit_settings = KitSettings(options_, secrets);
+  const PrivacyGuard privacy(std::move(secrets));
 
   // The kit's theme, onto which each document's paper and overrides apply.
   layout::Theme kit_theme;
@@ -191,7 +249,16 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   // Documents are rendered in parallel, each worker with its own fonts and
   // hyphenation caches; diagnostics are merged in document order.
   const fonts::FontLocator locator(options_.fonts_dir, diagnostics);
-  const Inputs inputs{&*manifest, &files, &kit_theme, theme_location, &locator, &privacy, write};
+  FileHasher hasher;
+  std::vector<std::string> kit_files{manifest->file};
+  if (!theme_location.file.empty() && theme_location.file != manifest->file)
+    kit_files.push_back(theme_location.file);
+  const Inputs inputs{&*manifest, &files, &kit_theme,           theme_location, &locator,
+                      &privacy,   write,  std::move(kit_files), kit_settings,   &hasher};
+  // Only a build that writes reads the manifest; one that cannot write (the
+  // output folder cannot be made) checks everything.
+  const BuildManifest previous =
+      write && !options_.force ? ReadManifest(options_.out_dir) : BuildManifest();
   std::vector<Outcome> outcomes(selected.size());
   std::vector<std::optional<LayoutResources>> resources(ParallelWorkers(selected.size()));
   ParallelFor(selected.size(), [&](size_t i, size_t worker) {
@@ -199,22 +266,69 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
       std::lock_guard<std::mutex> lock(progress_);
       on_start_(selected[i]->name, i, selected.size());
     }
+    Outcome& outcome = outcomes[i];
+    const ManifestEntry* last = previous.Find(selected[i]->name);
+    if (last && IsUpToDate(*last, DocumentSettings(kit_settings, *selected[i]), options_.out_dir,
+                           &hasher)) {
+      outcome.up_to_date = UpToDateReport(*selected[i], *last, options_.out_dir);
+      for (const Diagnostic& warning : last->warnings) outcome.diagnostics.Add(warning);
+      return;
+    }
     if (!resources[worker]) resources[worker].emplace(&locator);
-    outcomes[i].rendered = Render(*selected[i], inputs, &*resources[worker],
-                                  &outcomes[i].diagnostics, &outcomes[i].output_failed);
+    outcome.rendered = Render(*selected[i], inputs, &*resources[worker], &outcome.diagnostics,
+                              &outcome.output_failed);
+    if (outcome.rendered) {
+      outcome.rendered->report.warnings = outcome.diagnostics.items();
+      outcome.rendered->made_from.warnings = outcome.diagnostics.items();
+    }
   });
 
   std::vector<RenderedDocument> rendered_documents;
-  for (Outcome& outcome : outcomes) {
+  std::vector<ManifestEntry> written;
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    Outcome& outcome = outcomes[i];
     diagnostics->Append(outcome.diagnostics);
     result.output_failed = result.output_failed || outcome.output_failed;
+    if (outcome.diagnostics.HasErrors()) result.failed.push_back(selected[i]->name);
+    if (outcome.up_to_date) result.documents.push_back(std::move(*outcome.up_to_date));
     if (outcome.rendered) rendered_documents.push_back(std::move(*outcome.rendered));
   }
 
   // Dropped, the temporary files are removed: nothing is written.
-  if (diagnostics->HasErrors()) return result;
+  if (diagnostics->HasErrors()) {
+    result.documents.clear();
+    return result;
+  }
+  for (const RenderedDocument& d : rendered_documents) {
+    if (d.file) written.push_back(d.made_from);
+  }
+  size_t replaced_before = result.documents.size();
   ReplaceOutputs(std::move(rendered_documents), &result, diagnostics);
+  // Only the files actually replaced are recorded; the others rebuild next time.
+  written.resize(std::min(written.size(), result.documents.size() - replaced_before));
+  if (write) SaveManifest(previous, written, diagnostics);
+  // In kit order, whether rebuilt or not.
+  auto rank = [&](const DocumentReport& d) {
+    return std::find_if(selected.begin(), selected.end(),
+                        [&](const content::DocumentSpec* spec) { return spec->name == d.name; }) -
+           selected.begin();
+  };
+  std::stable_sort(
+      result.documents.begin(), result.documents.end(),
+      [&](const DocumentReport& a, const DocumentReport& b) { return rank(a) < rank(b); });
   return result;
+}
+
+void KitBuilder::SaveManifest(BuildManifest manifest, const std::vector<ManifestEntry>& written,
+                              DiagnosticList* diagnostics) const {
+  if (options_.force) manifest = ReadManifest(options_.out_dir);  // keeps the others' entries
+  for (const ManifestEntry& entry : written) manifest.Put(entry);
+  const std::string path = (fs::path(options_.out_dir) / BuildManifest::kFileName).string();
+  std::string json = manifest.ToJson(), error;
+  if (ReadFile(path, &error) == json) return;
+  if (!WriteFileAtomically(path, json, &error, disk_))
+    diagnostics->Warning({path, 0, 0}, error,
+                         "the PDFs are in place; the next build renders every document again");
 }
 
 void KitBuilder::ReplaceOutputs(std::vector<RenderedDocument> rendered, KitResult* result,
@@ -257,12 +371,20 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
                                                    DiagnosticList* diagnostics,
                                                    bool* output_failed) const {
   const Clock::time_point start = Clock::now();
-  std::optional<page::LaidOutDocument> pages = LayOut(spec, inputs, resources, diagnostics);
+  std::set<std::string> read(inputs.kit_files.begin(), inputs.kit_files.end());
+  for (const std::string& file : spec.content_files)
+    read.insert((fs::path(inputs.manifest->content_dir) / file).string());
+  std::optional<page::LaidOutDocument> pages = LayOut(spec, inputs, resources, &read, diagnostics);
   if (!pages) return std::nullopt;
+  read.insert(pages->font_files.begin(), pages->font_files.end());
+  for (const page::Page& page : pages->pages) {
+    for (const page::PlacedImage& image : page.images) read.insert(image.path);
+  }
 
   Step(spec.name, spec.format == content::OutputFormat::kPdf ? "PDF" : "trace");
   RenderedDocument out;
   out.report.name = spec.name;
+  out.report.title = spec.title;
   out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
   out.report.pages = static_cast<int>(pages->pages.size());
   std::string error;
@@ -281,8 +403,20 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
     written = backend->Write(std::move(*pages), out.file.get(), &error, output_failed) &&
               out.file->Close(&error);
     *output_failed = *output_failed || out.file->failed();
-    std::error_code ignored;  // the size is for the report only
-    if (written) out.report.bytes = fs::file_size(out.file->temporary_path(), ignored);
+    if (written) {
+      // Read back for its fingerprint; a file that cannot be is rebuilt next time.
+      std::string unread;
+      std::optional<std::string> bytes = ReadFile(out.file->temporary_path(), &unread);
+      out.report.bytes = bytes ? bytes->size() : 0;
+      out.made_from = {.name = spec.name,
+                       .output = spec.output,
+                       .output_hash = bytes ? HashOf(*bytes) : std::string(),
+                       .settings = DocumentSettings(inputs.kit_settings, spec),
+                       .pages = out.report.pages,
+                       .bytes = out.report.bytes};
+      for (const std::string& path : read)
+        out.made_from.inputs[PathInManifest(path)] = inputs.hasher->HashOfFile(path).value_or("");
+    }
     if (!written && *output_failed) {
       diagnostics->Error({target, 0, 0}, error);
       return std::nullopt;
@@ -310,6 +444,7 @@ void KitBuilder::Step(const std::string& name, const char* step) const {
 std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentSpec& spec,
                                                         const Inputs& inputs,
                                                         LayoutResources* resources,
+                                                        std::set<std::string>* read,
                                                         DiagnosticList* diagnostics) const {
   // Theme and fonts first: their errors are reported even when the content
   // or the template has some too.
@@ -319,6 +454,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   const fonts::FamilyFontSet* fonts = resources->Fonts(theme, inputs.theme_location, diagnostics);
   const layout::Hyphenator* hyphenator =
       resources->Hyphenation(theme, inputs.theme_location, diagnostics);
+  if (hyphenator) read->insert(theme.hyphenation_dictionary);
 
   // Each stage's input is let go once the next stage has its output, so
   // that a long document never holds all of them at once.
@@ -334,6 +470,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
     markdown = renderer.Render(spec.template_file, std::move(*data));
     if (!markdown) return std::nullopt;
+    read->insert(markdown->files.begin(), markdown->files.end());
   }
   DiagnosticList markup_diagnostics;
   markup::MarkdownReader reader(&markup_diagnostics);

@@ -1,5 +1,7 @@
 // Builds a kit: for each document of the manifest, content → template →
-// Markdown → document tree → pages → PDF. Each PDF is written to a
+// Markdown → document tree → pages → PDF. A document whose inputs did not
+// change since the build recorded in the output folder's build manifest
+// (kit/build_manifest.h) is neither rendered nor rewritten. Each PDF is written to a
 // temporary file beside its output and flushed to disk; they are all renamed
 // into place only when every one of them is complete and the whole kit is
 // free of errors, and removed otherwise. Files go through a Disk, so that
@@ -13,14 +15,17 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "base/content_hash.h"
 #include "base/diagnostic.h"
 #include "base/disk.h"
 #include "base/pending_file.h"
 #include "content/content_files.h"
 #include "content/kit_manifest.h"
+#include "kit/build_manifest.h"
 #include "kit/kit_options.h"
 #include "kit/layout_resources.h"
 #include "kit/privacy_guard.h"
@@ -31,15 +36,22 @@ namespace coopkit::kit {
 
 struct DocumentReport {
   std::string name;
+  std::string title;
   std::string output_path;
   int pages = 0;
   size_t bytes = 0;
   double milliseconds = 0;  // time to render this document
+  /// False when its inputs had not changed: its file was left as it was.
+  bool rebuilt = true;
+  std::vector<Diagnostic> warnings;  // its own, given again when not rebuilt
 };
 
 struct KitResult {
-  /// The documents rendered; when writing, those whose file was replaced.
+  /// The documents rendered or found up to date; when writing, those whose
+  /// file was replaced or kept because up to date.
   std::vector<DocumentReport> documents;
+  /// The documents with errors of their own, in kit order.
+  std::vector<std::string> failed;
   /// When writing failed after some files were replaced, the outputs that
   /// kept their previous version.
   std::vector<std::string> not_replaced;
@@ -51,6 +63,7 @@ struct KitResult {
 struct RenderedDocument {
   DocumentReport report;
   std::unique_ptr<PendingFile> file;
+  ManifestEntry made_from;  // what the build manifest records of it once written
 };
 
 class KitBuilder {
@@ -81,6 +94,9 @@ class KitBuilder {
     const fonts::FontLocator* locator;
     const PrivacyGuard* privacy;
     bool write;  // PDFs go to files; false when checking, or when out/ cannot be made
+    std::vector<std::string> kit_files;  // read by every document: kit.yaml, the theme
+    std::string kit_settings;            // what else the build manifest compares
+    FileHasher* hasher;
   };
 
   /// Content → template → Markdown → pages → PDF for one document. Sets
@@ -91,10 +107,17 @@ class KitBuilder {
 
   void Step(const std::string& name, const char* step) const;
 
-  /// The document's pages, from its content and template.
+  /// The document's pages, from its content and template; adds the files
+  /// read to make them to `read`.
   std::optional<page::LaidOutDocument> LayOut(const content::DocumentSpec& spec,
                                               const Inputs& inputs, LayoutResources* resources,
+                                              std::set<std::string>* read,
                                               DiagnosticList* diagnostics) const;
+
+  /// Writes the build manifest, with `written`'s entries, if it changed;
+  /// a failure is a warning (the next build renders everything).
+  void SaveManifest(BuildManifest manifest, const std::vector<ManifestEntry>& written,
+                    DiagnosticList* diagnostics) const;
 
   /// Renames every rendered document's file into place, stopping at the first
   /// failure; reports what was and was not replaced.

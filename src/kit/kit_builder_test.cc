@@ -53,12 +53,13 @@ TEST(KitBuilderTest, ReportsEachDocumentAndItsStepsInOrder) {
     EXPECT_LT(at("layout"), at("PDF")) << name;
     EXPECT_LT(at("PDF"), static_cast<long>(events.size())) << name;
   }
-  // Written and renamed into place: the two PDFs and nothing else.
+  // Written and renamed into place: the two PDFs and the build manifest.
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(out.path()))
     files.push_back(entry.path().filename().string());
   std::sort(files.begin(), files.end());
-  EXPECT_EQ(files, (std::vector<std::string>{"evaluation-form.pdf", "legal-forms.pdf"}));
+  EXPECT_EQ(files, (std::vector<std::string>{"build-manifest.json", "evaluation-form.pdf",
+                                             "legal-forms.pdf"}));
   for (const DocumentReport& d : result.documents) {
     EXPECT_GT(d.pages, 0) << d.name;
     EXPECT_EQ(d.bytes, fs::file_size(d.output_path)) << d.name;
@@ -174,7 +175,7 @@ TEST_F(KitOutputFaultTest, AbandonedTemporaryFilesOfTheKitAreRemoved) {
   KitBuilder(options_).Build(&diagnostics);
   EXPECT_FALSE(diagnostics.HasErrors());
   EXPECT_FALSE(fs::exists(abandoned));
-  EXPECT_EQ(FolderBytes(out_.path()).size(), 2u);
+  EXPECT_EQ(FolderBytes(out_.path()).size(), 3u);  // two PDFs and the build manifest
 }
 
 }  // namespace

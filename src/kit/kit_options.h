@@ -20,6 +20,9 @@ struct KitOptions {
   /// Builds despite TODO marks left in the content, marking every page of
   /// every document « BROUILLON ».
   bool draft = false;
+  /// Rebuilds every document, even those whose inputs did not change since
+  /// the build recorded in the output folder's build manifest.
+  bool force = false;
   /// Fixes the PDFs' dates so that two builds are byte-identical.
   std::optional<int64_t> source_date_epoch;
 };

@@ -119,6 +119,7 @@ std::string MarkEveryLine(std::string_view text, size_t file_index) {
 
 RenderedText ResolveLineMarks(std::string_view rendered, const std::vector<std::string>& files) {
   RenderedText result;
+  result.files = files;
   result.markdown.reserve(rendered.size());
   SourceLocation origin{files.empty() ? std::string() : files.front()};
   for (size_t start = 0; start < rendered.size();) {

@@ -23,6 +23,9 @@ namespace coopkit::templates {
 struct RenderedText {
   std::string markdown;
   std::vector<SourceLocation> line_origins;  // [i] is the origin of line i + 1
+  /// Every template, partial and Markdown file the text was made from,
+  /// whether or not a line of it reached the output.
+  std::vector<std::string> files;
 
   /// The template file and line that produced 1-based `line` of markdown;
   /// an empty location when out of range.

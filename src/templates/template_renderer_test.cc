@@ -91,6 +91,19 @@ TEST_F(TemplateRendererTest, LoadsPartialsFromTheTemplatesFolder) {
   EXPECT_EQ(r->OriginOfLine(5).line, 2);
 }
 
+TEST_F(TemplateRendererTest, NamesEveryFileItWasMadeFromEvenThoseThatPrintedNothing) {
+  folder_.Write("templates/unused.mustache", "never printed\n");
+  content::ContentValue chapter = content::ContentValue::Scalar("# Titre\n");
+  chapter.markdown_file = "content/guide/intro.md";
+  data_.Find("event")->Set("chapter", chapter);
+  auto r = Render("{{#event.missing}}{{> unused}}{{/event.missing}}Texte\n");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "Texte\n");
+  EXPECT_EQ(r->files, (std::vector<std::string>{folder_.Path("templates/main.mustache"),
+                                                folder_.Path("templates/unused.mustache"),
+                                                "content/guide/intro.md"}));
+}
+
 TEST_F(TemplateRendererTest, PartialWinsOverADataKeyOfTheSameName) {
   folder_.Write("templates/kit.mustache", "partial\n");
   auto r = Render("{{> kit}}");

@@ -202,6 +202,7 @@ int BuildDirectory(KitOptions options, const std::string& scratch, int count) {
   options.content_dir = scratch;
   options.only = {"resources"};
   options.write = true;
+  options.force = true;  // rendered every time, whatever the build manifest says
   options.out_dir = scratch + "/out";
   Timing t = Measure(options, 1);
   rusage usage{};

@@ -207,12 +207,12 @@ TEST_F(ShippedReportTest, NoPersonalDataWithoutConsentInAnyDocument) {
   }
   ASSERT_GE(secrets.size(), 5u);
   int documents = 0;
-  for (const auto& entry : fs::directory_iterator(kit_->folder())) {
+  for (const std::string& path : PdfsIn(kit_->folder())) {
     ++documents;
-    std::string text = NormalizeText(PdfProbe(entry.path()).Text());
+    std::string text = NormalizeText(PdfProbe(path).Text());
     for (const std::string& secret : secrets)
-      EXPECT_EQ(text.find(secret), std::string::npos) << secret << " in " << entry.path();
-    EXPECT_EQ(text.find("@exemple.org"), std::string::npos) << entry.path();
+      EXPECT_EQ(text.find(secret), std::string::npos) << secret << " in " << path;
+    EXPECT_EQ(text.find("@exemple.org"), std::string::npos) << path;
   }
   EXPECT_GE(documents, 3);
   std::string report = NormalizeText(PdfProbe(Pdf("report.pdf")).Text());
@@ -220,9 +220,9 @@ TEST_F(ShippedReportTest, NoPersonalDataWithoutConsentInAnyDocument) {
 }
 
 TEST_F(ShippedReportTest, NoDraftMarkUnlessAsked) {
-  for (const auto& entry : fs::directory_iterator(kit_->folder())) {
-    for (int page = 1; page <= PageCount(PdfProbe(entry.path())); ++page)
-      EXPECT_FALSE(HasDraftMark(entry.path(), page)) << entry.path() << " page " << page;
+  for (const std::string& path : PdfsIn(kit_->folder())) {
+    for (int page = 1; page <= PageCount(PdfProbe(path)); ++page)
+      EXPECT_FALSE(HasDraftMark(path, page)) << path << " page " << page;
   }
   TempDir draft;
   CommandResult r =

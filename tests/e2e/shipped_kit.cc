@@ -64,6 +64,15 @@ void ContentCopy::ExpectNothingWritten() const {
             1);
 }
 
+std::vector<std::string> PdfsIn(const std::string& folder) {
+  std::vector<std::string> pdfs;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (entry.path().extension() == ".pdf") pdfs.push_back(entry.path().string());
+  }
+  std::sort(pdfs.begin(), pdfs.end());
+  return pdfs;
+}
+
 std::string ReadAll(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "content/content_value.h"
 #include "tests/support/tool_runner.h"
@@ -55,6 +56,10 @@ class ContentCopy {
  protected:
   TempDir content_, templates_, out_;
 };
+
+/// The PDF files of an output folder, in name order (the folder also holds
+/// the build manifest and the kit's page).
+std::vector<std::string> PdfsIn(const std::string& folder);
 
 /// The bytes of the file at `path`; empty when it cannot be read.
 std::string ReadAll(const std::string& path);

@@ -1,0 +1,18 @@
+// A Diagnostic as JSON, the same in the build manifest and the build report:
+// {"severity": "warning", "file": ..., "line": ..., "column": ...,
+// "message": ..., "hint": ...}.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "base/diagnostic.h"
+
+namespace coopkit::kit {
+
+nlohmann::json DiagnosticToJson(const Diagnostic& diagnostic);
+
+/// nullopt when `json` is not what DiagnosticToJson writes.
+std::optional<Diagnostic> DiagnosticFromJson(const nlohmann::json& json);
+
+}  // namespace coopkit::kit
