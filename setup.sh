@@ -1,7 +1,9 @@
 #!/bin/sh
 # Sets coopkit up on Debian 12 and either writes the default kit or runs the
 # tests. Run as root (or through sudo) from anywhere:
-#   ./setup.sh kit    install what is missing, build, write the kit to out/
+#   ./setup.sh kit [OPTION...]
+#                     install what is missing, build, write the kit to out/
+#                     (OPTIONs go to `coopkit build`, e.g. --content DIR)
 #   ./setup.sh test   install what is missing, build, check the code's format
 #                     and run every test: on the release build, then the same
 #                     suite under AddressSanitizer and UndefinedBehaviorSanitizer
@@ -12,9 +14,9 @@ set -eu
 cd "$(dirname "$0")"
 mode=${1:-}
 case "$mode" in
-  kit|test) ;;
-  -h|--help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
-  *) echo "usage: ./setup.sh kit|test" >&2; exit 2 ;;
+  kit|test) shift ;;
+  -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  *) echo "usage: ./setup.sh kit [OPTION...] | test" >&2; exit 2 ;;
 esac
 
 # Prints a step's title; on a terminal, a command's progress lines are shown
@@ -51,6 +53,11 @@ packages="cmake g++ make pkg-config
 # The fuzz targets are built with clang and its libFuzzer runtime; the code's
 # format is checked with clang-format.
 [ "$mode" = test ] && packages="$packages clang libclang-rt-14-dev clang-format"
+# The workflow files of .github/ are checked with @action-validator/cli from
+# npm (Node.js may come from elsewhere than Debian: its npx is enough).
+if [ "$mode" = test ] && ! command -v npx >/dev/null 2>&1; then
+  packages="$packages nodejs npm"
+fi
 
 missing=""
 for p in $packages; do
@@ -85,7 +92,7 @@ build() {
 build release
 if [ "$mode" = kit ]; then
   step "Writing the kit to out/"
-  exec build/src/app/coopkit build
+  exec build/src/app/coopkit build "$@"
 fi
 
 step "Code format (.clang-format)"
