@@ -1,5 +1,6 @@
 #include "kit/build_manifest.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -102,6 +103,12 @@ void BuildManifest::Put(ManifestEntry entry) {
     }
   }
   entries_.push_back(std::move(entry));
+}
+
+void BuildManifest::KeepOnly(const std::vector<std::string>& names) {
+  std::erase_if(entries_, [&](const ManifestEntry& entry) {
+    return std::find(names.begin(), names.end(), entry.name) == names.end();
+  });
 }
 
 bool IsUpToDate(const ManifestEntry& entry, const std::string& settings, const std::string& out_dir,

@@ -44,6 +44,9 @@ class BuildManifest {
   /// Adds `entry`, replacing the one of the same name.
   void Put(ManifestEntry entry);
 
+  /// Drops the entries of documents not named in `names` (no longer in the kit).
+  void KeepOnly(const std::vector<std::string>& names);
+
   const std::vector<ManifestEntry>& entries() const { return entries_; }
 
  private:

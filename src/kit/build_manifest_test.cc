@@ -69,6 +69,15 @@ TEST_F(BuildManifestTest, PutReplacesTheEntryOfTheSameDocument) {
   EXPECT_EQ(manifest.Find("guide")->pages, 61);
 }
 
+TEST_F(BuildManifestTest, KeepOnlyForgetsDocumentsNoLongerInTheKit) {
+  BuildManifest manifest;
+  manifest.Put(GuideEntry(folder_));
+  manifest.Put({.name = "report"});
+  manifest.KeepOnly({"report", "resources"});
+  ASSERT_EQ(manifest.entries().size(), 1u);
+  EXPECT_EQ(manifest.entries()[0].name, "report");
+}
+
 TEST_F(BuildManifestTest, AnythingButAManifestIsAnEmptyOne) {
   BuildManifest manifest;
   manifest.Put(GuideEntry(folder_));

@@ -306,7 +306,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   ReplaceOutputs(std::move(rendered_documents), &result, diagnostics);
   // Only the files actually replaced are recorded; the others rebuild next time.
   written.resize(std::min(written.size(), result.documents.size() - replaced_before));
-  if (write) SaveManifest(previous, written, diagnostics);
+  if (write) SaveManifest(previous, written, *manifest, diagnostics);
   // In kit order, whether rebuilt or not.
   auto rank = [&](const DocumentReport& d) {
     return std::find_if(selected.begin(), selected.end(),
@@ -320,9 +320,12 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
 }
 
 void KitBuilder::SaveManifest(BuildManifest manifest, const std::vector<ManifestEntry>& written,
-                              DiagnosticList* diagnostics) const {
+                              const content::KitManifest& kit, DiagnosticList* diagnostics) const {
   if (options_.force) manifest = ReadManifest(options_.out_dir);  // keeps the others' entries
   for (const ManifestEntry& entry : written) manifest.Put(entry);
+  std::vector<std::string> names;
+  for (const content::DocumentSpec& spec : kit.documents) names.push_back(spec.name);
+  manifest.KeepOnly(names);
   const std::string path = (fs::path(options_.out_dir) / BuildManifest::kFileName).string();
   std::string json = manifest.ToJson(), error;
   if (ReadFile(path, &error) == json) return;

@@ -114,10 +114,11 @@ class KitBuilder {
                                               std::set<std::string>* read,
                                               DiagnosticList* diagnostics) const;
 
-  /// Writes the build manifest, with `written`'s entries, if it changed;
-  /// a failure is a warning (the next build renders everything).
+  /// Writes the build manifest, with `written`'s entries and only the
+  /// documents of `kit`, if it changed; a failure is a warning (the next
+  /// build renders everything).
   void SaveManifest(BuildManifest manifest, const std::vector<ManifestEntry>& written,
-                    DiagnosticList* diagnostics) const;
+                    const content::KitManifest& kit, DiagnosticList* diagnostics) const;
 
   /// Renames every rendered document's file into place, stopping at the first
   /// failure; reports what was and was not replaced.

@@ -112,6 +112,18 @@ TEST_F(IncrementalBuildTest, KitYamlAndTheThemeRebuildEverything) {
   EXPECT_EQ(Rebuilt(), kAll);
 }
 
+TEST_F(IncrementalBuildTest, ADocumentTakenOutOfTheKitLeavesTheManifest) {
+  std::string kit = ReadAll(content_.File("kit.yaml"));
+  size_t resources = kit.find("  - name: resources\n");
+  ASSERT_NE(resources, std::string::npos);
+  std::ofstream(content_.File("kit.yaml"), std::ios::binary) << kit.substr(0, resources);
+  ASSERT_EQ(Build().exit_code, 0);
+  nlohmann::json manifest = nlohmann::json::parse(ReadAll(out_.File("build-manifest.json")));
+  std::vector<std::string> names;
+  for (const auto& d : manifest["documents"]) names.push_back(d["name"]);
+  EXPECT_EQ(names, (std::vector<std::string>(kAll.begin(), kAll.end() - 1)));
+}
+
 TEST_F(IncrementalBuildTest, AMissingOrEditedOutputIsRebuilt) {
   fs::remove(out_.File("report.pdf"));
   std::ofstream(out_.File("resources.pdf"), std::ios::app) << "edited";
