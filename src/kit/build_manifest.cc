@@ -73,8 +73,6 @@ BuildManifest BuildManifest::Parse(const std::string& text) {
 std::string BuildManifest::ToJson() const {
   json documents = json::array();
   for (const ManifestEntry& entry : entries_) {
-    json warnings = json::array();
-    for (const Diagnostic& d : entry.warnings) warnings.push_back(DiagnosticToJson(d));
     documents.push_back({{"name", entry.name},
                          {"output", entry.output},
                          {"output_hash", entry.output_hash},
@@ -82,7 +80,7 @@ std::string BuildManifest::ToJson() const {
                          {"pages", entry.pages},
                          {"bytes", entry.bytes},
                          {"inputs", entry.inputs},
-                         {"warnings", warnings}});
+                         {"warnings", DiagnosticsToJson(entry.warnings)}});
   }
   json root = {{"coopkit_build_manifest", kFormatVersion}, {"documents", documents}};
   return root.dump(2) + "\n";

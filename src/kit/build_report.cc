@@ -48,8 +48,6 @@ std::string BuildReportJson(const KitResult& result, const DiagnosticList& diagn
                             int exit_code) {
   json documents = json::array();
   for (const DocumentReport& d : result.documents) {
-    json warnings = json::array();
-    for (const Diagnostic& w : d.warnings) warnings.push_back(DiagnosticToJson(w));
     documents.push_back({{"name", d.name},
                          {"title", d.title},
                          {"output", d.output_path},
@@ -57,10 +55,8 @@ std::string BuildReportJson(const KitResult& result, const DiagnosticList& diagn
                          {"bytes", d.bytes},
                          {"rebuilt", d.rebuilt},
                          {"milliseconds", d.rebuilt ? d.milliseconds : 0.0},
-                         {"warnings", warnings}});
+                         {"warnings", DiagnosticsToJson(d.warnings)}});
   }
-  json all = json::array();
-  for (const Diagnostic& d : diagnostics.items()) all.push_back(DiagnosticToJson(d));
   json root = {{"coopkit_build_report", kFormatVersion},
                {"version", COOPKIT_VERSION},
                {"status", exit_code == 0 ? "ok" : "failed"},
@@ -70,7 +66,7 @@ std::string BuildReportJson(const KitResult& result, const DiagnosticList& diagn
                {"not_replaced", result.not_replaced},
                {"errors", diagnostics.ErrorCount()},
                {"warnings", diagnostics.WarningCount()},
-               {"diagnostics", all}};
+               {"diagnostics", DiagnosticsToJson(diagnostics.items())}};
   return root.dump(2) + "\n";
 }
 

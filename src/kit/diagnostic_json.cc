@@ -11,6 +11,12 @@ nlohmann::json DiagnosticToJson(const Diagnostic& diagnostic) {
           {"hint", diagnostic.hint}};
 }
 
+nlohmann::json DiagnosticsToJson(const std::vector<Diagnostic>& diagnostics) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Diagnostic& d : diagnostics) list.push_back(DiagnosticToJson(d));
+  return list;
+}
+
 std::optional<Diagnostic> DiagnosticFromJson(const nlohmann::json& json) {
   auto text = [&](const char* key) {
     return json.is_object() && json.contains(key) && json[key].is_string();
