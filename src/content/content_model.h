@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "content/content_schema.h"
 #include "content/content_value.h"
 
 namespace coopkit::content {
@@ -20,6 +21,11 @@ class ContentModel {
 
   /// The top-level keys whose values this model reads.
   virtual std::vector<std::string_view> keys() const = 0;
+
+  /// The shapes of those keys that the model's code relies on, checked
+  /// before Check whatever schema files the kit has (a key that does not
+  /// fit them gets neither Check nor Finish).
+  virtual std::vector<const ContentSchema*> shapes() const { return {}; }
 
   /// Checks the model's part of `content` (one document's merged content),
   /// each problem at the value it concerns, and adds the views its

@@ -219,7 +219,18 @@ std::string Joined(const std::string& path, const std::string& key) {
 // Compares content with a schema, reporting every difference.
 class Validator {
  public:
-  explicit Validator(DiagnosticList* diagnostics) : diagnostics_(diagnostics) {}
+  explicit Validator(DiagnosticList* diagnostics, bool report_unknown_keys = true)
+      : diagnostics_(diagnostics), report_unknown_keys_(report_unknown_keys) {}
+
+  // The value of a key the schema knows, `path` naming its map.
+  void CheckEntry(const SchemaField& field, const MapEntry& entry, const std::string& path) {
+    if (!entry.value.IsNull()) {
+      Check(field.value, entry.value, Joined(path, entry.key));
+    } else if (!field.optional) {
+      diagnostics_->Error(entry.key_location, Joined(path, entry.key) + " has no value",
+                          "expected " + Expected(field.value));
+    }
+  }
 
   // `path` names the value in messages: "guide.sections[].title".
   void Check(const SchemaNode& node, const ContentValue& value, const std::string& path) {
@@ -269,16 +280,12 @@ class Validator {
       auto field = std::find_if(node.fields.begin(), node.fields.end(),
                                 [&](const SchemaField& f) { return f.key == entry.key; });
       if (field == node.fields.end()) {
+        if (!report_unknown_keys_) continue;
         std::string hint = DidYouMean(entry.key, keys);
         if (hint.empty()) hint = "known keys: " + JoinedChoices(keys);
         diagnostics_->Error(entry.key_location, "unknown key '" + entry.key + "'" + In(path), hint);
-      } else if (entry.value.IsNull()) {
-        if (!field->optional) {
-          diagnostics_->Error(entry.key_location, Joined(path, entry.key) + " has no value",
-                              "expected " + Expected(field->value));
-        }
       } else {
-        Check(field->value, entry.value, Joined(path, entry.key));
+        CheckEntry(*field, entry, path);
       }
     }
     for (const SchemaField& field : node.fields) {
@@ -348,6 +355,7 @@ class Validator {
   }
 
   DiagnosticList* diagnostics_;
+  bool report_unknown_keys_;
 };
 
 }  // namespace
@@ -360,6 +368,13 @@ std::optional<ContentSchema> ContentSchema::Read(const ContentValue& schema,
   if (optional) diagnostics->Error(schema.location, "a whole file cannot be optional");
   if (diagnostics->ErrorCount() > errors_before) return std::nullopt;
   return ContentSchema(std::move(root));
+}
+
+std::optional<ContentSchema> ContentSchema::Parse(std::string_view text, const std::string& name,
+                                                  DiagnosticList* diagnostics) {
+  std::optional<ContentValue> schema = YamlLoader(".", diagnostics).Parse(text, name);
+  if (!schema) return std::nullopt;
+  return Read(*schema, diagnostics);
 }
 
 std::optional<ContentSchema> ContentSchema::Load(YamlLoader* loader,
@@ -376,6 +391,15 @@ void ContentSchema::Validate(const ContentValue& content, DiagnosticList* diagno
     validator.Check(root_, ContentValue::Map(content.location), "");
   } else {
     validator.Check(root_, content, "");
+  }
+}
+
+void ContentSchema::ValidateShape(const ContentValue& content, DiagnosticList* diagnostics) const {
+  if (root_.shape != SchemaNode::Shape::kMap) return;
+  Validator validator(diagnostics, /*report_unknown_keys=*/false);
+  for (const SchemaField& field : root_.fields) {
+    if (const MapEntry* entry = content.FindEntry(field.key))
+      validator.CheckEntry(field, *entry, "");
   }
 }
 

@@ -67,6 +67,9 @@ class ContentSchema {
  public:
   /// Reads a schema from its parsed file; nullopt after any error in it.
   static std::optional<ContentSchema> Read(const ContentValue& schema, DiagnosticList* diagnostics);
+  /// Reads a schema written in `text`, naming it `name` in messages.
+  static std::optional<ContentSchema> Parse(std::string_view text, const std::string& name,
+                                            DiagnosticList* diagnostics);
   /// Loads and reads `relative_path` from the loader's content folder.
   static std::optional<ContentSchema> Load(YamlLoader* loader, const std::string& relative_path,
                                            DiagnosticList* diagnostics);
@@ -74,6 +77,11 @@ class ContentSchema {
   /// Reports every way `content` differs from the schema. An empty file
   /// (null) is checked as an empty map.
   void Validate(const ContentValue& content, DiagnosticList* diagnostics) const;
+
+  /// Checks only what the schema names, as a model checks the shape its
+  /// code relies on (content_model.h): keys the schema does not know, at any
+  /// depth, and the top-level keys `content` lacks are no problem.
+  void ValidateShape(const ContentValue& content, DiagnosticList* diagnostics) const;
 
   const SchemaNode& root() const { return root_; }
 

@@ -56,6 +56,38 @@ class ContentSchemaTest : public ::testing::Test {
   DiagnosticList diagnostics_;
 };
 
+TEST_F(ContentSchemaTest, AShapeChecksWhatItNamesAndNothingElse) {
+  DiagnosticList problems;
+  std::optional<ContentSchema> shape = ContentSchema::Parse(
+      "sheet:\n  rows:\n    - {id: text, size: number}\nother: text\n", "shape", &problems);
+  ASSERT_TRUE(shape) << FormatDiagnostics(problems);
+  std::optional<ContentValue> content = YamlLoader(".", &diagnostics_)
+                                            .Parse(
+                                                "sheet:\n  note: free\n  rows:\n"
+                                                "    - {id: a, size: 2, colour: red}\n"
+                                                "    - {size: many}\n"
+                                                "extra: 1\n",
+                                                "a.yaml");
+  ASSERT_TRUE(content);
+  shape->ValidateShape(*content, &diagnostics_);
+  // Unknown keys (note, colour, extra) and the absent top-level `other` pass;
+  // what the shape names inside is checked.
+  EXPECT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  EXPECT_EQ(At(5, 7).message, "missing key 'id' in sheet.rows[]");
+  EXPECT_NE(At(5, 14).message.find("sheet.rows[].size"), std::string::npos) << Messages();
+}
+
+TEST_F(ContentSchemaTest, AShapeSaysAKeyWithNoValueHasNone) {
+  DiagnosticList problems;
+  std::optional<ContentSchema> shape =
+      ContentSchema::Parse("sheet:\n  rows: [text]\n", "shape", &problems);
+  ASSERT_TRUE(shape);
+  std::optional<ContentValue> content = YamlLoader(".", &diagnostics_).Parse("sheet:\n", "a.yaml");
+  ASSERT_TRUE(content);
+  shape->ValidateShape(*content, &diagnostics_);
+  EXPECT_EQ(At(1, 1).message, "sheet has no value");
+}
+
 TEST_F(ContentSchemaTest, ValidContentWithoutOptionalKeysIsClean) {
   Validate(R"(guide:
   title: Guide

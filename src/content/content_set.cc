@@ -183,7 +183,12 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                     [&](std::string_view key) { return merged.Find(std::string(key)); }))
       used.push_back(model);
   }
-  for (const ContentModel* model : used) model->Check(&merged, diagnostics);
+  for (const ContentModel* model : used) {
+    DiagnosticList misshapen;
+    for (const ContentSchema* shape : model->shapes()) shape->ValidateShape(merged, &misshapen);
+    diagnostics->Append(misshapen);  // the same problems as the kit's own schema are said once
+    if (!misshapen.HasErrors()) model->Check(&merged, diagnostics);
+  }
   ProtectParticipants(&merged);
   if (!complete || diagnostics->ErrorCount() > errors_before) return std::nullopt;
 

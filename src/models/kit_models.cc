@@ -21,6 +21,9 @@ class EventModel : public content::ContentModel {
 class LegalFormsModel : public content::ContentModel {
  public:
   std::vector<std::string_view> keys() const override { return {"legal_forms"}; }
+  std::vector<const content::ContentSchema*> shapes() const override {
+    return {&LegalFormsShape()};
+  }
   void Check(ContentValue* content, DiagnosticList* diagnostics) const override {
     CheckLegalFormsSheet(*content->Find("legal_forms"), diagnostics);
   }

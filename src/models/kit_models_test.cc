@@ -76,6 +76,35 @@ TEST_F(KitModelsTest, AReportsResultsAreJoinedToTheFormItAnswers) {
   EXPECT_EQ(alone.ErrorCount(), 1u);
 }
 
+// The sheet's views walk criteria, forms and groups: whatever schema the kit
+// has (here none for a.yaml), their shape is checked before anything reads it.
+TEST_F(KitModelsTest, ASheetNoSchemaChecksIsRefusedWhereItsShapeIsWrong) {
+  folder_.Write("content/a.yaml",
+                "legal_forms:\n"
+                "  criteria:\n"
+                "    - {id: objet}\n"
+                "  groups: [{title: Employeurs}]\n"
+                "  forms: {ge: {}}\n");
+  EXPECT_FALSE(Load({"a.yaml"}));
+  EXPECT_EQ(diagnostics_.ErrorCount(), 3u) << Messages();
+  const std::string all = Messages();
+  EXPECT_NE(all.find("a.yaml:3:7: error: missing key 'label' in legal_forms.criteria[]"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("a.yaml:4:12: error: missing key 'id' in legal_forms.groups[]"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("a.yaml:5:10: error: legal_forms.forms"), std::string::npos) << all;
+}
+
+TEST_F(KitModelsTest, AShapeProblemTheKitsSchemaAlsoFindsIsReportedOnce) {
+  folder_.Write("content/schemas/a.yaml",
+                "legal_forms:\n  criteria:\n    - {id: text, label: text}\n  forms: any\n");
+  folder_.Write("content/a.yaml", "legal_forms:\n  criteria:\n    - {id: objet}\n  forms: []\n");
+  EXPECT_FALSE(Load({"a.yaml"}));
+  EXPECT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+}
+
 TEST(ShippedKitModelsTest, EveryShippedDocumentLoadsWithoutDiagnostics) {
   const std::string source = COOPKIT_SOURCE_DIR;
   DiagnosticList diagnostics;

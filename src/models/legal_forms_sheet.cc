@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <sstream>
@@ -226,6 +227,27 @@ ContentValue SynopsisPage(const ContentValue& page, bool first, bool last,
 }
 
 }  // namespace
+
+const content::ContentSchema& LegalFormsShape() {
+  static const content::ContentSchema shape = [] {
+    DiagnosticList problems;
+    std::optional<content::ContentSchema> schema = content::ContentSchema::Parse(
+        "legal_forms:\n"
+        "  criteria:\n"
+        "    - {id: text, label: text}\n"
+        "  groups?:\n"
+        "    - {id: text}\n"
+        "  synopsis_pages?:\n"
+        "    - [text]\n"
+        "  forms:\n"
+        "    - {id: text, \"group?\": text, facts: any}\n",
+        "the legal-forms sheet's shape", &problems);
+    assert(schema && !problems.HasErrors());
+    if (!schema) std::abort();
+    return *schema;
+  }();
+  return shape;
+}
 
 void CheckLegalFormsSheet(const ContentValue& sheet, DiagnosticList* diagnostics) {
   Declared declared;

@@ -19,6 +19,7 @@
 #pragma once
 
 #include "base/diagnostic.h"
+#include "content/content_schema.h"
 #include "content/content_value.h"
 
 namespace coopkit::models {
@@ -26,12 +27,17 @@ namespace coopkit::models {
 /// The most words a synopsis cell may hold: one glance, key figures first.
 inline constexpr int kMaxSummaryWords = 20;
 
+/// What the code below relies on, checked first whatever schema the kit has
+/// (a kit may edit, rename or drop content/schemas/legal-forms.yaml): the
+/// lists of criteria and forms, their ids and labels, the groups' ids.
+const content::ContentSchema& LegalFormsShape();
+
 /// Reports a form that lacks a declared criterion (at its `facts`), a fact
 /// for an undeclared criterion or citing an undeclared source (with a
 /// did-you-mean hint), a fact without text, summary or sources, a summary
 /// over kMaxSummaryWords, a form in an undeclared group, on no synopsis page
 /// or on two, and an id declared twice; warns about a source no fact cites.
-/// Values of the wrong kind are left to the schema.
+/// Values of the wrong kind are LegalFormsShape()'s and the schema's to report.
 void CheckLegalFormsSheet(const content::ContentValue& sheet, DiagnosticList* diagnostics);
 
 /// Adds the views the templates walk:
