@@ -49,12 +49,15 @@ packages="cmake g++ make pkg-config
   libyaml-cpp-dev libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
   libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf zbar-tools
-  libicu-dev libqrencode-dev zlib1g-dev libpng-dev libharfbuzz-dev libxxhash-dev"
+  libicu-dev libqrencode-dev zlib1g-dev libpng-dev libharfbuzz-dev libxxhash-dev
+  libpoppler-cpp-dev"
 # The fuzz targets are built with clang and its libFuzzer runtime; the code's
-# format is checked with clang-format.
-[ "$mode" = test ] && packages="$packages clang libclang-rt-14-dev clang-format"
+# format is checked with clang-format; the published page is checked in
+# Chromium.
+[ "$mode" = test ] && packages="$packages clang libclang-rt-14-dev clang-format chromium"
 # The workflow files of .github/ are checked with @action-validator/cli from
-# npm (Node.js may come from elsewhere than Debian: its npx is enough).
+# npm, the page with html-validate and playwright-core (Node.js may come from
+# elsewhere than Debian: its npm and npx are enough).
 if [ "$mode" = test ] && ! command -v npx >/dev/null 2>&1; then
   packages="$packages nodejs npm"
 fi

@@ -155,7 +155,10 @@ int main(int argc, char** argv) {
     command->footer(kExitCodes);
   };
 
-  CLI::App* build = app.add_subcommand("build", "render the kit's documents into the out folder");
+  CLI::App* build = app.add_subcommand(
+      "build",
+      "render the kit's documents into the out folder, with index.html, a page that lists "
+      "them (first page, pages, size, download link)");
   add_common(build);
   build->add_option("--out", options.out_dir, "folder the PDFs are written to")
       ->capture_default_str();
@@ -165,6 +168,17 @@ int main(int argc, char** argv) {
   build->add_flag("--force", options.force,
                   "rebuild every document, even those whose inputs did not change since the "
                   "build recorded in the out folder's build-manifest.json");
+  build
+      ->add_option("--sources", options.sources_url,
+                   "link the out folder's index.html to the kit's sources at this address "
+                   "(a repository's page)")
+      ->check(CLI::Validator(
+          [](const std::string& url) -> std::string {
+            return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0
+                       ? ""
+                       : "not a web address (https://…): " + url;
+          },
+          "URL"));
   std::string report_path;
   build->add_option("--report", report_path,
                     "also write a JSON report of the build (documents, pages, sizes, what was "

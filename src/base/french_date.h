@@ -1,6 +1,7 @@
 // Dates as French prose: « 26 novembre 2026 », « 1er décembre 2026 ».
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,10 @@ struct CalendarDate {
   int month = 0;  // 1..12
   int day = 0;    // 1..31
 };
+
+/// The day, in UTC, of a time given in seconds since 1970-01-01 00:00 UTC
+/// (as SOURCE_DATE_EPOCH gives it).
+CalendarDate UtcDateOf(int64_t seconds_since_epoch);
 
 /// Parses an ISO date "YYYY-MM-DD"; nullopt when malformed or impossible.
 std::optional<CalendarDate> ParseIsoDate(std::string_view text);

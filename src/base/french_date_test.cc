@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 namespace coopkit {
 namespace {
 
@@ -23,6 +25,25 @@ TEST(FrenchDateTest, ParsesIsoDatesAndRejectsImpossibleOnes) {
   EXPECT_FALSE(ParseIsoDate("2026-13-01").has_value());
   EXPECT_FALSE(ParseIsoDate("26/11/2026").has_value());
   EXPECT_FALSE(ParseIsoDate("2026-11-2x").has_value());
+}
+
+TEST(FrenchDateTest, GivesTheUtcDayOfATimeAsTheCLibraryDoes) {
+  EXPECT_EQ(FormatFrenchDate(UtcDateOf(0)), "1er\u00A0janvier\u00A01970");
+  EXPECT_EQ(FormatFrenchDate(UtcDateOf(1796083200)), "1er\u00A0décembre\u00A02026");
+  EXPECT_EQ(FormatFrenchDate(UtcDateOf(1796083199)), "30\u00A0novembre\u00A02026");
+  // Every day from 1900 to 2100, leap days and the last second of each day
+  // included, against gmtime_r.
+  for (int64_t t = -2208988800; t < 4102444800; t += 86400) {
+    for (int64_t second : {t, t + 86399}) {
+      time_t time = static_cast<time_t>(second);
+      std::tm expected{};
+      ASSERT_TRUE(gmtime_r(&time, &expected));
+      CalendarDate date = UtcDateOf(second);
+      ASSERT_EQ(date.year, expected.tm_year + 1900) << second;
+      ASSERT_EQ(date.month, expected.tm_mon + 1) << second;
+      ASSERT_EQ(date.day, expected.tm_mday) << second;
+    }
+  }
 }
 
 }  // namespace

@@ -99,8 +99,12 @@ std::optional<std::string> SummaryOfReport(const std::string& text, std::string*
                    SizeText(d.at("bytes").get<size_t>()) + " | " +
                    (was_rebuilt ? time : "unchanged") + " |\n";
       }
-      summary += "\n" + std::to_string(rebuilt) + " of " + std::to_string(documents.size()) +
-                 " document(s) rebuilt; the others' inputs had not changed.\n\n";
+      summary +=
+          "\n" + std::to_string(rebuilt) + " of " + std::to_string(documents.size()) +
+          " document(s) rebuilt" +
+          (static_cast<size_t>(rebuilt) < documents.size() ? "; the others' inputs had not changed"
+                                                           : "") +
+          ".\n\n";
     }
     for (const json& name : root.at("failed"))
       summary += "- failed: " + name.get<std::string>() + "\n";

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cassert>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -19,7 +21,9 @@
 #include "content/kit_manifest.h"
 #include "content/todo_mark.h"
 #include "content/yaml_loader.h"
+#include "kit/first_page_thumbnail.h"
 #include "kit/image_resolver.h"
+#include "kit/index_page_writer.h"
 #include "kit/theme_loader.h"
 #include "layout/flow/page_composer.h"
 #include "layout/inline/optimal_line_breaker.h"
@@ -299,14 +303,29 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     result.documents.clear();
     return result;
   }
-  for (const RenderedDocument& d : rendered_documents) {
-    if (d.file) written.push_back(d.made_from);
+  std::map<std::string, std::string> thumbnails;
+  for (RenderedDocument& d : rendered_documents) {
+    if (!d.file) continue;
+    written.push_back(d.made_from);
+    thumbnails[d.report.name] = std::move(d.thumbnail);
   }
   size_t replaced_before = result.documents.size();
   ReplaceOutputs(std::move(rendered_documents), &result, diagnostics);
   // Only the files actually replaced are recorded; the others rebuild next time.
   written.resize(std::min(written.size(), result.documents.size() - replaced_before));
-  if (write) SaveManifest(previous, written, *manifest, diagnostics);
+  if (write) {
+    const BuildManifest built = SaveManifest(previous, written, *manifest, diagnostics);
+    if (!result.output_failed) {
+      const IndexPageInputs index{
+          .kit = &*manifest,
+          .built = &built,
+          .out_dir = options_.out_dir,
+          .thumbnails = std::move(thumbnails),
+          .sources_url = options_.sources_url,
+          .built_at = options_.source_date_epoch.value_or(std::time(nullptr))};
+      result.output_failed = !WriteIndexPage(index, disk_, diagnostics);
+    }
+  }
   // In kit order, whether rebuilt or not.
   auto rank = [&](const DocumentReport& d) {
     return std::find_if(selected.begin(), selected.end(),
@@ -319,8 +338,10 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   return result;
 }
 
-void KitBuilder::SaveManifest(BuildManifest manifest, const std::vector<ManifestEntry>& written,
-                              const content::KitManifest& kit, DiagnosticList* diagnostics) const {
+BuildManifest KitBuilder::SaveManifest(BuildManifest manifest,
+                                       const std::vector<ManifestEntry>& written,
+                                       const content::KitManifest& kit,
+                                       DiagnosticList* diagnostics) const {
   if (options_.force) manifest = ReadManifest(options_.out_dir);  // keeps the others' entries
   for (const ManifestEntry& entry : written) manifest.Put(entry);
   std::vector<std::string> names;
@@ -328,10 +349,10 @@ void KitBuilder::SaveManifest(BuildManifest manifest, const std::vector<Manifest
   manifest.KeepOnly(names);
   const std::string path = (fs::path(options_.out_dir) / BuildManifest::kFileName).string();
   std::string json = manifest.ToJson(), error;
-  if (ReadFile(path, &error) == json) return;
-  if (!WriteFileAtomically(path, json, &error, disk_))
+  if (ReadFile(path, &error) != json && !WriteFileAtomically(path, json, &error, disk_))
     diagnostics->Warning({path, 0, 0}, error,
                          "the PDFs are in place; the next build renders every document again");
+  return manifest;
 }
 
 void KitBuilder::ReplaceOutputs(std::vector<RenderedDocument> rendered, KitResult* result,
@@ -419,6 +440,16 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
                        .bytes = out.report.bytes};
       for (const std::string& path : read)
         out.made_from.inputs[PathInManifest(path)] = inputs.hasher->HashOfFile(path).value_or("");
+      if (spec.format == content::OutputFormat::kPdf) {
+        std::string unrendered;
+        std::optional<std::string> png =
+            FirstPageThumbnail(out.file->temporary_path(), kThumbnailPixels, &unrendered);
+        if (png)
+          out.thumbnail = std::move(*png);
+        else
+          diagnostics->Warning({target, 0, 0},
+                               "its first page cannot be shown on the index page: " + unrendered);
+      }
     }
     if (!written && *output_failed) {
       diagnostics->Error({target, 0, 0}, error);

@@ -64,6 +64,7 @@ struct RenderedDocument {
   DocumentReport report;
   std::unique_ptr<PendingFile> file;
   ManifestEntry made_from;  // what the build manifest records of it once written
+  std::string thumbnail;    // its first page as PNG, for the index page; empty when none
 };
 
 class KitBuilder {
@@ -116,9 +117,9 @@ class KitBuilder {
 
   /// Writes the build manifest, with `written`'s entries and only the
   /// documents of `kit`, if it changed; a failure is a warning (the next
-  /// build renders everything).
-  void SaveManifest(BuildManifest manifest, const std::vector<ManifestEntry>& written,
-                    const content::KitManifest& kit, DiagnosticList* diagnostics) const;
+  /// build renders everything). Returns the manifest, written or not.
+  BuildManifest SaveManifest(BuildManifest manifest, const std::vector<ManifestEntry>& written,
+                             const content::KitManifest& kit, DiagnosticList* diagnostics) const;
 
   /// Renames every rendered document's file into place, stopping at the first
   /// failure; reports what was and was not replaced.

@@ -29,6 +29,18 @@ KitOptions ShippedKit(const std::string& out_dir) {
   return options;
 }
 
+// The bytes of each file under `folder`, by path relative to it.
+std::map<std::string, std::string> FolderBytes(const std::string& folder) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (!entry.is_regular_file()) continue;
+    std::string error;
+    files[fs::relative(entry.path(), folder).string()] =
+        ReadFile(entry.path().string(), &error).value_or("");
+  }
+  return files;
+}
+
 TEST(KitBuilderTest, ReportsEachDocumentAndItsStepsInOrder) {
   coopkit::testing::TempDir out;
   KitOptions options = ShippedKit(out.path());
@@ -53,13 +65,14 @@ TEST(KitBuilderTest, ReportsEachDocumentAndItsStepsInOrder) {
     EXPECT_LT(at("layout"), at("PDF")) << name;
     EXPECT_LT(at("PDF"), static_cast<long>(events.size())) << name;
   }
-  // Written and renamed into place: the two PDFs and the build manifest.
+  // Written and renamed into place: the two PDFs, the build manifest and
+  // the index page with the PDFs' first pages.
   std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(out.path()))
-    files.push_back(entry.path().filename().string());
-  std::sort(files.begin(), files.end());
-  EXPECT_EQ(files, (std::vector<std::string>{"build-manifest.json", "evaluation-form.pdf",
-                                             "legal-forms.pdf"}));
+  for (const auto& [name, bytes] : FolderBytes(out.path())) files.push_back(name);
+  EXPECT_EQ(files,
+            (std::vector<std::string>{"build-manifest.json", "evaluation-form.pdf", "index.html",
+                                      "legal-forms.pdf", "thumbnails/evaluation-form.png",
+                                      "thumbnails/legal-forms.png"}));
   for (const DocumentReport& d : result.documents) {
     EXPECT_GT(d.pages, 0) << d.name;
     EXPECT_EQ(d.bytes, fs::file_size(d.output_path)) << d.name;
@@ -79,15 +92,6 @@ TEST(KitBuilderTest, CheckingWritesNothingButMeasuresThePdfs) {
 }
 
 // The bytes of every file of a folder, by name.
-std::map<std::string, std::string> FolderBytes(const std::string& folder) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    std::string error;
-    files[entry.path().filename().string()] = ReadFile(entry.path().string(), &error).value_or("");
-  }
-  return files;
-}
-
 class KitOutputFaultTest : public ::testing::Test {
  protected:
   // A previous kit in out/, which faults must leave as it was.
@@ -175,7 +179,8 @@ TEST_F(KitOutputFaultTest, AbandonedTemporaryFilesOfTheKitAreRemoved) {
   KitBuilder(options_).Build(&diagnostics);
   EXPECT_FALSE(diagnostics.HasErrors());
   EXPECT_FALSE(fs::exists(abandoned));
-  EXPECT_EQ(FolderBytes(out_.path()).size(), 3u);  // two PDFs and the build manifest
+  // Two PDFs, their first pages, the index page and the build manifest.
+  EXPECT_EQ(FolderBytes(out_.path()).size(), 6u);
 }
 
 }  // namespace

@@ -23,6 +23,9 @@ struct KitOptions {
   /// Rebuilds every document, even those whose inputs did not change since
   /// the build recorded in the output folder's build manifest.
   bool force = false;
+  /// Where the kit's sources are (a repository's page), linked from the
+  /// index page; empty for none.
+  std::string sources_url;
   /// Fixes the PDFs' dates so that two builds are byte-identical.
   std::optional<int64_t> source_date_epoch;
 };

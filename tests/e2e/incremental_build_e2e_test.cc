@@ -141,7 +141,9 @@ TEST_F(IncrementalBuildTest, ForceRebuildsEveryDocumentToTheSameBytes) {
   for (const auto& [name, state] : before) {
     ASSERT_TRUE(after.count(name)) << name;
     EXPECT_EQ(after.at(name).bytes, state.bytes) << name << ": SOURCE_DATE_EPOCH is fixed";
-    if (name.ends_with(".pdf")) EXPECT_NE(after.at(name).mtime, state.mtime) << name;
+    if (name.ends_with(".pdf")) {
+      EXPECT_NE(after.at(name).mtime, state.mtime) << name;
+    }
   }
 }
 

@@ -58,9 +58,11 @@ TEST(KitCiTest, TheScriptBuildsAFreshCloneWithTheCommitsDateAndRewritesNothingAg
   TempDir scratch;
   const std::string clone = scratch.File("kit");
   Shell("git clone -q " + ShellQuote(kSource) + " " + ShellQuote(clone));
-  const std::string build =
-      "cd " + ShellQuote(clone) + " && COOPKIT=" + ShellQuote(COOPKIT_BINARY) +
-      " GITHUB_STEP_SUMMARY=" + ShellQuote(scratch.File("summary.md")) + " sh .ci/build-kit";
+  const std::string build = "cd " + ShellQuote(clone) +
+                            " && COOPKIT=" + ShellQuote(COOPKIT_BINARY) +
+                            " GITHUB_STEP_SUMMARY=" + ShellQuote(scratch.File("summary.md")) +
+                            " GITHUB_SERVER_URL=https://github.com GITHUB_REPOSITORY=crge/kit"
+                            " GITHUB_SHA=$(git rev-parse HEAD) sh .ci/build-kit";
   Shell(build);
   EXPECT_EQ(PdfsIn(clone + "/out").size(), 5u);
   std::string summary = ReadAll(scratch.File("summary.md"));
@@ -75,9 +77,23 @@ TEST(KitCiTest, TheScriptBuildsAFreshCloneWithTheCommitsDateAndRewritesNothingAg
                                " | sed -n 's/^CreationDate: *//p'");
   EXPECT_EQ(pdf_time.substr(0, 19), commit_time.substr(0, 19));
 
-  std::map<std::string, fs::file_time_type> mtimes;
-  for (const auto& entry : fs::directory_iterator(clone + "/out"))
+  // The page to publish: a card per PDF, the commit's sources.
+  const std::string index = ReadAll(clone + "/out/index.html");
+  size_t cards = 0;
+  for (size_t at = index.find("<li class=\"card\">"); at != std::string::npos;
+       at = index.find("<li class=\"card\">", at + 1))
+    ++cards;
+  EXPECT_EQ(cards, 5u) << index;
+  const std::string commit = Shell("cd " + ShellQuote(clone) + " && git rev-parse HEAD");
+  EXPECT_NE(index.find("<a href=\"https://github.com/crge/kit/tree/" +
+                       commit.substr(0, commit.size() - 1) + "\">Sources du kit</a>"),
+            std::string::npos)
+      << index;
+
+  std::map<std::string, fs::file_time_type> mtimes;  // the PDFs, the page, its pictures
+  for (const auto& entry : fs::recursive_directory_iterator(clone + "/out"))
     mtimes[entry.path().string()] = entry.last_write_time();
+  EXPECT_GE(mtimes.size(), 12u);
   Shell(build);
   for (const auto& [path, mtime] : mtimes)
     EXPECT_EQ(fs::last_write_time(path), mtime) << path << " rewritten";

@@ -36,9 +36,11 @@ TEST_F(ShippedKitTest, BuildSucceedsAndReportsEachDocument) {
                                 std::regex(R"(guide\s+\d+ pages\s+\d+ kB\s+[0-9.]+ ms)")))
       << kit_->result().out;
   EXPECT_TRUE(fs::exists(Pdf("guide.pdf")));
-  for (const auto& entry : fs::directory_iterator(kit_->folder())) {
-    EXPECT_TRUE(entry.path().extension() == ".pdf" ||
-                entry.path().filename() == "build-manifest.json")
+  for (const auto& entry : fs::recursive_directory_iterator(kit_->folder())) {
+    const fs::path relative = fs::relative(entry.path(), kit_->folder());
+    EXPECT_TRUE(entry.path().extension() == ".pdf" || relative == "build-manifest.json" ||
+                relative == "index.html" || relative == "thumbnails" ||
+                (relative.parent_path() == "thumbnails" && relative.extension() == ".png"))
         << "left behind: " << entry.path();
   }
 }
@@ -175,8 +177,9 @@ TEST_F(ShippedKitTest, TwoBuildsWithSourceDateEpochAreByteIdentical) {
   CommandResult second = Coopkit("build -q --out " + ShellQuote(again.path()),
                                  std::string("SOURCE_DATE_EPOCH=") + kEpoch);
   ASSERT_EQ(second.exit_code, 0) << second.out;
-  for (const auto& entry : fs::directory_iterator(kit_->folder())) {
-    std::string name = entry.path().filename();
+  for (const auto& entry : fs::recursive_directory_iterator(kit_->folder())) {
+    if (!entry.is_regular_file()) continue;
+    const std::string name = fs::relative(entry.path(), kit_->folder()).string();
     EXPECT_EQ(ReadAll(entry.path().string()), ReadAll(again.File(name))) << name << " differs";
   }
 }

@@ -1,0 +1,101 @@
+#include "kit/index_page_writer.h"
+
+#include <filesystem>
+#include <set>
+
+#include "base/file_io.h"
+#include "base/image_info.h"
+#include "kit/first_page_thumbnail.h"
+#include "kit/kit_index_page.h"
+
+namespace coopkit::kit {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kThumbnailFolder = "thumbnails";
+
+// Writes `bytes` to `path` unless it already holds them.
+bool WriteIfChanged(const std::string& path, const std::string& bytes, Disk* disk,
+                    DiagnosticList* diagnostics) {
+  std::string error;
+  if (ReadFile(path, &error) == bytes) return true;
+  if (!disk->CreateFolders(fs::path(path).parent_path().string(), &error) ||
+      !WriteFileAtomically(path, bytes, &error, disk)) {
+    diagnostics->Error({path, 0, 0}, error, "the PDFs are in place; the index page is not");
+    return false;
+  }
+  return true;
+}
+
+// Removes the pictures of documents no longer in the kit.
+void RemoveStaleThumbnails(const std::string& out_dir, const std::set<std::string>& kept,
+                           Disk* disk) {
+  const std::string folder = (fs::path(out_dir) / kThumbnailFolder).string();
+  for (const std::string& name : disk->List(folder)) {
+    const std::string path = std::string(kThumbnailFolder) + "/" + name;
+    if (fs::path(name).extension() == ".png" && !kept.count(path))
+      disk->Remove((fs::path(out_dir) / path).string());
+  }
+}
+
+}  // namespace
+
+std::string ThumbnailPath(const std::string& output) {
+  return (fs::path(kThumbnailFolder) / fs::path(output).replace_extension(".png")).string();
+}
+
+bool WriteIndexPage(const IndexPageInputs& inputs, Disk* disk, DiagnosticList* diagnostics) {
+  KitIndex index;
+  index.title = inputs.kit->title;
+  if (const content::ContentValue* updated = inputs.kit->kit.Find("updated"))
+    index.updated = ParseIsoDate(updated->scalar);
+  index.built = UtcDateOf(inputs.built_at);
+  index.version = COOPKIT_VERSION;
+  index.sources_url = inputs.sources_url;
+
+  bool ok = true;
+  std::set<std::string> thumbnails;
+  for (const content::DocumentSpec& spec : inputs.kit->documents) {
+    const ManifestEntry* entry = inputs.built->Find(spec.name);
+    const fs::path pdf = fs::path(inputs.out_dir) / spec.output;
+    if (!entry || !fs::is_regular_file(pdf)) continue;  // never built, or removed since
+    IndexCard card{.title = spec.title,
+                   .href = spec.output,
+                   .format = spec.format == content::OutputFormat::kPdf ? "PDF" : "texte",
+                   .pages = entry->pages,
+                   .bytes = entry->bytes};
+    if (spec.format == content::OutputFormat::kPdf) {
+      const std::string relative = ThumbnailPath(spec.output);
+      const std::string path = (fs::path(inputs.out_dir) / relative).string();
+      std::string error;
+      std::optional<std::string> png;
+      if (auto rendered = inputs.thumbnails.find(spec.name); rendered != inputs.thumbnails.end())
+        png = rendered->second;
+      else if (!(png = ReadFile(path, &error)))
+        png = FirstPageThumbnail(pdf.string(), kThumbnailPixels, &error);
+      std::optional<ImageInfo> size =
+          png && !png->empty() ? ReadImageInfo(*png, &error) : std::nullopt;
+      if (png && png->empty()) {
+        // Its build could not render it, and said so.
+      } else if (!size) {
+        diagnostics->Warning({pdf.string(), 0, 0},
+                             "its first page cannot be shown on the index page: " + error);
+      } else if (WriteIfChanged(path, *png, disk, diagnostics)) {
+        card.thumbnail_href = relative;
+        card.thumbnail_width = size->width;
+        card.thumbnail_height = size->height;
+        thumbnails.insert(relative);
+      } else {
+        ok = false;
+      }
+    }
+    index.cards.push_back(std::move(card));
+  }
+  RemoveStaleThumbnails(inputs.out_dir, thumbnails, disk);
+  return WriteIfChanged((fs::path(inputs.out_dir) / "index.html").string(), KitIndexHtml(index),
+                        disk, diagnostics) &&
+         ok;
+}
+
+}  // namespace coopkit::kit
