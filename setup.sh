@@ -55,7 +55,7 @@ packages="cmake g++ make pkg-config
 # format is checked with clang-format; the published page is checked in
 # Chromium.
 [ "$mode" = test ] && packages="$packages clang libclang-rt-14-dev clang-format chromium"
-# The workflow files of .github/ are checked with @action-validator/cli from
+# The workflow files are checked with @action-validator/cli and gitlab-ci-local from
 # npm, the page with html-validate and playwright-core (Node.js may come from
 # elsewhere than Debian: its npm and npx are enough).
 if [ "$mode" = test ] && ! command -v npx >/dev/null 2>&1; then
