@@ -205,7 +205,7 @@ std::optional<ContentValue> YamlLoader::Load(const std::string& relative_path) {
   std::string problem;
   std::optional<std::string> path = PathInsideFolder(content_dir_, relative_path, &problem);
   if (!path) {
-    diagnostics_->Error({content_dir_}, problem);
+    diagnostics_->Error({(std::filesystem::path(content_dir_) / relative_path).string()}, problem);
     return std::nullopt;
   }
   std::optional<std::string> text =
