@@ -9,6 +9,9 @@
 #include <cstdio>  // rename, renameat2
 #include <cstring>
 #include <filesystem>
+#include <optional>
+
+#include "base/file_kind.h"
 
 namespace coopkit {
 namespace {
@@ -69,7 +72,15 @@ class SystemDiskImpl : public Disk {
     return std::make_unique<SystemFile>(fd);
   }
 
+  // Only a file, or a link, is replaced: never a device, a pipe or a folder.
   bool Rename(const std::string& from, const std::string& to, std::string* error) override {
+    struct stat status {};
+    if (lstat(to.c_str(), &status) == 0 && !S_ISLNK(status.st_mode)) {
+      if (std::optional<std::string> special = NotARegularFile(status.st_mode)) {
+        *error = "cannot replace " + to + ": " + *special;
+        return false;
+      }
+    }
     if (std::rename(from.c_str(), to.c_str()) == 0) return true;
     *error = Failure("cannot replace", to);
     return false;

@@ -22,7 +22,8 @@ class Disk {
   virtual std::unique_ptr<WritableFile> CreateUnique(const std::string& path_template,
                                                      std::string* path, std::string* error) = 0;
 
-  /// Renames `from` onto `to`, replacing it atomically.
+  /// Renames `from` onto `to`, replacing it atomically; refused when `to`
+  /// is there but is not a file (a device, a named pipe, a folder).
   virtual bool Rename(const std::string& from, const std::string& to, std::string* error) = 0;
 
   /// Renames `from` to `to` only if `to` does not exist, atomically; false

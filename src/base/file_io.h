@@ -10,7 +10,9 @@
 
 namespace coopkit {
 
-/// Returns the file's bytes, or nullopt (with `error` set) when unreadable.
+/// Returns the file's bytes, or nullopt (with `error` set) when unreadable
+/// or not a regular file: a named pipe, a device or a folder is refused
+/// without waiting on it.
 std::optional<std::string> ReadFile(const std::string& path, std::string* error);
 
 /// Writes `bytes` to `path` atomically. Returns false with `error` set on

@@ -1,12 +1,11 @@
 #include "base/image_info.h"
 
-#include <png.h>
 #include <zlib.h>
 
-#include <algorithm>
-#include <csetjmp>
 #include <cstdint>
 #include <utility>
+
+#include "base/png_pixels.h"
 
 namespace coopkit {
 namespace {
@@ -53,65 +52,6 @@ bool ValidPngDepth(int colour_type, int depth) {
 std::optional<ImageInfo> Fail(std::string* error, std::string message) {
   *error = std::move(message);
   return std::nullopt;
-}
-
-// libpng reads from memory through this callback.
-struct PngSource {
-  std::string_view bytes;
-  size_t at = 0;
-  std::string error;
-};
-
-void ReadPngBytes(png_structp png, png_bytep out, png_size_t length) {
-  auto* source = static_cast<PngSource*>(png_get_io_ptr(png));
-  if (length > source->bytes.size() - source->at) png_error(png, "the file ends in its pixel data");
-  std::copy_n(source->bytes.data() + source->at, length, out);
-  source->at += length;
-}
-
-[[noreturn]] void OnPngError(png_structp png, png_const_charp message) {
-  static_cast<PngSource*>(png_get_error_ptr(png))->error = message;
-  png_longjmp(png, 1);
-}
-
-// libharu takes libpng's warnings for errors, and some of its error paths
-// free an image twice: a warning refuses the file here, before libharu.
-[[noreturn]] void OnPngWarning(png_structp png, png_const_charp message) {
-  OnPngError(png, message);
-}
-
-// Decodes every row of a PNG whose chunks are whole: compressed data that
-// ends early, is corrupt or runs past the last row would otherwise make
-// libpng fail inside libharu, which aborts the process or frees twice. Rows
-// go one at a time through one buffer.
-bool DecodesCompletely(std::string_view bytes, std::string* error) {
-  PngSource source{bytes};
-  png_structp png =
-      png_create_read_struct(PNG_LIBPNG_VER_STRING, &source, OnPngError, OnPngWarning);
-  png_infop info = png ? png_create_info_struct(png) : nullptr;
-  if (!info) {
-    png_destroy_read_struct(&png, nullptr, nullptr);
-    *error = "cannot be decoded: out of memory";
-    return false;
-  }
-  // libpng's errors come back here by longjmp: nothing with a destructor is
-  // made below, and the row is libpng's memory, in a volatile pointer.
-  png_bytep volatile row = nullptr;
-  if (setjmp(png_jmpbuf(png))) {
-    png_free(png, row);
-    png_destroy_read_struct(&png, &info, nullptr);
-    *error = "is damaged: its pixel data cannot be decoded (" + source.error + ")";
-    return false;
-  }
-  png_set_read_fn(png, &source, ReadPngBytes);
-  png_read_info(png, info);
-  row = static_cast<png_bytep>(png_malloc(png, png_get_rowbytes(png, info)));
-  for (png_uint_32 y = 0, height = png_get_image_height(png, info); y < height; ++y)
-    png_read_row(png, row, nullptr);
-  png_read_end(png, nullptr);
-  png_free(png, row);
-  png_destroy_read_struct(&png, &info, nullptr);
-  return true;
 }
 
 std::optional<ImageInfo> ReadPng(std::string_view bytes, std::string* error) {
@@ -162,7 +102,7 @@ std::optional<ImageInfo> ReadPng(std::string_view bytes, std::string* error) {
                                std::to_string(kMaxPngPixels / 1'000'000) +
                                " million coopkit embeds; scale it down (300 pixels per inch "
                                "of print are enough)");
-      if (!DecodesCompletely(bytes, error)) return std::nullopt;
+      if (!DecodePngPixels(bytes, nullptr, error)) return std::nullopt;
       return info;
     }
   }

@@ -1,10 +1,9 @@
 // What coopkit needs to know about a PNG or JPEG file before anything draws
 // it: its format and pixel size, read from the PNG IHDR chunk or the JPEG
-// SOF segment. The reader also refuses what the PDF backend (libharu) cannot
-// embed safely: libharu fails on interlaced PNG and then frees memory twice,
-// aborts the process on PNG pixel data that ends early or is corrupt, and
-// copies a JPEG's bytes without decoding them, so a cut or corrupt file must
-// be caught here, with a message a user can act on.
+// SOF segment. The reader also refuses what the PDF backend cannot embed
+// safely, with a message a user can act on: a PNG is decoded whole
+// (base/png_pixels.h: pixel data cut or corrupt), and libharu copies a
+// JPEG's bytes without decoding them, so a cut or corrupt one is caught here.
 #pragma once
 
 #include <optional>

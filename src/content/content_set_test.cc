@@ -1,6 +1,9 @@
 #include "content/content_set.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <filesystem>
 
 #include "content/test_folder.h"
 #include "content/yaml_loader.h"
@@ -90,6 +93,30 @@ TEST_F(ContentSetTest, MalformedSchemaIsReportedInTheSchemaFile) {
   EXPECT_FALSE(Load({"a.yaml"}));
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
   EXPECT_EQ(diagnostics_.items()[0].location.file, folder_.Path("content/schemas/a.yaml"));
+}
+
+TEST_F(ContentSetTest, SchemaLinkThatLeadsOutOfTheContentFolderIsRefused) {
+  const std::string outside = folder_.Write("stricter/a.yaml", "intro: text\n");
+  folder_.Write("content/a.yaml", "intro: Bonjour\n");
+  std::filesystem::create_directories(folder_.Path("content/schemas"));
+  std::filesystem::create_symlink(outside, folder_.Path("content/schemas/a.yaml"));
+  EXPECT_FALSE(Load({"a.yaml"}));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_NE(Messages().find("'schemas/a.yaml' is a link to " + outside + ", outside the folder"),
+            std::string::npos)
+      << Messages();
+}
+
+TEST_F(ContentSetTest, SchemaThatIsANamedPipeIsRefusedWithoutWaiting) {
+  folder_.Write("content/a.yaml", "intro: Bonjour\n");
+  std::filesystem::create_directories(folder_.Path("content/schemas"));
+  ASSERT_EQ(mkfifo(folder_.Path("content/schemas/a.yaml").c_str(), 0644), 0);
+  EXPECT_FALSE(Load({"a.yaml"}));
+  EXPECT_NE(Messages().find(folder_.Path("content/schemas/a.yaml") + ": error: cannot read " +
+                            folder_.Path("content/schemas/a.yaml") +
+                            ": it is not a regular file but a named pipe"),
+            std::string::npos)
+      << Messages();
 }
 
 // A model that records what it saw and complains about one value.

@@ -1,9 +1,12 @@
 #include "content/kit_manifest.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include "base/file_kind.h"
 #include "base/french_date.h"
 #include "content/field_reader.h"
 #include "content/folder_path.h"
@@ -28,15 +31,21 @@ bool IsDocumentName(const std::string& name) {
   return true;
 }
 
-// Reports `value` unless it names an existing file inside `folder`.
+// Reports `value` unless it names an existing regular file inside `folder`.
 void CheckFileInFolder(const std::string& folder, const ContentValue& value, const char* what,
                        DiagnosticList* diagnostics) {
   std::string problem;
   std::optional<std::string> path = PathInsideFolder(folder, value.scalar, &problem);
   if (!path) {
     diagnostics->Error(value.location, problem);
-  } else if (!std::filesystem::is_regular_file(*path)) {
+    return;
+  }
+  struct stat status {};
+  if (stat(path->c_str(), &status) != 0) {
     diagnostics->Error(value.location, std::string(what) + " not found: " + *path);
+  } else if (std::optional<std::string> special = NotARegularFile(status.st_mode)) {
+    diagnostics->Error(value.location,
+                       "cannot read " + std::string(what) + " " + *path + ": " + *special);
   }
 }
 

@@ -51,23 +51,40 @@ size_t FindInvalidUtf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+size_t FindControlCharacter(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    // U+0080 to U+009F: 0xC2 is always a lead byte, and these its only followers.
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
+        static_cast<unsigned char>(text[i + 1]) >= 0x80)
+      return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string ControlCharacterAt(std::string_view text, size_t offset) {
+  const auto c = static_cast<unsigned char>(text[offset]);
+  const unsigned code_point = c == 0xC2 ? static_cast<unsigned char>(text[offset + 1]) : c;
+  char code[8];
+  std::snprintf(code, sizeof code, "U+%04X", code_point);
+  const char* name = code_point == 0x00   ? " (NUL)"
+                     : code_point == 0x07 ? " (BEL)"
+                     : code_point == 0x1B ? " (ESC)"
+                     : code_point == 0x7F ? " (DEL)"
+                     : code_point == 0x85 ? " (NEL)"
+                                          : "";
+  return std::string("control character ") + code + name;
+}
+
 std::optional<TextFault> FindTextFault(std::string_view text) {
-  size_t control = std::find_if(text.begin(), text.end(),
-                                [](char c) {
-                                  return static_cast<unsigned char>(c) < 0x20 && c != '\t' &&
-                                         c != '\n' && c != '\r';
-                                }) -
-                   text.begin();
+  size_t control = std::min(FindControlCharacter(text), text.size());
   size_t malformed = FindInvalidUtf8(text.substr(0, control));
   if (malformed != std::string_view::npos)
     return TextFault{malformed, "invalid UTF-8", "save the file as UTF-8"};
   if (control == text.size()) return std::nullopt;
-  char code[8];
-  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(text[control]));
-  return TextFault{control,
-                   std::string("control character ") + code +
-                       (text[control] == '\0' ? " (NUL)" : "") + " in the text",
-                   "remove it: it is invisible in most editors and no font can print it"};
+  return TextFault{control, ControlCharacterAt(text, control) + " in the text",
+                   kControlCharacterHint};
 }
 
 }  // namespace coopkit::content

@@ -55,11 +55,25 @@ TEST(TextPositionTest, TextFaultIsTheFirstControlCharacterOrMalformedSequence) {
   std::optional<TextFault> bell = FindTextFault("é\a");
   ASSERT_TRUE(bell);
   EXPECT_EQ(bell->offset, 2u);
-  EXPECT_EQ(bell->message, "control character U+0007 in the text");
+  EXPECT_EQ(bell->message, "control character U+0007 (BEL) in the text");
   std::optional<TextFault> malformed = FindTextFault("\xC3 then \x01");
   ASSERT_TRUE(malformed);
   EXPECT_EQ(malformed->offset, 0u);
   EXPECT_EQ(malformed->message, "invalid UTF-8");
+}
+
+TEST(TextPositionTest, DeleteAndC1ControlsAreControlCharactersToo) {
+  EXPECT_FALSE(FindTextFault("« déjà » \u00A0 \u00A9 \u0100"));
+  std::optional<TextFault> next_line = FindTextFault("ligne\n\u00E9\xC2\x85");
+  ASSERT_TRUE(next_line);
+  EXPECT_EQ(next_line->offset, 8u);
+  EXPECT_EQ(next_line->message, "control character U+0085 (NEL) in the text");
+  std::optional<TextFault> c1 = FindTextFault("x\xC2\x9Fy");
+  ASSERT_TRUE(c1);
+  EXPECT_EQ(c1->message, "control character U+009F in the text");
+  std::optional<TextFault> del = FindTextFault("x\x7F");
+  ASSERT_TRUE(del);
+  EXPECT_EQ(del->message, "control character U+007F (DEL) in the text");
 }
 
 }  // namespace

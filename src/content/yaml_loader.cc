@@ -81,6 +81,7 @@ class Converter {
     }
     switch (node.Type()) {
       case YAML::NodeType::Scalar: {
+        CheckValueText(node.Scalar(), where);
         ContentValue v = ContentValue::Scalar(node.Scalar(), where);
         v.plain = tag == "?";
         return v;
@@ -98,6 +99,20 @@ class Converter {
   }
 
  private:
+  // The file's text is checked whole (CheckText), but escapes in quoted
+  // strings make control characters ("\0", "\x1b", "\x85"), and yaml-cpp
+  // writes "\N" as a lone byte that is not UTF-8.
+  void CheckValueText(std::string_view text, const SourceLocation& where) {
+    const size_t control = FindControlCharacter(text), malformed = FindInvalidUtf8(text);
+    if (control == std::string_view::npos && malformed == std::string_view::npos) return;
+    diagnostics_->Error(
+        where,
+        (malformed < control ? std::string("invalid UTF-8") : ControlCharacterAt(text, control)) +
+            " in the value",
+        "remove the escape that makes it (such as \\0, \\a, \\x1b, \\x85 or "
+        "\\N): no font can print it");
+  }
+
   // Counts `node` against the file's limits. An alias is converted each time
   // it is used, so a cycle (`&a [*a]`) meets the depth limit and aliases of
   // aliases meet the value or byte limit.
@@ -145,6 +160,7 @@ class Converter {
         continue;
       }
       const std::string& key = it->first.Scalar();
+      CheckValueText(key, key_where);
       if (const MapEntry* first = map.FindEntry(key)) {
         diagnostics_->Error(key_where, "duplicate key '" + key + "'",
                             "first defined at line " + std::to_string(first->key_location.line));
@@ -205,7 +221,7 @@ std::optional<ContentValue> YamlLoader::Load(const std::string& relative_path) {
   std::string problem;
   std::optional<std::string> path = PathInsideFolder(content_dir_, relative_path, &problem);
   if (!path) {
-    diagnostics_->Error({content_dir_}, problem);
+    diagnostics_->Error({(std::filesystem::path(content_dir_) / relative_path).string()}, problem);
     return std::nullopt;
   }
   std::optional<std::string> text =

@@ -25,6 +25,37 @@ class YamlLoaderTest : public ::testing::Test {
   DiagnosticList diagnostics_;
 };
 
+TEST_F(YamlLoaderTest, EscapesThatMakeControlCharactersAreErrorsAtTheirValue) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"city: \"Poit\\0iers\"\n", "control character U+0000 (NUL) in the value"},
+      {"city: \"a\\a\"\n", "control character U+0007 (BEL) in the value"},
+      {"city: \"a\\x1b[31m\"\n", "control character U+001B (ESC) in the value"},
+      {"city: \"a\\x85\"\n", "control character U+0085 (NEL) in the value"},
+      {"city: \"a\\N\"\n", "invalid UTF-8 in the value"},  // yaml-cpp's \N is one byte
+      {"\"c\\x9Bity\": Lyon\n", "control character U+009B in the value"},
+  };
+  for (const auto& [text, message] : cases) {
+    diagnostics_ = DiagnosticList();
+    Parse("title: ok\n" + text);
+    ASSERT_EQ(diagnostics_.items().size(), 1u) << text << FormatDiagnostics(diagnostics_);
+    const Diagnostic& error = diagnostics_.items().front();
+    EXPECT_EQ(error.message, message) << text;
+    EXPECT_EQ(error.location.line, 2) << text;
+    EXPECT_EQ(error.location.column, text[0] == '"' ? 1 : 7) << text;
+  }
+  diagnostics_ = DiagnosticList();
+  EXPECT_TRUE(Parse("a: \"tab\\there\\nline\"\n"));
+  EXPECT_FALSE(diagnostics_.HasErrors());
+}
+
+TEST_F(YamlLoaderTest, RawC1ControlInTheFileIsAnErrorAtItsPlace) {
+  EXPECT_FALSE(Parse("title: ok\ncity: Poit\xC2\x85iers\n"));
+  const Diagnostic& error = Only();
+  EXPECT_EQ(error.message, "control character U+0085 (NEL) in the text");
+  EXPECT_EQ(error.location.line, 2);
+  EXPECT_EQ(error.location.column, 11);
+}
+
 TEST_F(YamlLoaderTest, KeepsKeyOrderAndPositions) {
   auto value = Parse("zeta: 1\nalpha:\n  - un\n  - « deux »\n");
   ASSERT_TRUE(value);

@@ -60,7 +60,7 @@ void ResolveImage(doc::Node* image, const std::string& content_dir, const std::s
   }
   std::error_code ec;
   fs::path file(*inside);
-  if (!fs::is_regular_file(file, ec)) {
+  if (!fs::exists(file, ec)) {  // one that is not a file is refused by ReadFile()
     std::string hint = DidYouMean(file.filename().string(), SiblingNames(file));
     diagnostics->Error(where, "image '" + written + "' is not in the content folder",
                        hint.empty() ? kRelativeHint : hint);

@@ -93,8 +93,8 @@ bool WriteIndexPage(const IndexPageInputs& inputs, Disk* disk, DiagnosticList* d
     index.cards.push_back(std::move(card));
   }
   RemoveStaleThumbnails(inputs.out_dir, thumbnails, disk);
-  return WriteIfChanged((fs::path(inputs.out_dir) / "index.html").string(), KitIndexHtml(index),
-                        disk, diagnostics) &&
+  return WriteIfChanged((fs::path(inputs.out_dir) / kIndexPageFileName).string(),
+                        KitIndexHtml(index), disk, diagnostics) &&
          ok;
 }
 

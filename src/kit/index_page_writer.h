@@ -27,6 +27,9 @@ struct IndexPageInputs {
   int64_t built_at = 0;     // seconds since 1970, UTC
 };
 
+/// The kit's page, in the output folder.
+inline constexpr const char* kIndexPageFileName = "index.html";
+
 /// The path, relative to the output folder, of the picture of the first
 /// page of the document written to `output`.
 std::string ThumbnailPath(const std::string& output);

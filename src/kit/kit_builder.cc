@@ -188,6 +188,20 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
   return selected;
 }
 
+// Removes the temporary files that runs killed before they could clean up
+// left beside each output of the kit (every document's file and picture,
+// index.html, the build manifest), whichever documents this build renders.
+void RemoveAbandonedOutputs(const content::KitManifest& manifest, const std::string& out_dir,
+                            Disk* disk) {
+  std::vector<std::string> outputs{kIndexPageFileName, BuildManifest::kFileName};
+  for (const content::DocumentSpec& spec : manifest.documents) {
+    outputs.push_back(spec.output);
+    outputs.push_back(ThumbnailPath(spec.output));
+  }
+  for (const std::string& output : outputs)
+    PendingFile::RemoveAbandoned(disk, (fs::path(out_dir) / output).string());
+}
+
 // The writer of a document's format (kit.yaml's `format:`).
 std::unique_ptr<backends::Backend> BackendFor(content::OutputFormat format,
                                               const KitOptions& options) {
@@ -249,6 +263,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     result.output_failed = true;
     write = false;
   }
+  if (write) RemoveAbandonedOutputs(*manifest, options_.out_dir, disk_);
 
   // Documents are rendered in parallel, each worker with its own fonts and
   // hyphenation caches; diagnostics are merged in document order.
@@ -423,7 +438,6 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
       *output_failed = true;
       return std::nullopt;
     }
-    PendingFile::RemoveAbandoned(disk_, target);
     written = backend->Write(std::move(*pages), out.file.get(), &error, output_failed) &&
               out.file->Close(&error);
     *output_failed = *output_failed || out.file->failed();

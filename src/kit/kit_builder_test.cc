@@ -1,6 +1,7 @@
 #include "kit/kit_builder.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -181,6 +182,24 @@ TEST_F(KitOutputFaultTest, AbandonedTemporaryFilesOfTheKitAreRemoved) {
   EXPECT_FALSE(fs::exists(abandoned));
   // Two PDFs, their first pages, the index page and the build manifest.
   EXPECT_EQ(FolderBytes(out_.path()).size(), 6u);
+}
+
+TEST_F(KitOutputFaultTest, EveryOutputsAbandonedTemporaryFilesGoWhateverIsRendered) {
+  fs::create_directories(out_.File("thumbnails"));
+  const std::vector<std::string> abandoned = {
+      out_.File("guide.pdf.tmp-Ab12Cd"),  // a document this build does not render
+      out_.File("legal-forms.pdf.tmp-Ab12Cd"), out_.File("index.html.tmp-Ab12Cd"),
+      out_.File("build-manifest.json.tmp-Ab12Cd"), out_.File("thumbnails/guide.png.tmp-Ab12Cd")};
+  for (const std::string& path : abandoned) std::ofstream(path) << "from a killed run";
+  const std::string running =
+      out_.File("legal-forms.pdf.tmp-" + std::to_string(getpid()) + "-Ef56Gh");
+  std::ofstream(running) << "being written";
+  options_.only = {"evaluation-form"};
+  DiagnosticList diagnostics;
+  KitBuilder(options_).Build(&diagnostics);
+  EXPECT_FALSE(diagnostics.HasErrors()) << FormatDiagnostics(diagnostics);
+  for (const std::string& path : abandoned) EXPECT_FALSE(fs::exists(path)) << path;
+  EXPECT_TRUE(fs::exists(running));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // (or, for a missing character, a warning) and exit 1 with nothing written:
 // never a crash, a hang or a file read from outside the content folder.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <filesystem>
@@ -78,6 +79,39 @@ TEST_F(HostileInputTest, ControlCharactersAndMalformedUtf8AreErrorsAtTheirPlace)
   ExpectRefused({R"(event\.yaml:5:15: error: control character U\+0000 \(NUL\))",
                  R"(02-mettre-en-oeuvre\.md:1:1: error: control character U\+0007)",
                  R"(01-pourquoi-cooperer\.md:1:10: error: invalid UTF-8)"});
+}
+
+TEST_F(HostileInputTest, EscapesAndC1ControlsAreErrorsAtTheirPlace) {
+  Replace(Content("event.yaml"), "  city: Poitiers", "  city: \"Poit\\x1b[31miers\"");
+  Replace(Content("guide/00-introduction.md"), "Ce guide", "Ce\xC2\x92guide");
+  ExpectRefused({R"(event\.yaml:6:9: error: control character U\+001B \(ESC\) in the value)",
+                 R"(00-introduction\.md:1:3: error: control character U\+0092 in the text)"});
+}
+
+TEST_F(HostileInputTest, NamedPipesAreRefusedWhereTheyAreNamedWithoutWaiting) {
+  ASSERT_EQ(mkfifo(Content("guide/pipe.md").c_str(), 0644), 0);
+  Replace(Content("guide.yaml"), "!markdown guide/00-introduction.md", "!markdown guide/pipe.md");
+  fs::remove(Content("schemas/legal-forms.yaml"));
+  ASSERT_EQ(mkfifo(Content("schemas/legal-forms.yaml").c_str(), 0644), 0);
+  fs::remove(templates_.File("document-info.mustache"));  // used by the other documents
+  ASSERT_EQ(mkfifo(templates_.File("document-info.mustache").c_str(), 0644), 0);
+  ExpectRefused(
+      {R"(guide\.yaml:7:10: error: cannot read .*pipe\.md: it is not a regular file but )"
+       R"(a named pipe)",
+       R"(schemas/legal-forms\.yaml: error: cannot read .*: it is not a regular file)",
+       R"(\.mustache:\d+:\d+: error: cannot read partial 'document-info' .*: it is not a )"
+       R"(regular file but a named pipe)"});
+}
+
+TEST_F(HostileInputTest, ASchemaLinkOutOfTheContentFolderIsRefused) {
+  TempDir outside;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(outside.File("strict.yaml"), "nothing: text\n", &error));
+  fs::remove(Content("schemas/guide.yaml"));
+  fs::create_symlink(outside.File("strict.yaml"), Content("schemas/guide.yaml"));
+  ExpectRefused(
+      {R"(schemas/guide\.yaml: error: 'schemas/guide\.yaml' is a link to .*strict\.yaml, )"
+       R"(outside the folder)"});
 }
 
 TEST_F(HostileInputTest, MarkdownPathsAndLinksOutOfTheContentFolderAreRefused) {

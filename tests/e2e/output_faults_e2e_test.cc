@@ -4,6 +4,7 @@
 // temporary file is left behind.
 #include <gtest/gtest.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -63,6 +64,27 @@ TEST(OutputFaultsTest, AFullDiskExitsWithThreeAndLeavesTheOutputAsItWas) {
   EXPECT_NE(out.find("no file was written"), std::string::npos) << out;
   EXPECT_EQ(out.find(".tmp-"), std::string::npos) << "names outputs, not temporary files: " << out;
   EXPECT_EQ(FolderBytes(disk.path()), previous);
+}
+
+// As build --report /dev/full did, as root: the device was replaced by the report.
+TEST(OutputFaultsTest, AReportOntoWhatIsNotAFileReplacesNothingAndExitsWithThree) {
+  TempDir out, elsewhere;
+  const std::string pipe = elsewhere.File("report.json");
+  ASSERT_EQ(mkfifo(pipe.c_str(), 0644), 0);
+  int exit_code = -1;
+  std::string output = RunTool(
+      BuildCommand(kSourceDir + "/content", out.path()) + " --report " + ShellQuote(pipe) + " 2>&1",
+      &exit_code);
+  EXPECT_EQ(exit_code, 3) << output;
+  EXPECT_NE(output.find(pipe + ": error: cannot replace " + pipe +
+                        ": it is not a regular file but a named pipe"),
+            std::string::npos)
+      << output;
+  EXPECT_TRUE(std::filesystem::is_fifo(pipe));
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(elsewhere.path()),
+                          std::filesystem::directory_iterator()),
+            1)
+      << "no temporary file is left";
 }
 
 TEST(OutputFaultsTest, ARunStoppedBySigtermLeavesNoTemporaryFile) {

@@ -2,8 +2,10 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <vector>
 
 namespace coopkit::testing {
 namespace {
@@ -32,23 +34,59 @@ void AppendSegment(std::string* jpeg, unsigned char marker, const std::string& d
   jpeg->append(data);
 }
 
+int SamplesPerPixel(int colour_type) {
+  switch (colour_type) {
+    case 2:
+      return 3;
+    case 4:
+      return 2;
+    case 6:
+      return 4;
+    default:
+      return 1;  // grey, palette index
+  }
+}
+
+// Samples packed at `depth` bits, big-endian, from the left of each byte.
+void AppendSamples(std::string* row, const std::vector<uint32_t>& samples, int depth) {
+  uint32_t bits = 0;
+  int count = 0;
+  for (uint32_t sample : samples) {
+    bits = bits << depth | sample;
+    count += depth;
+    while (count >= 8) {
+      count -= 8;
+      row->push_back(static_cast<char>(bits >> count));
+    }
+  }
+  if (count > 0) row->push_back(static_cast<char>(bits << (8 - count)));
+}
+
 }  // namespace
 
 std::string PngBytes(const PngSpec& spec) {
-  const int channels = spec.alpha ? 4 : 3;
+  const int colour_type = spec.colour_type >= 0 ? spec.colour_type : spec.alpha ? 6 : 2;
+  const int depth = spec.bit_depth;
+  const int samples = SamplesPerPixel(colour_type);
+  const uint32_t max_value = (1u << depth) - 1;
   std::string header;
   Append32(&header, static_cast<uint32_t>(spec.width));
   Append32(&header, static_cast<uint32_t>(spec.height));
-  header += {8, static_cast<char>(spec.alpha ? 6 : 2), 0, 0, static_cast<char>(spec.interlaced)};
+  header += {static_cast<char>(depth), static_cast<char>(colour_type), 0, 0,
+             static_cast<char>(spec.interlaced)};
 
-  // Each row: filter type 0, then a left-to-right red gradient over blue.
+  // Each row: filter type 0, then a left-to-right gradient; a constant
+  // second and third colour channel, and half transparency.
   std::string pixels;
   for (int y = 0; y < spec.height + spec.extra_rows; ++y) {
-    pixels.push_back(0);
+    std::vector<uint32_t> row;
     for (int x = 0; x < spec.width; ++x) {
-      pixels += {static_cast<char>(255 * x / spec.width), 0, static_cast<char>(200)};
-      if (channels == 4) pixels.push_back(static_cast<char>(128));  // half transparent
+      row.push_back(max_value * x / std::max(spec.width - 1, 1));
+      if (samples >= 3) row.insert(row.end(), {0, max_value * 200 / 255});
+      if (samples % 2 == 0) row.push_back((max_value + 1) / 2);
     }
+    pixels.push_back(0);
+    AppendSamples(&pixels, row, depth);
   }
   uLongf size = compressBound(pixels.size());
   std::string compressed(size, '\0');
@@ -60,6 +98,24 @@ std::string PngBytes(const PngSpec& spec) {
 
   std::string png = "\x89PNG\r\n\x1A\n";
   AppendChunk(&png, "IHDR", header);
+  const int palette_size = colour_type == 3 ? 1 << depth : 0;
+  if (palette_size > 0) {
+    std::string palette;
+    for (int i = 0; i < palette_size; ++i)
+      palette += {static_cast<char>(255 * i / (palette_size - 1)), 0, static_cast<char>(200)};
+    AppendChunk(&png, "PLTE", palette);
+  }
+  if (spec.transparent_colour) {
+    std::string transparency;
+    if (palette_size > 0) {
+      for (int i = 0; i < palette_size; ++i)
+        transparency.push_back(static_cast<char>(255 * i / (palette_size - 1)));
+    } else {
+      for (int i = 0; i < (colour_type == 2 ? 3 : 1); ++i) Append16(&transparency, 0);
+    }
+    AppendChunk(&png, "tRNS", transparency);
+  }
+  for (const ExtraChunk& chunk : spec.chunks) AppendChunk(&png, chunk.type, chunk.data);
   AppendChunk(&png, "IDAT", compressed);
   AppendChunk(&png, "IEND", "");
   return png;
@@ -68,8 +124,11 @@ std::string PngBytes(const PngSpec& spec) {
 // One component, one quantisation table of ones, and Huffman tables with a
 // single one-bit code each: "DC difference 0" and "end of block". Every
 // block is then the two bits 00, and the scan is padded with ones.
-std::string JpegBytes(int width, int height) {
+std::string JpegBytes(int width, int height, const std::vector<ExtraChunk>& segments,
+                      const std::string& trailer) {
   std::string jpeg = "\xFF\xD8";
+  for (const ExtraChunk& segment : segments)
+    AppendSegment(&jpeg, static_cast<unsigned char>(segment.type.at(0)), segment.data);
   AppendSegment(&jpeg, 0xDB, std::string(1, '\0') + std::string(64, '\x01'));
   std::string frame = {8};
   Append16(&frame, static_cast<uint16_t>(height));
@@ -87,7 +146,7 @@ std::string JpegBytes(int width, int height) {
   if (bits % 8 != 0) scan.back() = static_cast<char>(0xFF >> (bits % 8));
   jpeg += scan;
   jpeg += "\xFF\xD9";
-  return jpeg;
+  return jpeg + trailer;
 }
 
 }  // namespace coopkit::testing

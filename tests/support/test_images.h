@@ -5,13 +5,29 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace coopkit::testing {
+
+/// A chunk or segment added to a file as it is, before its pixels.
+struct ExtraChunk {
+  std::string type;  // a PNG chunk's four letters, or a JPEG marker's byte (as "\xE1")
+  std::string data;
+};
 
 struct PngSpec {
   int width = 1;
   int height = 1;
   bool alpha = false;  // RGBA, half-transparent, instead of RGB
+  /// A PNG colour type (0 grey, 2 RGB, 3 palette, 4 grey+alpha, 6 RGBA) and
+  /// bit depth other than alpha's; the pixels are a gradient in every case.
+  int colour_type = -1;
+  int bit_depth = 8;
+  /// A tRNS chunk: one transparent grey or RGB value, or for a palette, the
+  /// alpha of every entry (a ramp).
+  bool transparent_colour = false;
+  /// Chunks placed between IHDR (and PLTE) and IDAT: gAMA, iCCP, tEXt...
+  std::vector<ExtraChunk> chunks;
   /// Marks the file as interlaced in its IHDR chunk; the pixel data itself
   /// stays laid out row by row, which is enough for header checks.
   bool interlaced = false;
@@ -23,10 +39,13 @@ struct PngSpec {
   int extra_rows = 0;
 };
 
-/// The bytes of a PNG file of `spec`'s size, 8 bits per channel.
+/// The bytes of a PNG file of `spec`'s size, 8 bits per channel unless said.
 std::string PngBytes(const PngSpec& spec);
 
-/// The bytes of a baseline greyscale JPEG file of the given pixel size.
-std::string JpegBytes(int width, int height);
+/// The bytes of a baseline greyscale JPEG file of the given pixel size, with
+/// `segments` (APP1 EXIF, COM...) after its start marker and `trailer` after
+/// its end marker.
+std::string JpegBytes(int width, int height, const std::vector<ExtraChunk>& segments = {},
+                      const std::string& trailer = "");
 
 }  // namespace coopkit::testing

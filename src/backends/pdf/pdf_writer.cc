@@ -23,6 +23,8 @@
 #include "base/file_io.h"
 #include "base/image_info.h"
 #include "base/interrupt_cleanup.h"
+#include "base/jpeg_metadata.h"
+#include "base/png_pixels.h"
 #include "base/string_file.h"
 #include "base/utf8.h"
 #include "base/writable_file.h"
@@ -170,6 +172,8 @@ class PdfBuild {
   std::optional<std::string> SubsetFontFile(const std::string& file, std::string_view bytes,
                                             const std::vector<char32_t>& code_points);
   HPDF_Image Image(const std::string& file);
+  HPDF_Image PngImage(const std::string& file, std::string_view bytes);
+  HPDF_Image JpegImage(const std::string& file, std::string_view bytes);
   HPDF_Destination DestinationAt(int page, float y);
   void SetFill(HPDF_Page page, const page::Color& color, GraphicsState* state);
   void DrawImages(HPDF_Page page, const page::Page& source);
@@ -307,8 +311,10 @@ std::optional<std::string> PdfBuild::SubsetFontFile(const std::string& file, std
   return *path;
 }
 
-// Images are checked before libharu reads them: it cannot decode interlaced
-// PNG and then frees memory twice, and it embeds a cut JPEG without a word.
+// Images are checked before libharu reads them (it embeds a cut JPEG
+// without a word), and libharu is given only what the PDF needs: a PNG's
+// decoded pixels, never the file (its PNG loader crashes on some valid
+// ones), and a JPEG without its metadata.
 HPDF_Image PdfBuild::Image(const std::string& file) {
   if (auto loaded = images_by_file_.find(file); loaded != images_by_file_.end())
     return loaded->second;
@@ -324,14 +330,42 @@ HPDF_Image PdfBuild::Image(const std::string& file) {
     return nullptr;
   }
   std::string previous_step = std::exchange(step_, "loading image " + file);
-  const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes->data());
-  const auto size = static_cast<HPDF_UINT>(bytes->size());
-  HPDF_Image image = info->format == ImageFormat::kPng
-                         ? HPDF_LoadPngImageFromMem(pdf_, data, size)
-                         : HPDF_LoadJpegImageFromMem(pdf_, data, size);
+  HPDF_Image image =
+      info->format == ImageFormat::kPng ? PngImage(file, *bytes) : JpegImage(file, *bytes);
   if (!Created(image)) return nullptr;
   step_ = std::move(previous_step);
   return images_by_file_[file] = image;
+}
+
+HPDF_Image PdfBuild::PngImage(const std::string& file, std::string_view bytes) {
+  PngPixels pixels;
+  std::string problem;
+  if (!DecodePngPixels(bytes, &pixels, &problem)) {
+    Fail("image file " + file + " " + problem);
+    return nullptr;
+  }
+  const auto width = static_cast<HPDF_UINT>(pixels.width);
+  const auto height = static_cast<HPDF_UINT>(pixels.height);
+  HPDF_Image image =
+      HPDF_LoadRawImageFromMem(pdf_, pixels.colour.data(), width, height,
+                               pixels.grey ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8);
+  if (!Created(image)) return nullptr;
+  if (pixels.alpha.empty()) return image;
+  HPDF_Image mask =
+      HPDF_LoadRawImageFromMem(pdf_, pixels.alpha.data(), width, height, HPDF_CS_DEVICE_GRAY, 8);
+  if (!Created(mask)) return nullptr;
+  HPDF_Image_AddSMask(image, mask);
+  return image;
+}
+
+HPDF_Image PdfBuild::JpegImage(const std::string& file, std::string_view bytes) {
+  std::optional<std::string> stripped = JpegWithoutMetadata(bytes);
+  if (!stripped) {
+    Fail("image file " + file + " is damaged: its JPEG segments cannot be followed to its end");
+    return nullptr;
+  }
+  return HPDF_LoadJpegImageFromMem(pdf_, reinterpret_cast<const HPDF_BYTE*>(stripped->data()),
+                                   static_cast<HPDF_UINT>(stripped->size()));
 }
 
 // One destination per place, shared by every link and bookmark to it (an

@@ -743,5 +743,127 @@ TEST_F(PdfImageTest, BadImagesAreReportedNotCrashedOn) {
   }
 }
 
+// Every kind of PNG the format allows, each written by the real PdfWriter and
+// rendered back: colour type × bit depth × a tRNS chunk where one may be,
+// plain or with every ancillary chunk libpng knows (colour profile, gamma,
+// texts...). libharu 2.3.0's own PNG loader crashed on 8-bit RGB with tRNS.
+struct PngVariant {
+  std::string name;
+  coopkit::testing::PngSpec spec;
+};
+
+void PrintTo(const PngVariant& variant, std::ostream* out) { *out << variant.name; }
+
+const std::vector<coopkit::testing::ExtraChunk> kAncillaryChunks = {
+    {"gAMA", std::string("\x00\x00\xB1\x8F", 4)},
+    {"cHRM", std::string(32, '\x01')},
+    {"iCCP", std::string("not a profile\0\0x\x9C\x03\x00\x00\x00\x00\x01", 22)},
+    {"sBIT", std::string(1, '\x05')},
+    {"pHYs", std::string("\x00\x00\x0B\x13\x00\x00\x0B\x13\x01", 9)},
+    {"tEXt", std::string("Author\0Noa Fictif-PNG", 21)},
+    {"zTXt", std::string("Comment\0\0x\x9C\x03\x00\x00\x00\x00\x01", 18)},
+    {"iTXt", std::string("Description\0\0\0\0\0Lieu secret-PNG", 31)},
+    {"eXIf", std::string("MM\x00\x2A\x00\x00\x00\x08\x00\x00GPS-PNG", 17)},
+};
+
+std::vector<PngVariant> AllPngVariants() {
+  const std::pair<int, std::vector<int>> depths_by_colour_type[] = {
+      {0, {1, 2, 4, 8, 16}}, {2, {8, 16}}, {3, {1, 2, 4, 8}}, {4, {8, 16}}, {6, {8, 16}}};
+  std::vector<PngVariant> variants;
+  for (const auto& [colour_type, depths] : depths_by_colour_type) {
+    for (int depth : depths) {
+      for (bool transparent : {false, true}) {
+        if (transparent && (colour_type == 4 || colour_type == 6)) continue;  // no tRNS there
+        for (bool ancillary : {false, true}) {
+          PngVariant variant{"type" + std::to_string(colour_type) + "_" + std::to_string(depth) +
+                                 "bit" + (transparent ? "_tRNS" : "") +
+                                 (ancillary ? "_ancillary" : ""),
+                             {.width = 16,
+                              .height = 4,
+                              .colour_type = colour_type,
+                              .bit_depth = depth,
+                              .transparent_colour = transparent}};
+          if (ancillary) variant.spec.chunks = kAncillaryChunks;
+          variants.push_back(std::move(variant));
+        }
+      }
+    }
+  }
+  return variants;
+}
+
+class PngVariantTest : public PdfWriterTest, public ::testing::WithParamInterface<PngVariant> {};
+
+TEST_P(PngVariantTest, IsEmbeddedWithItsColoursAndNothingElse) {
+  const coopkit::testing::PngSpec& spec = GetParam().spec;
+  const std::string png = dir_.File("variant.png");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(png, coopkit::testing::PngBytes(spec), &error)) << error;
+  page::LaidOutDocument document;
+  page::Page page;
+  page.width = page.height = 160;
+  page.images = {{0, 0, 160, 160, png}};
+  document.pages = {page};
+  std::string bytes;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error)) << error;
+  for (const char* metadata : {"Noa Fictif-PNG", "Lieu secret-PNG", "GPS-PNG"})
+    EXPECT_EQ(bytes.find(metadata), std::string::npos) << metadata;
+  const std::string path = dir_.File("variant.pdf");
+  ASSERT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+
+  // The gradient runs from colour 0 on the left to full red on the right,
+  // over white: half-transparent pixels, and those tRNS makes transparent
+  // (grey 0, palette entry 0), show the white.
+  std::string image = Tool("pdftoppm -r 72 " + ShellQuote(path));
+  int width, height, max_value, header_length;
+  ASSERT_EQ(
+      std::sscanf(image.c_str(), "P6 %d %d %d%n", &width, &height, &max_value, &header_length), 3);
+  auto red = [&](int x) {
+    return static_cast<unsigned char>(
+        image.at(static_cast<size_t>(header_length + 1 + (80 * width + x) * 3)));
+  };
+  const bool half_transparent = spec.colour_type == 4 || spec.colour_type == 6;
+  const bool left_transparent =
+      spec.transparent_colour && (spec.colour_type == 0 || spec.colour_type == 3);
+  EXPECT_NEAR(red(4), left_transparent ? 255 : half_transparent ? 128 : 0, 8);
+  EXPECT_NEAR(red(155), 255, 8);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryColourTypeAndDepth, PngVariantTest,
+                         ::testing::ValuesIn(AllPngVariants()),
+                         [](const auto& info) { return info.param.name; });
+
+TEST_F(PdfImageTest, JpegMetadataStaysOutOfThePdf) {
+  const std::string exif = std::string("Exif\0\0MM\x00\x2A", 10) + "GPS 46.58N 0.34E";
+  const std::string xmp = "http://ns.adobe.com/xap/1.0/\0<dc:subject>Noa Fictif</dc:subject>";
+  const std::string jpeg = coopkit::testing::JpegBytes(
+      64, 48,
+      {{"\xE0", std::string("JFIF\0\x01\x02\x00\x00\x01\x00\x01\x00\x00", 14)},
+       {"\xE1", exif},
+       {"\xE1", xmp},
+       {"\xED", "Photoshop 3.0\0008BIM IPTC Lieu secret"},
+       {"\xFE", "commentaire prive"},
+       {"\xE2", std::string("ICC_PROFILE\0\x01\x01", 14) + "profil"},
+       {"\xEE", std::string("Adobe\0\x64\x00\x00\x00\x00\x01", 12)}},
+      "trailer after the end");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(jpeg_, jpeg, &error)) << error;
+  page::LaidOutDocument document = SampleDocument();
+  document.pages[0].images = {{60, 300, 64, 48, jpeg_}};
+  std::string bytes;
+  ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error)) << error;
+  for (const char* metadata : {"Exif", "GPS 46.58N", "Noa Fictif", "ns.adobe.com", "Photoshop",
+                               "Lieu secret", "commentaire", "trailer after"})
+    EXPECT_EQ(bytes.find(metadata), std::string::npos) << metadata;
+  for (const char* kept : {"JFIF", "ICC_PROFILE", "Adobe"})
+    EXPECT_NE(bytes.find(kept), std::string::npos) << kept;
+  const std::string path = dir_.File("metadata.pdf");
+  ASSERT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+  std::vector<std::vector<std::string>> rows = ImageRows(ShellQuote(path));
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0][8], "jpeg");
+  Tool("pdftoppm -r 72 " + ShellQuote(path) + " >/dev/null");
+}
+
 }  // namespace
 }  // namespace coopkit::pdf

@@ -1,0 +1,60 @@
+#include "base/png_pixels.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/test_images.h"
+
+namespace coopkit {
+namespace {
+
+using testing::PngBytes;
+
+TEST(PngPixelsTest, RgbWithATransparentColourGetsAnAlphaPlane) {
+  PngPixels pixels;
+  std::string error;
+  ASSERT_TRUE(DecodePngPixels(
+      PngBytes({.width = 4, .height = 2, .colour_type = 2, .transparent_colour = true}), &pixels,
+      &error))
+      << error;
+  EXPECT_EQ(pixels.width, 4);
+  EXPECT_EQ(pixels.height, 2);
+  EXPECT_FALSE(pixels.grey);
+  EXPECT_EQ(pixels.colour.size(), 4u * 2 * 3);
+  EXPECT_EQ(pixels.alpha, std::vector<uint8_t>(8, 255));  // no pixel is (0, 0, 0)
+}
+
+TEST(PngPixelsTest, PaletteBecomesRgbAndItsTransparencyAnAlphaPlane) {
+  PngPixels pixels;
+  std::string error;
+  ASSERT_TRUE(DecodePngPixels(
+      PngBytes(
+          {.width = 4, .height = 1, .colour_type = 3, .bit_depth = 2, .transparent_colour = true}),
+      &pixels, &error))
+      << error;
+  EXPECT_EQ(pixels.colour, (std::vector<uint8_t>{0, 0, 200, 85, 0, 200, 170, 0, 200, 255, 0, 200}));
+  EXPECT_EQ(pixels.alpha, (std::vector<uint8_t>{0, 85, 170, 255}));
+}
+
+TEST(PngPixelsTest, GreyOfSixteenOrOneBitsBecomesEightBitGrey) {
+  for (int depth : {1, 16}) {
+    PngPixels pixels;
+    std::string error;
+    ASSERT_TRUE(DecodePngPixels(
+        PngBytes({.width = 2, .height = 1, .colour_type = 0, .bit_depth = depth}), &pixels, &error))
+        << error;
+    EXPECT_TRUE(pixels.grey);
+    EXPECT_EQ(pixels.colour, (std::vector<uint8_t>{0, 255})) << depth;
+    EXPECT_TRUE(pixels.alpha.empty());
+  }
+}
+
+TEST(PngPixelsTest, ChecksWithoutKeepingThePixels) {
+  std::string error;
+  EXPECT_TRUE(DecodePngPixels(PngBytes({.width = 40, .height = 40}), nullptr, &error)) << error;
+  EXPECT_FALSE(
+      DecodePngPixels(PngBytes({.width = 40, .height = 40, .pixels_cut = true}), nullptr, &error));
+  EXPECT_NE(error.find("is damaged: its pixel data cannot be decoded"), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace coopkit
