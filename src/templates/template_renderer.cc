@@ -22,6 +22,9 @@ constexpr std::string_view kTemplateExtension = ".mustache";
 // kainjow renders each nested section with a recursion of its own: a few
 // thousand levels overflow the stack. Real templates nest a handful.
 constexpr int kMaxSectionDepth = 100;
+// kainjow's parser spends memory out of proportion to a template's size;
+// real templates are a few kilobytes.
+constexpr size_t kMaxTemplateBytes = 1 << 20;
 
 struct TemplateSource {
   std::string partial_name;  // empty for the main template
@@ -76,7 +79,13 @@ class TemplateLoader {
                           fault->hint);
       return 0;
     }
-    if (!CheckSyntax(*path, *text)) return 0;
+    if (text->size() > kMaxTemplateBytes) {
+      diagnostics_->Error(
+          content::LocationOfOffset(*path, *text, kMaxTemplateBytes),
+          "this template is longer than " + std::to_string(kMaxTemplateBytes >> 10) + " kB, here",
+          "split it into partials ({{> name}}) or move text into the content");
+      return 0;
+    }
     size_t index = sources_.size();
     sources_.push_back({partial_name, *path, std::move(*text), {}});
     sources_[index].tags = ScanMustacheTags(sources_[index].text);
@@ -101,15 +110,18 @@ class TemplateLoader {
         }
         reached = depth + section_depths_[tag.name];
       }
-      if (reached > kMaxSectionDepth && deepest <= kMaxSectionDepth) {
+      if (reached > kMaxSectionDepth) {
         diagnostics_->Error(where(),
                             "sections nest more than " + std::to_string(kMaxSectionDepth) +
                                 " deep here (partials included)",
                             "close some of the {{#...}} and {{^...}} sections before");
+        deepest = reached;
+        break;  // kainjow is never given a template this deep
       }
       deepest = std::max(deepest, reached);
     }
     including_.pop_back();
+    if (deepest > kMaxSectionDepth || !CheckSyntax(*path, sources_[index].text)) return 0;
     return deepest;
   }
 
