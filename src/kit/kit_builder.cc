@@ -17,6 +17,7 @@
 #include "base/pending_file.h"
 #include "base/spelling_hint.h"
 #include "base/string_file.h"
+#include "base/utf8.h"
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
 #include "content/todo_mark.h"
@@ -119,6 +120,7 @@ void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::Rende
     if (in_rendered && !origin.file.empty()) {
       std::string error;
       auto template_text = ReadFile(origin.file, &error);
+      if (template_text) RemoveByteOrderMark(&*template_text);
       bool literal = template_text && LineOf(*template_text, origin.line) ==
                                           LineOf(rendered.markdown, d.location.line);
       d.location = {origin.file, origin.line, literal ? d.location.column : 0};

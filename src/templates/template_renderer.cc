@@ -9,6 +9,7 @@
 
 #include "base/file_io.h"
 #include "base/spelling_hint.h"
+#include "base/utf8.h"
 #include "content/folder_path.h"
 #include "content/text_position.h"
 #include "templates/markdown_escape.h"
@@ -74,6 +75,7 @@ class TemplateLoader {
                                     std::string(kTemplateExtension) + " in " + templates_dir_);
       return 0;
     }
+    RemoveByteOrderMark(&*text);
     if (std::optional<content::TextFault> fault = content::FindTextFault(*text)) {
       diagnostics_->Error(content::LocationOfOffset(*path, *text, fault->offset), fault->message,
                           fault->hint);

@@ -79,6 +79,13 @@ TEST_F(TemplateRendererTest, SectionsOverListsAndBooleans) {
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
 }
 
+TEST_F(TemplateRendererTest, TemplatesAndPartialsLoseTheirByteOrderMark) {
+  folder_.Write("templates/cover.mustache", "\xEF\xBB\xBF# {{kit.title}}\n");
+  auto r = Render("\xEF\xBB\xBF{{> cover}}\nSuite\n");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "# Kit « Coopérer »\n\nSuite\n");
+}
+
 TEST_F(TemplateRendererTest, LoadsPartialsFromTheTemplatesFolder) {
   folder_.Write("templates/cover.mustache", "# {{kit.title}}\n{{> footer}}\n");
   folder_.Write("templates/footer.mustache", "— fin —\n");

@@ -150,5 +150,23 @@ TEST_F(HostileMarkupTest, AHugeChartValueIsAnError) {
   ExpectOneErrorAt(line + 1, "must be a number from 0 to 1000000000");
 }
 
+// Some editors start a UTF-8 file with U+FEFF: it was printed, and the
+// heading on the chapter's first line was read as a paragraph « ## Le format ».
+TEST_F(HostileMarkupTest, AByteOrderMarkBeforeAChapterIsDropped) {
+  const std::string chapter = content_.File("guide/06-atelier.md");
+  std::string text = ReadAll(chapter);
+  ASSERT_TRUE(text.starts_with("## Le format")) << text.substr(0, 80);
+  std::ofstream(chapter, std::ios::binary) << "\xEF\xBB\xBF" << text;
+  CommandResult r = Coopkit("build --only guide --content " + ShellQuote(content_.path()) +
+                            " --templates templates --out " + ShellQuote(out_.path()));
+  ASSERT_EQ(r.exit_code, 0) << r.out.substr(0, 2000);
+  int exit_code = 0;
+  std::string printed =
+      RunTool("pdftotext " + ShellQuote(out_.File("guide.pdf")) + " -", &exit_code);
+  EXPECT_NE(printed.find("Le format"), std::string::npos);
+  EXPECT_EQ(printed.find("## Le format"), std::string::npos);
+  EXPECT_EQ(printed.find("\xEF\xBB\xBF"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace coopkit::testing
