@@ -510,7 +510,8 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   }
   DiagnosticList markup_diagnostics;
   markup::MarkdownReader reader(&markup_diagnostics);
-  doc::Document document = reader.Read(markdown->markdown, spec.template_file);
+  doc::Document document =
+      reader.Read(markdown->markdown, spec.template_file, markdown->line_origins);
   if (document.info.title.empty()) document.info.title = spec.title;
   inputs.privacy->CheckPrinted(document, spec.template_file, found_in_content, &markup_diagnostics);
   ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,

@@ -35,6 +35,13 @@ struct MarkdownReader::Origin {
   }
 };
 
+// What a leaf block is called in messages, and how it is closed.
+struct BlockEnding {
+  std::string what;
+  std::string how_to_close;
+  bool closed = true;  // whether it has its closing marker
+};
+
 struct MarkdownReader::Directive {
   const DirectiveSpec* spec = nullptr;
   std::string argument;

@@ -656,6 +656,93 @@ TEST_F(MarkdownReaderTest, ATildeFenceLeftOpenIsClosedWithTildes) {
                             "  hint: close it with ~~~ on a line of its own\n");
 }
 
+// Left open, each of these swallowed the rest of the document in silence.
+TEST_F(MarkdownReaderTest, ABlockLeftOpenAtTheEndIsAnErrorAtItsOpening) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"```\ncode", "this code block is never closed\n  hint: close the fence with ```"},
+      {"~~~~ text\ncode\n~~~",
+       "this code block is never closed\n  hint: close the fence with ~~~~"},
+      {"<!-- à relire\n\nsuite", "this HTML comment is never closed\n  hint: close it with -->"},
+      {"<SCRIPT>\nx\n\nsuite",
+       "this <script> block is never closed\n  hint: close it with </script>"},
+      {"<pre class=\"x\">\nx", "this <pre> block is never closed\n  hint: close it with </pre>"},
+      {"<style>x", "this <style> block is never closed\n  hint: close it with </style>"},
+      {"<?php\nx", "this processing instruction is never closed\n  hint: close it with ?>"},
+      {"> <!-- cité\n\n-->", "this HTML comment is never closed"},
+  };
+  for (const auto& [markdown, message] : cases) {
+    diagnostics_ = {};
+    Read("Avant.\n\n" + markdown + "\n");
+    EXPECT_EQ(Messages().substr(0, kSource.size() + 13 + message.size()),
+              kSource + ":3:" + (markdown.starts_with('>') ? "3" : "1") + ": error: " + message)
+        << markdown;
+  }
+}
+
+TEST_F(MarkdownReaderTest, ClosedBlocksAreNoError) {
+  Read(
+      "```\ncode\n```\n\n<!-- note\nsur deux lignes -->\n\n<pre>\nx\n</pre>\n\n"
+      "<div>\nraw\n</div>\n\n<?x?>\n\n    indented\n");
+  EXPECT_EQ(diagnostics_.ErrorCount(), 0u) << Messages();
+}
+
+// The text a template rendered, each line with the file it came from.
+struct RenderedLines {
+  std::string markdown;
+  std::vector<SourceLocation> origins;
+
+  void Add(const std::string& file, std::string_view lines) {
+    int line = 1;
+    for (size_t start = 0; start < lines.size(); ++line) {
+      size_t end = lines.find('\n', start);
+      markdown.append(lines.substr(start, end + 1 - start));
+      origins.push_back({file, line, 1});
+      start = end + 1;
+    }
+  }
+};
+
+TEST_F(MarkdownReaderTest, ABlockThatEndsInAnotherFileIsAnErrorAtItsOpening) {
+  // The chapter's fence closes on the template's, past a directive's fence.
+  RenderedLines text;
+  text.Add("guide/01.md", "Texte.\n\n```\nexemple\n");
+  text.Add("guide.mustache", "```{pagebreak}\n```\n\n# Suite\n");
+  MarkdownReader(&diagnostics_).Read(text.markdown, kSource, text.origins);
+  EXPECT_EQ(Messages(),
+            kSource +
+                ":3:1: error: this code block is never closed in this file: it runs on into "
+                "guide.mustache:2\n"
+                "  hint: close the fence with ``` on a line of its own, before the end "
+                "of this file\n");
+}
+
+TEST_F(MarkdownReaderTest, ACommentOrParagraphThatEndsInAnotherFileIsAnError) {
+  RenderedLines text;
+  text.Add("guide/01.md", "<!-- à relire\n\nTexte\n");
+  text.Add("guide.mustache", "-->\n\n# Suite\n");
+  text.Add("guide/02.md", "Dernier paragraphe\n");
+  text.Add("colophon.mustache", "sans ligne vide\n");
+  MarkdownReader(&diagnostics_).Read(text.markdown, kSource, text.origins);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 1);
+  EXPECT_EQ(diagnostics_.items()[0].message,
+            "this HTML comment is never closed in this file: it runs on into guide.mustache:1");
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 7);
+  EXPECT_EQ(diagnostics_.items()[1].message,
+            "this paragraph is never closed in this file: it runs on into colophon.mustache:1");
+}
+
+TEST_F(MarkdownReaderTest, ADirectiveAroundAnotherFilesLinesEndsWhereItStarts) {
+  RenderedLines text;
+  text.Add("guide.mustache", "```{callout} tip\n");
+  text.Add("guide/01.md", "Texte **inséré**.\n\n- une liste\n");
+  text.Add("guide.mustache", "```\n");
+  doc::Document document = MarkdownReader(&diagnostics_).Read(text.markdown, kSource, text.origins);
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  ASSERT_EQ(document.root->children.size(), 1u);
+  EXPECT_EQ(document.root->children[0]->kind, NodeKind::kCallout);
+}
+
 TEST_F(MarkdownReaderTest, AFenceEndedByTheEndOfItsListOrQuoteIsUnclosed) {
   Read("- ```{callout}\n  A\n- B\n\n> ```{callout}\n> A\n\n```{callout}\nC\n```\n");
   ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();

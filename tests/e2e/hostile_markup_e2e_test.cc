@@ -86,6 +86,29 @@ TEST_F(HostileMarkupTest, ADirectiveLeftOpenAtTheEndOfTheChapterIsAnError) {
   ExpectOneErrorAt(opening, "never closed");
 }
 
+// Left open at the end of a chapter, each of these took the rest of the
+// guide with it (a code block closed by the template's next fence, a
+// comment running to the end): 41 pages became 9, with exit code 0.
+TEST_F(HostileMarkupTest, ACodeFenceLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("```\nexemple de code"), "code block is never closed in this file");
+}
+
+TEST_F(HostileMarkupTest, ATildeFenceLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("~~~\nexemple de code"), "code block is never closed");
+}
+
+TEST_F(HostileMarkupTest, AnHtmlCommentLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("<!-- à relire : la suite"), "HTML comment is never closed");
+}
+
+TEST_F(HostileMarkupTest, AScriptLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("<script>\nalert(1)"), "<script> block is never closed");
+}
+
+TEST_F(HostileMarkupTest, APreLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("<pre>\ntexte"), "<pre> block is never closed");
+}
+
 TEST_F(HostileMarkupTest, ATableOfContentsInsideACalloutIsAnError) {
   int callout = Edit("```{callout} vigilance\n", "````{callout} vigilance\n```{toc}\n```\n");
   Edit("\n```\n\n## Étape 1", "\n````\n\n## Étape 1");
