@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "markup/french_typography.h"
 
 namespace coopkit::markup {
@@ -741,6 +743,39 @@ TEST_F(MarkdownReaderTest, ADirectiveAroundAnotherFilesLinesEndsWhereItStarts) {
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
   ASSERT_EQ(document.root->children.size(), 1u);
   EXPECT_EQ(document.root->children[0]->kind, NodeKind::kCallout);
+}
+
+std::string Repeated(std::string_view text, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += text;
+  return out;
+}
+
+// cmark-gfm took minutes on '![[]()' repeated 100,000 times in a paragraph.
+TEST_F(MarkdownReaderTest, TheMostBracketsAParagraphMayHoldAreReadQuickly) {
+  for (std::string_view pattern : {"![[]()", "[[]()", "[a](", "![[](", "[", "]["}) {
+    std::string paragraph =
+        Repeated(pattern, 1000 / std::count(pattern.begin(), pattern.end(), '['));
+    auto start = std::chrono::steady_clock::now();
+    Read("Avant.\n\n" + paragraph + "\n\n" + paragraph + "\n");
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(500)) << pattern;
+    EXPECT_EQ(diagnostics_.ErrorCount(), 0u) << pattern << Messages();
+  }
+  Read(Repeated("\\[", 100'000) + "\n");
+  EXPECT_EQ(diagnostics_.ErrorCount(), 0u) << Messages();
+}
+
+TEST_F(MarkdownReaderTest, AParagraphWithMoreBracketsIsRefusedBeforeCmarkReadsIt) {
+  auto start = std::chrono::steady_clock::now();
+  doc::Document document = Read("Avant.\n\nLigne é ![[]()\n" + Repeated("![[]()", 100'000) + "\n");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+  EXPECT_TRUE(document.root->children.empty());
+  // The 1001st bracket is the 999th of the fourth line: the first of its
+  // 500th pattern.
+  EXPECT_TRUE(Messages().starts_with(kSource + ":4:" + std::to_string(6 * 499 + 2) +
+                                     ": error: this paragraph holds more than 1000 '['"))
+      << Messages();
+  EXPECT_EQ(diagnostics_.ErrorCount(), 1u);
 }
 
 TEST_F(MarkdownReaderTest, AFenceEndedByTheEndOfItsListOrQuoteIsUnclosed) {

@@ -109,6 +109,14 @@ TEST_F(HostileMarkupTest, APreLeftOpenAtTheEndOfTheChapterIsAnError) {
   ExpectOneErrorAt(Append("<pre>\ntexte"), "<pre> block is never closed");
 }
 
+// cmark-gfm matches link brackets in quadratic time: this chapter took
+// more than two minutes.
+TEST_F(HostileMarkupTest, AParagraphOfAHundredThousandBracketsIsAnErrorRatherThanAHang) {
+  std::string brackets;
+  for (int i = 0; i < 100'000; ++i) brackets += "![[]()";
+  ExpectOneErrorAt(Append(brackets), "more than 1000 '\\['");
+}
+
 TEST_F(HostileMarkupTest, ATableOfContentsInsideACalloutIsAnError) {
   int callout = Edit("```{callout} vigilance\n", "````{callout} vigilance\n```{toc}\n```\n");
   Edit("\n```\n\n## Étape 1", "\n````\n\n## Étape 1");
