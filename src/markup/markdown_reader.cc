@@ -241,7 +241,7 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
         break;
       case CMARK_NODE_PARAGRAPH:
         CheckBlockEnds(node, EndingOf(node, &lines), origin, where);
-        open.push_back(AppendBlock(top, NodeKind::kParagraph, at.line));
+        open.push_back(AppendBlock(top, NodeKind::kParagraph, at.line, at.column));
         break;
       case CMARK_NODE_HEADING: {
         int level = cmark_node_get_heading_level(node);
@@ -252,26 +252,26 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
           level = 3;
         }
         CheckBlockEnds(node, EndingOf(node, &lines), origin, where);
-        open.push_back(AppendBlock(top, NodeKind::kHeading, at.line));
+        open.push_back(AppendBlock(top, NodeKind::kHeading, at.line, at.column));
         open.back()->level = level;
         break;
       }
       case CMARK_NODE_LIST:
         if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST) {
-          open.push_back(AppendBlock(top, NodeKind::kOrderedList, at.line));
+          open.push_back(AppendBlock(top, NodeKind::kOrderedList, at.line, at.column));
           open.back()->start = cmark_node_get_list_start(node);
         } else {
-          open.push_back(AppendBlock(top, NodeKind::kBulletList, at.line));
+          open.push_back(AppendBlock(top, NodeKind::kBulletList, at.line, at.column));
         }
         break;
       case CMARK_NODE_ITEM:
-        open.push_back(AppendBlock(top, NodeKind::kListItem, at.line));
+        open.push_back(AppendBlock(top, NodeKind::kListItem, at.line, at.column));
         break;
       case CMARK_NODE_BLOCK_QUOTE:
-        open.push_back(AppendBlock(top, NodeKind::kBlockQuote, at.line));
+        open.push_back(AppendBlock(top, NodeKind::kBlockQuote, at.line, at.column));
         break;
       case CMARK_NODE_THEMATIC_BREAK:
-        AppendBlock(top, NodeKind::kThematicBreak, at.line);
+        AppendBlock(top, NodeKind::kThematicBreak, at.line, at.column);
         break;
       case CMARK_NODE_CODE_BLOCK: {
         std::string_view info = cmark_node_get_fence_info(node);
@@ -295,7 +295,7 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
         } else {
           if (!CheckBlockEnds(node, ending, origin, where)) break;
           if (literal.ends_with('\n')) literal.remove_suffix(1);
-          AppendBlock(top, NodeKind::kCodeBlock, at.line)->text = literal;
+          AppendBlock(top, NodeKind::kCodeBlock, at.line, at.column)->text = literal;
         }
         break;
       }

@@ -102,9 +102,11 @@ inline void AppendText(doc::Node* parent, std::string_view text) {
   parent->Append(NodeKind::kText)->text = text;
 }
 
-inline doc::Node* AppendBlock(doc::Node* parent, NodeKind kind, int source_line) {
+inline doc::Node* AppendBlock(doc::Node* parent, NodeKind kind, int source_line,
+                              int source_column) {
   doc::Node* node = parent->Append(kind);
   node->source_line = source_line;
+  node->source_column = source_column;
   return node;
 }
 
