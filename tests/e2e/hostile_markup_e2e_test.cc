@@ -117,6 +117,21 @@ TEST_F(HostileMarkupTest, AParagraphOfAHundredThousandBracketsIsAnErrorRatherTha
   ExpectOneErrorAt(Append(brackets), "more than 1000 '\\['");
 }
 
+// Under the limit of 64 levels, 31 nested lists were drawn past the A5
+// page's edge and some levels' text was missing from the PDF.
+TEST_F(HostileMarkupTest, ListsNestedTooDeepForThePageAreAnErrorAtTheInnermostTheyCanSet) {
+  std::string list;
+  for (int level = 1; level <= 31; ++level)
+    list += std::string(2 * (level - 1), ' ') + "- niveau " + std::to_string(level) + "\n";
+  // The A5 frame is 317.5 pt wide and each level takes 14: level 20 is under 4 em.
+  ExpectOneErrorAt(Append(list) + 19, "leave it too narrow to be set: 37.5 pt wide");
+}
+
+TEST_F(HostileMarkupTest, ColumnsTooNarrowInsideQuotesAreAnError) {
+  int line = Append("> > > > ```{columns} 4\n> > > > Texte en colonnes.\n> > > > ```");
+  ExpectOneErrorAt(line + 1, "too narrow to be set");
+}
+
 TEST_F(HostileMarkupTest, ATableOfContentsInsideACalloutIsAnError) {
   int callout = Edit("```{callout} vigilance\n", "````{callout} vigilance\n```{toc}\n```\n");
   Edit("\n```\n\n## Étape 1", "\n````\n\n## Étape 1");
