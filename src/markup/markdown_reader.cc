@@ -386,7 +386,7 @@ void MarkdownReader::ReportTooManyBrackets(std::string_view markdown, size_t bra
   int column = 1 + static_cast<int>(Utf8Length(before.substr(line_start)));
   diagnostics_->Error({source_name_, line, column},
                       "this paragraph holds more than " + std::to_string(kMaxBracketsPerParagraph) +
-                          " '[' (here the next one); Markdown would take minutes to read it",
+                          " '[' from here on; reading its links would take minutes",
                       "split it with blank lines, or write the brackets as \\[");
 }
 
