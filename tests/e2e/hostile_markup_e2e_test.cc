@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -194,6 +195,28 @@ TEST_F(HostileMarkupTest, AnImageWidthThatIsNotANumberIsAnError) {
 TEST_F(HostileMarkupTest, AHugeChartValueIsAnError) {
   int line = Append("```{chart} bar\nOui: 1" + std::string(300, '0') + "\nNon: 2\n```");
   ExpectOneErrorAt(line + 1, "must be a number from 0 to 1000000000");
+}
+
+// kainjow's parser took 3.9 GB and 8 s before the depth error came, and
+// aborted on bad_alloc at 30,000 levels.
+TEST_F(HostileMarkupTest, ATemplateNestingThirtyThousandSectionsIsRefusedAtOnce) {
+  TempDir templates;
+  fs::copy(kSourceDir + "/templates", templates.path(), fs::copy_options::recursive);
+  std::string deep;
+  for (int i = 0; i < 30'000; ++i) deep += "{{#guide}}";
+  for (int i = 0; i < 30'000; ++i) deep += "{{/guide}}";
+  std::ofstream(templates.File("guide.mustache"), std::ios::app) << deep << "\n";
+  auto start = std::chrono::steady_clock::now();
+  CommandResult r = Coopkit("build --content " + ShellQuote(content_.path()) + " --templates " +
+                            ShellQuote(templates.path()) + " --out " + ShellQuote(out_.path()));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_EQ(r.exit_code, 1) << r.out.substr(0, 2000);
+  EXPECT_TRUE(std::regex_search(
+      r.out, std::regex(R"(guide\.mustache:\d+:1001: error: sections nest more than 100 deep)")))
+      << r.out.substr(0, 2000);
+  EXPECT_NE(r.out.find("1 error(s); no file was written."), std::string::npos)
+      << r.out.substr(0, 2000);
+  EXPECT_EQ(ReadAll(out_.File("guide.pdf")), kPreviousBuild);
 }
 
 // Some editors start a UTF-8 file with U+FEFF: it was printed, and the
