@@ -620,6 +620,31 @@ TEST_F(PageComposerTest, ColumnsTooNarrowInsideQuotesAreAnError) {
   }
 }
 
+// A QR code keeps its size: wider than its column, it was drawn over the next.
+TEST_F(PageComposerTest, AQrCodeWiderThanWhatSurroundsItLeavesIsAnError) {
+  // Four columns of the A5 frame are 63.6 pt wide; the code is 22 mm, 62.4.
+  for (bool in_callout : {false, true}) {
+    document_ = {};
+    diagnostics_ = {};
+    Node* columns = root()->Append(NodeKind::kColumns);
+    columns->attributes["count"] = "4";
+    Node* parent = in_callout ? columns->Append(NodeKind::kCallout) : columns;
+    Node* qr = parent->Append(NodeKind::kQrCode);
+    qr->attributes["data"] = "https://www.les-scop.coop";
+    qr->source_line = 5;
+    Compose();
+    if (!in_callout) {
+      EXPECT_TRUE(diagnostics_.empty()) << FormatDiagnostics(diagnostics_);
+    } else {
+      ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << FormatDiagnostics(diagnostics_);
+      EXPECT_EQ(diagnostics_.items()[0].location.line, 5);
+      EXPECT_NE(diagnostics_.items()[0].message.find("22.0 mm wide, more than the 15.7 mm"),
+                std::string::npos)
+          << diagnostics_.items()[0].message;
+    }
+  }
+}
+
 TEST_F(PageComposerTest, ReportsAnUnknownCalloutKindWithAHint) {
   Node* callout = root()->Append(NodeKind::kCallout);
   callout->attributes["kind"] = "warnign";
