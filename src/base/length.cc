@@ -26,7 +26,7 @@ std::optional<float> ParseNumber(std::string_view text) {
 
 std::optional<float> ParseLength(std::string_view text) {
   static constexpr std::pair<std::string_view, float> kUnits[] = {
-      {"mm", 72.0f / 25.4f}, {"cm", 72.0f / 2.54f}, {"pt", 1.0f}, {"in", 72.0f}};
+      {"mm", kPointsPerMm}, {"cm", 72.0f / 2.54f}, {"pt", 1.0f}, {"in", 72.0f}};
   float scale = 1.0f;
   for (const auto& [suffix, factor] : kUnits) {
     if (text.size() > suffix.size() && text.ends_with(suffix)) {

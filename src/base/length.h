@@ -12,6 +12,8 @@ namespace coopkit {
 /// page (200 inches).
 inline constexpr float kMaxLength = 14400;
 
+inline constexpr float kPointsPerMm = 72.0f / 25.4f;
+
 /// A length such as "20mm", "1.5cm", "10pt", "0.5in" or "12" (points), in
 /// points; nullopt when malformed, negative, not finite ("nan", "inf") or
 /// longer than kMaxLength.

@@ -92,4 +92,8 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+void RemoveByteOrderMark(std::string* text) {
+  if (text->starts_with("\xEF\xBB\xBF")) text->erase(0, 3);
+}
+
 }  // namespace coopkit

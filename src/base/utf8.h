@@ -24,4 +24,8 @@ size_t Utf8Length(std::string_view text);
 /// True when `text` is well-formed UTF-8.
 bool IsValidUtf8(std::string_view text);
 
+/// Removes the byte order mark (U+FEFF) that some editors write at the start
+/// of a UTF-8 file; it is no character of the text.
+void RemoveByteOrderMark(std::string* text);
+
 }  // namespace coopkit

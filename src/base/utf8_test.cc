@@ -45,5 +45,13 @@ TEST(Utf8Test, DescribesACodePointWithTheCharacterWhenVisible) {
   EXPECT_EQ(DescribeCodePoint(U'\x07'), "U+0007");
 }
 
+TEST(Utf8Test, RemoveByteOrderMarkRemovesOnlyALeadingOne) {
+  std::string text = "\xEF\xBB\xBF# Titre \xEF\xBB\xBF";
+  RemoveByteOrderMark(&text);
+  EXPECT_EQ(text, "# Titre \xEF\xBB\xBF");
+  RemoveByteOrderMark(&text);
+  EXPECT_EQ(text, "# Titre \xEF\xBB\xBF");
+}
+
 }  // namespace
 }  // namespace coopkit

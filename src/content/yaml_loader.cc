@@ -7,6 +7,7 @@
 
 #include "base/file_io.h"
 #include "base/spelling_hint.h"
+#include "base/utf8.h"
 #include "content/folder_path.h"
 #include "content/text_position.h"
 
@@ -46,7 +47,10 @@ std::optional<std::string> ReadUserFile(const std::string& path, const SourceLoc
   }
   std::string problem;
   std::optional<std::string> text = ReadFile(path, &problem);
-  if (!text) diagnostics->Error(named_at, "cannot read " + path + ": " + problem);
+  if (!text)
+    diagnostics->Error(named_at, "cannot read " + path + ": " + problem);
+  else
+    RemoveByteOrderMark(&*text);
   return text;
 }
 

@@ -145,6 +145,15 @@ TEST_F(YamlLoaderTest, MarkdownTagIncludesTheFile) {
   EXPECT_EQ(body->location.line, 1);
 }
 
+// A byte order mark before its first heading would be printed, and the
+// heading read as a paragraph.
+TEST_F(YamlLoaderTest, MarkdownFileLosesItsByteOrderMark) {
+  folder_.Write("content/guide/intro.md", "\xEF\xBB\xBF# Pourquoi\n");
+  auto value = Parse("body: !markdown guide/intro.md\n");
+  ASSERT_TRUE(value) << FormatDiagnostic(diagnostics_.items().at(0));
+  EXPECT_EQ(value->Find("body")->scalar, "# Pourquoi\n");
+}
+
 TEST_F(YamlLoaderTest, MarkdownOutsideTheContentFolderIsRefused) {
   folder_.Write("secret.md", "no");
   EXPECT_FALSE(

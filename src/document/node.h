@@ -64,11 +64,12 @@ const char* NodeKindName(NodeKind kind);
 
 struct Node {
   NodeKind kind = NodeKind::kDocument;
-  std::string text;     // kText, kCode, kCodeBlock
-  std::string url;      // kLink
-  int level = 0;        // kHeading
-  int start = 1;        // kOrderedList
-  int source_line = 0;  // line in the markup that produced the node, 0 if unknown
+  std::string text;       // kText, kCode, kCodeBlock
+  std::string url;        // kLink
+  int level = 0;          // kHeading
+  int start = 1;          // kOrderedList
+  int source_line = 0;    // line in the markup that produced the node, 0 if unknown
+  int source_column = 0;  // of its start on that line, 0 if unknown
   std::map<std::string, std::string> attributes;
   std::vector<std::unique_ptr<Node>> children;
 

@@ -17,6 +17,7 @@
 #include "base/pending_file.h"
 #include "base/spelling_hint.h"
 #include "base/string_file.h"
+#include "base/utf8.h"
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
 #include "content/todo_mark.h"
@@ -119,6 +120,7 @@ void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::Rende
     if (in_rendered && !origin.file.empty()) {
       std::string error;
       auto template_text = ReadFile(origin.file, &error);
+      if (template_text) RemoveByteOrderMark(&*template_text);
       bool literal = template_text && LineOf(*template_text, origin.line) ==
                                           LineOf(rendered.markdown, d.location.line);
       d.location = {origin.file, origin.line, literal ? d.location.column : 0};
@@ -522,7 +524,8 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   }
   DiagnosticList markup_diagnostics;
   markup::MarkdownReader reader(&markup_diagnostics);
-  doc::Document document = reader.Read(markdown->markdown, spec.template_file);
+  doc::Document document =
+      reader.Read(markdown->markdown, spec.template_file, markdown->line_origins);
   if (document.info.title.empty()) document.info.title = spec.title;
   inputs.privacy->CheckPrinted(document, spec.template_file, found_in_content, &markup_diagnostics);
   ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,

@@ -204,7 +204,7 @@ std::string MarkdownReader::Prose(std::string_view text) const {
 
 doc::Node* MarkdownReader::AppendDirectiveNode(NodeKind kind, const Directive& directive,
                                                doc::Node* parent) {
-  doc::Node* node = AppendBlock(parent, kind, directive.where.line);
+  doc::Node* node = AppendBlock(parent, kind, directive.where.line, directive.where.column);
   node->attributes.insert(directive.options.begin(), directive.options.end());
   return node;
 }

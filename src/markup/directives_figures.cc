@@ -41,7 +41,7 @@ void MarkdownReader::BuildChart(const Directive& directive, doc::Node* parent) {
   doc::Node* chart = AppendDirectiveNode(NodeKind::kChart, directive, parent);
   chart->attributes["type"] = type;
   for (const ChartBar& bar : *bars) {
-    doc::Node* child = AppendBlock(chart, NodeKind::kText, bar.line);
+    doc::Node* child = AppendBlock(chart, NodeKind::kText, bar.line, 0);
     child->attributes["label"] = Prose(RemoveBackslashEscapes(bar.label));
     child->attributes["value"] = bar.value;
   }

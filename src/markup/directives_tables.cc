@@ -87,10 +87,11 @@ void MarkdownReader::BuildListTable(const Directive& directive, doc::Node* paren
   size_t header_rows = std::stoul(table->Attribute("header-rows", "0"));
   for (size_t r = 0; r < rows.children.size(); ++r) {
     doc::Node& item = *rows.children[r];
-    doc::Node* row = AppendBlock(table, NodeKind::kTableRow, item.source_line);
+    doc::Node* row = AppendBlock(table, NodeKind::kTableRow, item.source_line, item.source_column);
     if (r < header_rows) row->attributes["header"] = "true";
     for (auto& cell_item : item.children[0]->children) {
-      doc::Node* cell = AppendBlock(row, NodeKind::kTableCell, cell_item->source_line);
+      doc::Node* cell =
+          AppendBlock(row, NodeKind::kTableCell, cell_item->source_line, cell_item->source_column);
       cell->children = std::move(cell_item->children);
     }
   }

@@ -3,6 +3,7 @@
 #include <cmark-gfm.h>
 
 #include <cassert>
+#include <optional>
 
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
@@ -25,6 +26,41 @@ bool IsHtmlComment(const char* html) {
 }
 
 constexpr size_t kMaxHeadingLength = 500;  // characters, about ten lines
+
+// cmark-gfm 0.29 matches link brackets in time quadratic in their number
+// within a paragraph: '![[]()' 100,000 times took minutes. Real paragraphs
+// hold a handful; this many parse in a few milliseconds.
+constexpr int kMaxBracketsPerParagraph = 1000;
+
+// The offset of the bracket that passes kMaxBracketsPerParagraph in one run
+// of lines without a blank one (no paragraph is longer), if any. Escaped
+// brackets are text.
+std::optional<size_t> FindBracketPastTheLimit(std::string_view text) {
+  int brackets = 0;
+  bool blank_line = true;  // the current line, so far
+  for (size_t at = 0; at < text.size(); ++at) {
+    switch (text[at]) {
+      case '\n':
+        if (blank_line) brackets = 0;
+        blank_line = true;
+        break;
+      case ' ':
+      case '\t':
+      case '\r':
+        break;
+      case '\\':
+        if (at + 1 < text.size() && text[at + 1] != '\n') ++at;  // \[ is text, no bracket
+        blank_line = false;
+        break;
+      case '[':
+        if (++brackets > kMaxBracketsPerParagraph) return at;
+        [[fallthrough]];
+      default:
+        blank_line = false;
+    }
+  }
+  return std::nullopt;
+}
 
 // The lines of a text, found once: a long document has a directive every
 // few lines, and looking each one's fence line up from the top would make
@@ -78,6 +114,74 @@ bool FenceIsClosed(cmark_node* code_block, LineIndex* lines) {
   return true;
 }
 
+// The line `node` ends on. cmark-gfm 0.29 gives an HTML block closed by its
+// marker the line before, and its text has every line.
+int LastLineOf(cmark_node* node) {
+  if (cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK) return cmark_node_get_end_line(node);
+  std::string_view literal = cmark_node_get_literal(node);
+  int newlines = static_cast<int>(std::count(literal.begin(), literal.end(), '\n'));
+  return cmark_node_get_start_line(node) + newlines - (literal.ends_with('\n') ? 1 : 0);
+}
+
+// The HTML blocks that CommonMark ends at a closing marker rather than at
+// a blank line, by how they start (lowercase).
+struct ClosedHtmlBlock {
+  std::string_view opener;
+  std::string_view closer;
+  const char* what;
+  bool is_tag;  // the opener is a tag name, followed by a space, '>' or the line end
+};
+constexpr ClosedHtmlBlock kClosedHtmlBlocks[] = {
+    {"<!--", "-->", "HTML comment", false},        {"<![cdata[", "]]>", "CDATA section", false},
+    {"<?", "?>", "processing instruction", false}, {"<script", "</script>", "<script> block", true},
+    {"<pre", "</pre>", "<pre> block", true},       {"<style", "</style>", "<style> block", true},
+    {"<!", ">", "HTML declaration", false},
+};
+
+std::string Lowercase(std::string_view text) {
+  std::string lowered(text);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lowered;
+}
+
+// The kind of `lowered`, an HTML block's text, when a closing marker ends it.
+const ClosedHtmlBlock* KindOfClosedHtmlBlock(std::string_view lowered) {
+  lowered.remove_prefix(std::min(lowered.find_first_not_of(' '), lowered.size()));
+  for (const ClosedHtmlBlock& kind : kClosedHtmlBlocks) {
+    if (!lowered.starts_with(kind.opener)) continue;
+    if (!kind.is_tag || lowered.size() == kind.opener.size() ||
+        std::string_view(" \t\r\n>").find(lowered[kind.opener.size()]) != std::string_view::npos)
+      return &kind;
+  }
+  return nullptr;
+}
+
+BlockEnding EndingOf(cmark_node* node, LineIndex* lines) {
+  switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_CODE_BLOCK: {
+      int length = 0, offset = 0;
+      char character = '`';
+      cmark_node_get_fenced(node, &length, &offset, &character);
+      if (length == 0) return {"indented code block", "leave a blank line after it"};
+      bool directive = std::string_view(cmark_node_get_fence_info(node)).starts_with('{');
+      return {directive ? "directive" : "code block",
+              "close the fence with " + std::string(length, character) + " on a line of its own",
+              FenceIsClosed(node, lines)};
+    }
+    case CMARK_NODE_HTML_BLOCK: {
+      std::string lowered = Lowercase(cmark_node_get_literal(node));
+      const ClosedHtmlBlock* kind = KindOfClosedHtmlBlock(lowered);
+      if (!kind) return {"HTML block", "leave a blank line after it"};
+      return {kind->what, "close it with " + std::string(kind->closer),
+              lowered.find(kind->closer, kind->opener.size()) != std::string::npos};
+    }
+    case CMARK_NODE_HEADING:
+      return {"heading", "leave a blank line after it"};
+    default:
+      return {"paragraph", "leave a blank line after it"};
+  }
+}
+
 }  // namespace
 
 MarkdownReader::MarkdownReader(DiagnosticList* diagnostics, MarkdownOptions options)
@@ -85,11 +189,18 @@ MarkdownReader::MarkdownReader(DiagnosticList* diagnostics, MarkdownOptions opti
   assert(diagnostics_);
 }
 
-doc::Document MarkdownReader::Read(std::string_view markdown, const std::string& source_name) {
+doc::Document MarkdownReader::Read(std::string_view markdown, const std::string& source_name,
+                                   std::span<const SourceLocation> line_origins) {
   doc::Document document;
   source_name_ = source_name;
+  line_origins_ = line_origins;
   document_ = &document;
   reported_too_deep_ = false;
+  if (std::optional<size_t> bracket = FindBracketPastTheLimit(markdown)) {
+    ReportTooManyBrackets(markdown, *bracket);
+    document_ = nullptr;
+    return document;
+  }
   ReadBlocks(markdown, Origin{}, document.root.get(), 0);
   NoteResolver(diagnostics_, source_name_).Resolve(document.root.get());
   if (options_.french_typography) FrenchTypography().ApplyToTree(document.root.get());
@@ -129,7 +240,8 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
       case CMARK_NODE_DOCUMENT:
         break;
       case CMARK_NODE_PARAGRAPH:
-        open.push_back(AppendBlock(top, NodeKind::kParagraph, at.line));
+        CheckBlockEnds(node, EndingOf(node, &lines), origin, where);
+        open.push_back(AppendBlock(top, NodeKind::kParagraph, at.line, at.column));
         break;
       case CMARK_NODE_HEADING: {
         int level = cmark_node_get_heading_level(node);
@@ -139,51 +251,57 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
                                 "coopkit lays out levels 1 to 3; this one is laid out as level 3");
           level = 3;
         }
-        open.push_back(AppendBlock(top, NodeKind::kHeading, at.line));
+        CheckBlockEnds(node, EndingOf(node, &lines), origin, where);
+        open.push_back(AppendBlock(top, NodeKind::kHeading, at.line, at.column));
         open.back()->level = level;
         break;
       }
       case CMARK_NODE_LIST:
         if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST) {
-          open.push_back(AppendBlock(top, NodeKind::kOrderedList, at.line));
+          open.push_back(AppendBlock(top, NodeKind::kOrderedList, at.line, at.column));
           open.back()->start = cmark_node_get_list_start(node);
         } else {
-          open.push_back(AppendBlock(top, NodeKind::kBulletList, at.line));
+          open.push_back(AppendBlock(top, NodeKind::kBulletList, at.line, at.column));
         }
         break;
       case CMARK_NODE_ITEM:
-        open.push_back(AppendBlock(top, NodeKind::kListItem, at.line));
+        open.push_back(AppendBlock(top, NodeKind::kListItem, at.line, at.column));
         break;
       case CMARK_NODE_BLOCK_QUOTE:
-        open.push_back(AppendBlock(top, NodeKind::kBlockQuote, at.line));
+        open.push_back(AppendBlock(top, NodeKind::kBlockQuote, at.line, at.column));
         break;
       case CMARK_NODE_THEMATIC_BREAK:
-        AppendBlock(top, NodeKind::kThematicBreak, at.line);
+        AppendBlock(top, NodeKind::kThematicBreak, at.line, at.column);
         break;
       case CMARK_NODE_CODE_BLOCK: {
         std::string_view info = cmark_node_get_fence_info(node);
         std::string_view literal = cmark_node_get_literal(node);
+        BlockEnding ending = EndingOf(node, &lines);
         if (info.starts_with('{')) {
           int fence_line = cmark_node_get_start_line(node);
           Fence fence{where, 0, '`'};
           int offset = 0;
           cmark_node_get_fenced(node, &fence.length, &offset, &fence.character);
-          if (!FenceIsClosed(node, &lines)) {
+          if (!ending.closed) {
             ReportUnclosedFence(fence);
             break;
           }
+          if (!CheckBlockEnds(node, ending, origin, where)) break;
           enclosing_fences_.push_back(fence);
           ReadDirective(lines.At(fence_line), info, literal, origin.At(fence_line, 1),
                         origin.At(fence_line + 1, cmark_node_get_start_column(node)), top,
                         top_depth);
           enclosing_fences_.pop_back();
         } else {
+          if (!CheckBlockEnds(node, ending, origin, where)) break;
           if (literal.ends_with('\n')) literal.remove_suffix(1);
-          AppendBlock(top, NodeKind::kCodeBlock, at.line)->text = literal;
+          AppendBlock(top, NodeKind::kCodeBlock, at.line, at.column)->text = literal;
         }
         break;
       }
       case CMARK_NODE_HTML_BLOCK:
+        if (!CheckBlockEnds(node, EndingOf(node, &lines), origin, where)) break;
+        [[fallthrough]];
       case CMARK_NODE_HTML_INLINE:
         // A comment (a note to the next editor) is left out as meant.
         if (!IsHtmlComment(cmark_node_get_literal(node)))
@@ -239,6 +357,37 @@ void MarkdownReader::ReportUnclosedFence(const Fence& fence) {
   diagnostics_->Error(open->where, "this directive's fence is never closed",
                       "close it with " + std::string(open->length, open->character) +
                           " on a line of its own" + runs_on);
+}
+
+bool MarkdownReader::CheckBlockEnds(cmark_node* node, const BlockEnding& ending,
+                                    const Origin& origin, const SourceLocation& where) {
+  if (!ending.closed) {
+    diagnostics_->Error(where, "this " + ending.what + " is never closed", ending.how_to_close);
+    return false;
+  }
+  auto file_of = [&](int text_line) -> const SourceLocation* {
+    size_t line = origin.At(text_line, 1).line;
+    return line >= 1 && line <= line_origins_.size() ? &line_origins_[line - 1] : nullptr;
+  };
+  const SourceLocation* start = file_of(cmark_node_get_start_line(node));
+  const SourceLocation* end = file_of(LastLineOf(node));
+  if (!start || !end || start->file == end->file) return true;
+  diagnostics_->Error(where,
+                      "this " + ending.what + " is never closed in this file: it runs on into " +
+                          end->file + ":" + std::to_string(end->line),
+                      ending.how_to_close + ", before the end of this file");
+  return false;
+}
+
+void MarkdownReader::ReportTooManyBrackets(std::string_view markdown, size_t bracket) {
+  std::string_view before = markdown.substr(0, bracket);
+  size_t line_start = before.rfind('\n') + 1;  // 0 on the first line
+  int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  int column = 1 + static_cast<int>(Utf8Length(before.substr(line_start)));
+  diagnostics_->Error({source_name_, line, column},
+                      "this paragraph holds more than " + std::to_string(kMaxBracketsPerParagraph) +
+                          " '[' from here on; reading its links would take minutes",
+                      "split it with blank lines, or write the brackets as \\[");
 }
 
 MarkdownReader::Origin MarkdownReader::NodeOrigin(cmark_node* node, const Origin& origin) {

@@ -16,6 +16,9 @@
 // A directive inside another needs a shorter fence than the one around it
 // (```{qr} inside ````{keep}); a fence left open, or one that takes the
 // closing fence of a directive further down, is an error at its opening.
+// So is any block without its closing marker (a code fence, an HTML
+// comment, <script>, <pre>) and, given each line's file, any block that
+// ends in another file than the one it starts in.
 // The tree is at most doc::kMaxDepth deep: what lies deeper is reported
 // and left out.
 //
@@ -58,6 +61,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +72,8 @@
 struct cmark_node;
 
 namespace coopkit::markup {
+
+struct BlockEnding;
 
 struct MarkdownOptions {
   /// Apply FrenchTypography to the text and to the prose options.
@@ -81,7 +87,11 @@ class MarkdownReader {
 
   /// Parses `markdown`, which came from `source_name` (named in diagnostics).
   /// Mistakes are reported to the diagnostics; what could be read is returned.
-  doc::Document Read(std::string_view markdown, const std::string& source_name);
+  /// `line_origins[i]`, when given, is the file that line i + 1 was written
+  /// in (a template, a partial, a Markdown file): a block must end in the
+  /// file where it starts.
+  doc::Document Read(std::string_view markdown, const std::string& source_name,
+                     std::span<const SourceLocation> line_origins = {});
 
  private:
   struct Origin;
@@ -102,6 +112,13 @@ class MarkdownReader {
     char character = '`';
   };
   void ReportUnclosedFence(const Fence& fence);
+  /// `bracket` is the offset in `markdown` of the '[' past the limit.
+  void ReportTooManyBrackets(std::string_view markdown, size_t bracket);
+  /// False, once reported, when the leaf block `node`, starting at `where`,
+  /// lacks its closing marker or ends in another file than the one it
+  /// starts in.
+  bool CheckBlockEnds(cmark_node* node, const BlockEnding& ending, const Origin& origin,
+                      const SourceLocation& where);
   /// Where `node` starts in the source, for text read from `origin`.
   static Origin NodeOrigin(cmark_node* node, const Origin& origin);
   void CheckHeadingLength(const doc::Node& heading, const Origin& at);
@@ -141,10 +158,11 @@ class MarkdownReader {
   DiagnosticList* diagnostics_;
   MarkdownOptions options_;
   std::string source_name_;
-  doc::Document* document_ = nullptr;    // the one being read
-  bool reported_too_deep_ = false;       // once per document is enough
-  bool inside_columns_ = false;          // reading a {columns} directive's body
-  std::vector<Fence> enclosing_fences_;  // of the directives being read, outermost first
+  std::span<const SourceLocation> line_origins_;  // of the text being read, see Read
+  doc::Document* document_ = nullptr;             // the one being read
+  bool reported_too_deep_ = false;                // once per document is enough
+  bool inside_columns_ = false;                   // reading a {columns} directive's body
+  std::vector<Fence> enclosing_fences_;           // of the directives being read, outermost first
 };
 
 }  // namespace coopkit::markup

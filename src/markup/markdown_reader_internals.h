@@ -35,6 +35,13 @@ struct MarkdownReader::Origin {
   }
 };
 
+// What a leaf block is called in messages, and how it is closed.
+struct BlockEnding {
+  std::string what;
+  std::string how_to_close;
+  bool closed = true;  // whether it has its closing marker
+};
+
 struct MarkdownReader::Directive {
   const DirectiveSpec* spec = nullptr;
   std::string argument;
@@ -95,9 +102,11 @@ inline void AppendText(doc::Node* parent, std::string_view text) {
   parent->Append(NodeKind::kText)->text = text;
 }
 
-inline doc::Node* AppendBlock(doc::Node* parent, NodeKind kind, int source_line) {
+inline doc::Node* AppendBlock(doc::Node* parent, NodeKind kind, int source_line,
+                              int source_column) {
   doc::Node* node = parent->Append(kind);
   node->source_line = source_line;
+  node->source_column = source_column;
   return node;
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "markup/french_typography.h"
 
 namespace coopkit::markup {
@@ -654,6 +656,126 @@ TEST_F(MarkdownReaderTest, ATildeFenceLeftOpenIsClosedWithTildes) {
   EXPECT_EQ(Messages(), kSource +
                             ":1:1: error: this directive's fence is never closed\n"
                             "  hint: close it with ~~~ on a line of its own\n");
+}
+
+// Left open, each of these swallowed the rest of the document in silence.
+TEST_F(MarkdownReaderTest, ABlockLeftOpenAtTheEndIsAnErrorAtItsOpening) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"```\ncode", "this code block is never closed\n  hint: close the fence with ```"},
+      {"~~~~ text\ncode\n~~~",
+       "this code block is never closed\n  hint: close the fence with ~~~~"},
+      {"<!-- à relire\n\nsuite", "this HTML comment is never closed\n  hint: close it with -->"},
+      {"<SCRIPT>\nx\n\nsuite",
+       "this <script> block is never closed\n  hint: close it with </script>"},
+      {"<pre class=\"x\">\nx", "this <pre> block is never closed\n  hint: close it with </pre>"},
+      {"<style>x", "this <style> block is never closed\n  hint: close it with </style>"},
+      {"<?php\nx", "this processing instruction is never closed\n  hint: close it with ?>"},
+      {"> <!-- cité\n\n-->", "this HTML comment is never closed"},
+  };
+  for (const auto& [markdown, message] : cases) {
+    diagnostics_ = {};
+    Read("Avant.\n\n" + markdown + "\n");
+    EXPECT_EQ(Messages().substr(0, kSource.size() + 13 + message.size()),
+              kSource + ":3:" + (markdown.starts_with('>') ? "3" : "1") + ": error: " + message)
+        << markdown;
+  }
+}
+
+TEST_F(MarkdownReaderTest, ClosedBlocksAreNoError) {
+  Read(
+      "```\ncode\n```\n\n<!-- note\nsur deux lignes -->\n\n<pre>\nx\n</pre>\n\n"
+      "<div>\nraw\n</div>\n\n<?x?>\n\n    indented\n");
+  EXPECT_EQ(diagnostics_.ErrorCount(), 0u) << Messages();
+}
+
+// The text a template rendered, each line with the file it came from.
+struct RenderedLines {
+  std::string markdown;
+  std::vector<SourceLocation> origins;
+
+  void Add(const std::string& file, std::string_view lines) {
+    int line = 1;
+    for (size_t start = 0; start < lines.size(); ++line) {
+      size_t end = lines.find('\n', start);
+      markdown.append(lines.substr(start, end + 1 - start));
+      origins.push_back({file, line, 1});
+      start = end + 1;
+    }
+  }
+};
+
+TEST_F(MarkdownReaderTest, ABlockThatEndsInAnotherFileIsAnErrorAtItsOpening) {
+  // The chapter's fence closes on the template's, past a directive's fence.
+  RenderedLines text;
+  text.Add("guide/01.md", "Texte.\n\n```\nexemple\n");
+  text.Add("guide.mustache", "```{pagebreak}\n```\n\n# Suite\n");
+  MarkdownReader(&diagnostics_).Read(text.markdown, kSource, text.origins);
+  EXPECT_EQ(Messages(),
+            kSource +
+                ":3:1: error: this code block is never closed in this file: it runs on into "
+                "guide.mustache:2\n"
+                "  hint: close the fence with ``` on a line of its own, before the end "
+                "of this file\n");
+}
+
+TEST_F(MarkdownReaderTest, ACommentOrParagraphThatEndsInAnotherFileIsAnError) {
+  RenderedLines text;
+  text.Add("guide/01.md", "<!-- à relire\n\nTexte\n");
+  text.Add("guide.mustache", "-->\n\n# Suite\n");
+  text.Add("guide/02.md", "Dernier paragraphe\n");
+  text.Add("colophon.mustache", "sans ligne vide\n");
+  MarkdownReader(&diagnostics_).Read(text.markdown, kSource, text.origins);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 1);
+  EXPECT_EQ(diagnostics_.items()[0].message,
+            "this HTML comment is never closed in this file: it runs on into guide.mustache:1");
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 7);
+  EXPECT_EQ(diagnostics_.items()[1].message,
+            "this paragraph is never closed in this file: it runs on into colophon.mustache:1");
+}
+
+TEST_F(MarkdownReaderTest, ADirectiveAroundAnotherFilesLinesEndsWhereItStarts) {
+  RenderedLines text;
+  text.Add("guide.mustache", "```{callout} tip\n");
+  text.Add("guide/01.md", "Texte **inséré**.\n\n- une liste\n");
+  text.Add("guide.mustache", "```\n");
+  doc::Document document = MarkdownReader(&diagnostics_).Read(text.markdown, kSource, text.origins);
+  EXPECT_TRUE(diagnostics_.empty()) << Messages();
+  ASSERT_EQ(document.root->children.size(), 1u);
+  EXPECT_EQ(document.root->children[0]->kind, NodeKind::kCallout);
+}
+
+std::string Repeated(std::string_view text, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += text;
+  return out;
+}
+
+// cmark-gfm took minutes on '![[]()' repeated 100,000 times in a paragraph.
+TEST_F(MarkdownReaderTest, TheMostBracketsAParagraphMayHoldAreReadQuickly) {
+  for (std::string_view pattern : {"![[]()", "[[]()", "[a](", "![[](", "[", "]["}) {
+    std::string paragraph =
+        Repeated(pattern, 1000 / std::count(pattern.begin(), pattern.end(), '['));
+    auto start = std::chrono::steady_clock::now();
+    Read("Avant.\n\n" + paragraph + "\n\n" + paragraph + "\n");
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(500)) << pattern;
+    EXPECT_EQ(diagnostics_.ErrorCount(), 0u) << pattern << Messages();
+  }
+  Read(Repeated("\\[", 100'000) + "\n");
+  EXPECT_EQ(diagnostics_.ErrorCount(), 0u) << Messages();
+}
+
+TEST_F(MarkdownReaderTest, AParagraphWithMoreBracketsIsRefusedBeforeCmarkReadsIt) {
+  auto start = std::chrono::steady_clock::now();
+  doc::Document document = Read("Avant.\n\nLigne é ![[]()\n" + Repeated("![[]()", 100'000) + "\n");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+  EXPECT_TRUE(document.root->children.empty());
+  // The 1001st bracket is the 999th of the fourth line: the first of its
+  // 500th pattern.
+  EXPECT_TRUE(Messages().starts_with(kSource + ":4:" + std::to_string(6 * 499 + 2) +
+                                     ": error: this paragraph holds more than 1000 '['"))
+      << Messages();
+  EXPECT_EQ(diagnostics_.ErrorCount(), 1u);
 }
 
 TEST_F(MarkdownReaderTest, AFenceEndedByTheEndOfItsListOrQuoteIsUnclosed) {

@@ -9,6 +9,7 @@
 
 #include "base/file_io.h"
 #include "base/spelling_hint.h"
+#include "base/utf8.h"
 #include "content/folder_path.h"
 #include "content/text_position.h"
 #include "templates/markdown_escape.h"
@@ -22,6 +23,9 @@ constexpr std::string_view kTemplateExtension = ".mustache";
 // kainjow renders each nested section with a recursion of its own: a few
 // thousand levels overflow the stack. Real templates nest a handful.
 constexpr int kMaxSectionDepth = 100;
+// kainjow's parser spends memory out of proportion to a template's size;
+// real templates are a few kilobytes.
+constexpr size_t kMaxTemplateBytes = 1 << 20;
 
 struct TemplateSource {
   std::string partial_name;  // empty for the main template
@@ -71,12 +75,19 @@ class TemplateLoader {
                                     std::string(kTemplateExtension) + " in " + templates_dir_);
       return 0;
     }
+    RemoveByteOrderMark(&*text);
     if (std::optional<content::TextFault> fault = content::FindTextFault(*text)) {
       diagnostics_->Error(content::LocationOfOffset(*path, *text, fault->offset), fault->message,
                           fault->hint);
       return 0;
     }
-    if (!CheckSyntax(*path, *text)) return 0;
+    if (text->size() > kMaxTemplateBytes) {
+      diagnostics_->Error(
+          content::LocationOfOffset(*path, *text, kMaxTemplateBytes),
+          "this template is longer than " + std::to_string(kMaxTemplateBytes >> 10) + " kB, here",
+          "split it into partials ({{> name}}) or move text into the content");
+      return 0;
+    }
     size_t index = sources_.size();
     sources_.push_back({partial_name, *path, std::move(*text), {}});
     sources_[index].tags = ScanMustacheTags(sources_[index].text);
@@ -101,15 +112,18 @@ class TemplateLoader {
         }
         reached = depth + section_depths_[tag.name];
       }
-      if (reached > kMaxSectionDepth && deepest <= kMaxSectionDepth) {
+      if (reached > kMaxSectionDepth) {
         diagnostics_->Error(where(),
                             "sections nest more than " + std::to_string(kMaxSectionDepth) +
                                 " deep here (partials included)",
                             "close some of the {{#...}} and {{^...}} sections before");
+        deepest = reached;
+        break;  // kainjow is never given a template this deep
       }
       deepest = std::max(deepest, reached);
     }
     including_.pop_back();
+    if (deepest > kMaxSectionDepth || !CheckSyntax(*path, sources_[index].text)) return 0;
     return deepest;
   }
 

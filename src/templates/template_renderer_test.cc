@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "content/test_folder.h"
 #include "content/yaml_loader.h"
 
@@ -75,6 +77,13 @@ TEST_F(TemplateRendererTest, SectionsOverListsAndBooleans) {
   ASSERT_TRUE(r) << Messages();
   EXPECT_EQ(r->markdown, "- Ville \\[de\\] Lyon\n- 1\\. Coop\nPublic\n");
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
+}
+
+TEST_F(TemplateRendererTest, TemplatesAndPartialsLoseTheirByteOrderMark) {
+  folder_.Write("templates/cover.mustache", "\xEF\xBB\xBF# {{kit.title}}\n");
+  auto r = Render("\xEF\xBB\xBF{{> cover}}\nSuite\n");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "# Kit « Coopérer »\n\nSuite\n");
 }
 
 TEST_F(TemplateRendererTest, LoadsPartialsFromTheTemplatesFolder) {
@@ -185,6 +194,32 @@ TEST_F(TemplateRendererTest, SectionsNestedTooDeepAreAnErrorAtTheTag) {
   EXPECT_NE(Messages().find("main.mustache:2:1001: error: sections nest more than 100 deep"),
             std::string::npos)
       << Messages();
+}
+
+// kainjow's parser once took gigabytes and seconds on such a template before
+// the depth was checked, and ran out of memory at 30,000 levels.
+TEST_F(TemplateRendererTest, SectionsNestedThousandsDeepAreRefusedBeforeParsing) {
+  std::string deep;
+  for (int i = 0; i < 30000; ++i) deep += "{{#guide}}\n";
+  for (int i = 0; i < 30000; ++i) deep += "{{/guide}}\n";
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_FALSE(Render(deep));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  EXPECT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_NE(Messages().find("main.mustache:101:1: error: sections nest more than 100 deep"),
+            std::string::npos)
+      << Messages();
+}
+
+TEST_F(TemplateRendererTest, TemplateLongerThanAMegabyteIsAnErrorWhereItPassesTheLimit) {
+  std::string line(1023, 'x');
+  std::string text;
+  for (int i = 0; i < 1100; ++i) text += line + "\n";
+  EXPECT_FALSE(Render(text));
+  EXPECT_NE(Messages().find("main.mustache:1025:1: error: this template is longer than 1024 kB"),
+            std::string::npos)
+      << Messages();
+  EXPECT_TRUE(Render(text.substr(0, 1000 * 1024))) << Messages();
 }
 
 TEST_F(TemplateRendererTest, SectionsCountTheirDepthThroughPartials) {

@@ -173,12 +173,12 @@ TEST_F(HostileInputTest, ACharacterNoFontHasIsAWarningWhereItIsWritten) {
   CommandResult r = Build();
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(std::regex_search(
-      r.out, std::regex(R"(02-mettre-en-oeuvre\.md:19: warning: character U\+1D538 )"
+      r.out, std::regex(R"(02-mettre-en-oeuvre\.md:19:1: warning: character U\+1D538 )"
                         "\U0001D538"
                         R"( is not in the font 'Noto Sans' \(bold\): it is left out of the PDF)")))
       << r.out;
   EXPECT_TRUE(std::regex_search(
-      r.out, std::regex(R"(02-mettre-en-oeuvre\.md:3: warning: character U\+1F600 )")))
+      r.out, std::regex(R"(02-mettre-en-oeuvre\.md:3:4: warning: character U\+1F600 )")))
       << r.out;
   // Once per document: the shared chapters are only in the guide.
   size_t first = r.out.find("U+1D538");

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -86,6 +87,52 @@ TEST_F(HostileMarkupTest, ADirectiveLeftOpenAtTheEndOfTheChapterIsAnError) {
   ExpectOneErrorAt(opening, "never closed");
 }
 
+// Left open at the end of a chapter, each of these took the rest of the
+// guide with it (a code block closed by the template's next fence, a
+// comment running to the end): 41 pages became 9, with exit code 0.
+TEST_F(HostileMarkupTest, ACodeFenceLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("```\nexemple de code"), "code block is never closed in this file");
+}
+
+TEST_F(HostileMarkupTest, ATildeFenceLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("~~~\nexemple de code"), "code block is never closed");
+}
+
+TEST_F(HostileMarkupTest, AnHtmlCommentLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("<!-- à relire : la suite"), "HTML comment is never closed");
+}
+
+TEST_F(HostileMarkupTest, AScriptLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("<script>\nalert(1)"), "<script> block is never closed");
+}
+
+TEST_F(HostileMarkupTest, APreLeftOpenAtTheEndOfTheChapterIsAnError) {
+  ExpectOneErrorAt(Append("<pre>\ntexte"), "<pre> block is never closed");
+}
+
+// cmark-gfm matches link brackets in quadratic time: this chapter took
+// more than two minutes.
+TEST_F(HostileMarkupTest, AParagraphOfAHundredThousandBracketsIsAnErrorRatherThanAHang) {
+  std::string brackets;
+  for (int i = 0; i < 100'000; ++i) brackets += "![[]()";
+  ExpectOneErrorAt(Append(brackets), "more than 1000 '\\['");
+}
+
+// Under the limit of 64 levels, 31 nested lists were drawn past the A5
+// page's edge and some levels' text was missing from the PDF.
+TEST_F(HostileMarkupTest, ListsNestedTooDeepForThePageAreAnErrorAtTheInnermostTheyCanSet) {
+  std::string list;
+  for (int level = 1; level <= 31; ++level)
+    list += std::string(2 * (level - 1), ' ') + "- niveau " + std::to_string(level) + "\n";
+  // The A5 frame is 317.5 pt wide and each level takes 14: level 20 is under 4 em.
+  ExpectOneErrorAt(Append(list) + 19, "leave it too narrow to be set: 37.5 pt wide");
+}
+
+TEST_F(HostileMarkupTest, ColumnsTooNarrowInsideQuotesAreAnError) {
+  int line = Append("> > > > ```{columns} 4\n> > > > Texte en colonnes.\n> > > > ```");
+  ExpectOneErrorAt(line + 1, "too narrow to be set");
+}
+
 TEST_F(HostileMarkupTest, ATableOfContentsInsideACalloutIsAnError) {
   int callout = Edit("```{callout} vigilance\n", "````{callout} vigilance\n```{toc}\n```\n");
   Edit("\n```\n\n## Étape 1", "\n````\n\n## Étape 1");
@@ -148,6 +195,46 @@ TEST_F(HostileMarkupTest, AnImageWidthThatIsNotANumberIsAnError) {
 TEST_F(HostileMarkupTest, AHugeChartValueIsAnError) {
   int line = Append("```{chart} bar\nOui: 1" + std::string(300, '0') + "\nNon: 2\n```");
   ExpectOneErrorAt(line + 1, "must be a number from 0 to 1000000000");
+}
+
+// kainjow's parser took 3.9 GB and 8 s before the depth error came, and
+// aborted on bad_alloc at 30,000 levels.
+TEST_F(HostileMarkupTest, ATemplateNestingThirtyThousandSectionsIsRefusedAtOnce) {
+  TempDir templates;
+  fs::copy(kSourceDir + "/templates", templates.path(), fs::copy_options::recursive);
+  std::string deep;
+  for (int i = 0; i < 30'000; ++i) deep += "{{#guide}}";
+  for (int i = 0; i < 30'000; ++i) deep += "{{/guide}}";
+  std::ofstream(templates.File("guide.mustache"), std::ios::app) << deep << "\n";
+  auto start = std::chrono::steady_clock::now();
+  CommandResult r = Coopkit("build --content " + ShellQuote(content_.path()) + " --templates " +
+                            ShellQuote(templates.path()) + " --out " + ShellQuote(out_.path()));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_EQ(r.exit_code, 1) << r.out.substr(0, 2000);
+  EXPECT_TRUE(std::regex_search(
+      r.out, std::regex(R"(guide\.mustache:\d+:1001: error: sections nest more than 100 deep)")))
+      << r.out.substr(0, 2000);
+  EXPECT_NE(r.out.find("1 error(s); no file was written."), std::string::npos)
+      << r.out.substr(0, 2000);
+  EXPECT_EQ(ReadAll(out_.File("guide.pdf")), kPreviousBuild);
+}
+
+// Some editors start a UTF-8 file with U+FEFF: it was printed, and the
+// heading on the chapter's first line was read as a paragraph « ## Le format ».
+TEST_F(HostileMarkupTest, AByteOrderMarkBeforeAChapterIsDropped) {
+  const std::string chapter = content_.File("guide/06-atelier.md");
+  std::string text = ReadAll(chapter);
+  ASSERT_TRUE(text.starts_with("## Le format")) << text.substr(0, 80);
+  std::ofstream(chapter, std::ios::binary) << "\xEF\xBB\xBF" << text;
+  CommandResult r = Coopkit("build --only guide --content " + ShellQuote(content_.path()) +
+                            " --templates templates --out " + ShellQuote(out_.path()));
+  ASSERT_EQ(r.exit_code, 0) << r.out.substr(0, 2000);
+  int exit_code = 0;
+  std::string printed =
+      RunTool("pdftotext " + ShellQuote(out_.File("guide.pdf")) + " -", &exit_code);
+  EXPECT_NE(printed.find("Le format"), std::string::npos);
+  EXPECT_EQ(printed.find("## Le format"), std::string::npos);
+  EXPECT_EQ(printed.find("\xEF\xBB\xBF"), std::string::npos);
 }
 
 }  // namespace

@@ -28,8 +28,8 @@ ColumnsBlock::ColumnsBlock(std::vector<BlockPtr> columns, int count, float gap, 
       space_around_(space_around),
       frame_height_(frame_height) {}
 
-float ColumnsBlock::ColumnWidth(float width) const {
-  return (width - gap_ * static_cast<float>(count_ - 1)) / static_cast<float>(count_);
+float ColumnsBlock::ColumnWidth(float width, int count, float gap) {
+  return (width - gap * static_cast<float>(count - 1)) / static_cast<float>(count);
 }
 
 ColumnsBlock::Filled ColumnsBlock::Fill(float width, float height) const {

@@ -30,6 +30,9 @@ class ColumnsBlock : public Block {
   float SpaceBefore() const override { return space_around_; }
   float SpaceAfter() const override { return space_around_; }
 
+  /// The width of each of `count` columns `gap` apart in `width`.
+  static float ColumnWidth(float width, int count, float gap);
+
  private:
   /// The body cut into at most `count_` columns `height` points tall.
   struct Filled {
@@ -46,7 +49,7 @@ class ColumnsBlock : public Block {
   ColumnsBlock(std::vector<BlockPtr> columns, int count, float gap, float space_around,
                float frame_height);
 
-  float ColumnWidth(float width) const;
+  float ColumnWidth(float width) const { return ColumnWidth(width, count_, gap_); }
   Filled Fill(float width, float height) const;
   const Balanced& BalanceAt(float width) const;
 

@@ -7,8 +7,8 @@ namespace coopkit::layout {
 FramedBlock::FramedBlock(FrameStyle style, std::shared_ptr<const TextSource> title, BlockPtr body)
     : style_(style), title_(std::move(title)), body_(std::move(body)) {}
 
-float FramedBlock::ContentWidth(float width) const {
-  return width - style_.rule_width - 2 * style_.padding_x;
+float FramedBlock::ContentWidth(const FrameStyle& style, float width) {
+  return width - style.rule_width - 2 * style.padding_x;
 }
 
 float FramedBlock::TitleHeight(float width) const {

@@ -34,8 +34,11 @@ class FramedBlock : public Block {
   float SpaceAfter() const override { return style_.space_around; }
   ContentWidths Widths() const override;
 
+  /// The width inside a frame of `style` that is `width` wide.
+  static float ContentWidth(const FrameStyle& style, float width);
+
  private:
-  float ContentWidth(float width) const;
+  float ContentWidth(float width) const { return ContentWidth(style_, width); }
   /// Height of the title and the gap under it, or 0 without a title.
   float TitleHeight(float width) const;
 

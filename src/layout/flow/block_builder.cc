@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <charconv>
+#include <cstdio>
 #include <string>
 
 #include "base/spelling_hint.h"
@@ -28,6 +29,10 @@ constexpr int kMaxColumns = 4;
 // Bullets by nesting depth, each with a fallback for faces that lack it.
 constexpr char32_t kBullets[] = {U'\u2022', U'\u2013', U'\u2023'};
 const std::vector<std::string> kCalloutKinds = {"note", "tip", "warning"};
+// Lists, quotes, callouts and columns take width from what they hold: a text
+// set narrower than this many ems of the body size would be drawn past the
+// page's edge or lose words (31 nested lists on A5 did).
+constexpr float kMinTextWidthInEms = 4;
 
 }  // namespace
 
@@ -46,6 +51,7 @@ std::vector<BlockPtr> BlockBuilder::Build(const Node& root) {
   around.text.size = theme_.body_size;
   around.text.color = theme_.text;
   around.paragraph_spacing = theme_.paragraph_spacing;
+  around.width = theme_.page.ContentWidth();
   around.top_level = true;
   index_terms_.Collect(root, &next_anchor_);
   std::vector<BlockPtr> blocks = BuildChildren(root, around);
@@ -55,6 +61,9 @@ std::vector<BlockPtr> BlockBuilder::Build(const Node& root) {
 
 std::vector<BlockPtr> BlockBuilder::BuildChildren(const Node& parent, const Surroundings& around) {
   std::vector<BlockPtr> blocks;
+  if (parent.children.empty()) return blocks;
+  const Node& first = *parent.children.front();
+  if (!CheckWidth(first.source_line > 0 ? first : parent, around)) return blocks;
   for (const auto& child : parent.children) {
     if (BlockPtr block = BuildBlock(*child, around)) blocks.push_back(std::move(block));
   }
@@ -174,39 +183,59 @@ BlockPtr BlockBuilder::BuildList(const Node& node, const Surroundings& around) {
   marker_state.link.clear();
   if (node.kind == NodeKind::kBulletList) marker_state.color = theme_.accent;
   std::vector<std::string> markers;
-  std::vector<BlockPtr> bodies;
-  for (size_t i = 0; i < node.children.size(); ++i) {
+  for (size_t i = 0; i < node.children.size(); ++i)
     markers.push_back(ListMarker(node, node.start + static_cast<int>(i), around.list_depth));
-    bodies.push_back(std::make_shared<BlockStack>(BuildChildren(*node.children[i], inside)));
-  }
-  return MarkedItems(markers, std::move(bodies), marker_state, inside.paragraph_spacing,
+  SetMarkers set_markers = SetListMarkers(markers, marker_state);
+  inside.width = around.width - set_markers.indent;
+  std::vector<BlockPtr> bodies;
+  for (const auto& item : node.children)
+    bodies.push_back(std::make_shared<BlockStack>(BuildChildren(*item, inside)));
+  return MarkedItems(std::move(set_markers), std::move(bodies), inside.paragraph_spacing,
                      around.paragraph_spacing);
 }
 
-BlockPtr BlockBuilder::MarkedItems(const std::vector<std::string>& markers,
-                                   std::vector<BlockPtr> bodies, const InlineState& marker_state,
-                                   float item_spacing, float space_around) const {
-  assert(markers.size() == bodies.size());
+BlockBuilder::SetMarkers BlockBuilder::SetListMarkers(const std::vector<std::string>& markers,
+                                                      const InlineState& marker_state) const {
   ParagraphShape marker_shape;
   marker_shape.alignment = Alignment::kLeft;
   marker_shape.hyphenate = false;
-  std::vector<std::shared_ptr<const TextLines>> set_markers;
+  SetMarkers set;
   float widest = 0;
   for (const std::string& marker : markers) {
-    set_markers.push_back(TextSource({{marker, spans_.Style(marker_state)}}, marker_shape,
-                                     theme_.line_height, setter_)
-                              .At(kMarkerSetWidth));
-    widest = std::max(widest, set_markers.back()->line(0).width);
+    set.lines.push_back(TextSource({{marker, spans_.Style(marker_state)}}, marker_shape,
+                                   theme_.line_height, setter_)
+                            .At(kMarkerSetWidth));
+    widest = std::max(widest, set.lines.back()->line(0).width);
   }
-  float gap = theme_.list_indent * theme_.list_marker_gap;
-  float indent = std::max(theme_.list_indent, widest + gap);
+  set.indent = std::max(theme_.list_indent, widest + theme_.list_indent * theme_.list_marker_gap);
+  return set;
+}
 
+BlockPtr BlockBuilder::MarkedItems(SetMarkers markers, std::vector<BlockPtr> bodies,
+                                   float item_spacing, float space_around) const {
+  assert(markers.lines.size() == bodies.size());
+  float gap = theme_.list_indent * theme_.list_marker_gap;
   std::vector<BlockPtr> items;
   for (size_t i = 0; i < bodies.size(); ++i) {
-    items.push_back(std::make_shared<ListItemBlock>(set_markers[i], indent, gap,
+    items.push_back(std::make_shared<ListItemBlock>(markers.lines[i], markers.indent, gap,
                                                     std::move(bodies[i]), item_spacing));
   }
   return std::make_shared<BlockStack>(std::move(items), space_around, space_around);
+}
+
+bool BlockBuilder::CheckWidth(const Node& node, const Surroundings& around) {
+  const float least = kMinTextWidthInEms * theme_.body_size;
+  if (around.width >= least) return true;
+  char measure[64];
+  std::snprintf(measure, sizeof measure, "%.1f pt wide, less than %.0f pt (%.0f em)",
+                std::max(around.width, 0.0f), least, kMinTextWidthInEms);
+  diagnostics_->Error(Where(node),
+                      std::string("the lists, quotes, callouts, columns or table around this "
+                                  "block leave it too narrow to be set: ") +
+                          measure,
+                      "nest it less deeply, or give it fewer columns; it would be drawn past "
+                      "the page's edge");
+  return false;
 }
 
 // The notes print as a list in the small size, each note after its number.
@@ -223,6 +252,7 @@ BlockPtr BlockBuilder::BuildNotes(const Node& node, const Surroundings& around) 
     markers.push_back(note->Attribute("number", "?") + ".");
     bodies.push_back(std::move(body));
   }
+  SetMarkers set_markers = SetListMarkers(markers, inside.text);
   std::vector<BlockPtr> blocks;
   if (const std::string title = node.Attribute("title"); !title.empty()) {
     Node heading(NodeKind::kHeading);
@@ -231,8 +261,8 @@ BlockPtr BlockBuilder::BuildNotes(const Node& node, const Surroundings& around) 
     blocks.push_back(BuildHeading(heading));
   }
   if (!bodies.empty()) {
-    blocks.push_back(MarkedItems(markers, std::move(bodies), inside.text, inside.paragraph_spacing,
-                                 around.paragraph_spacing));
+    blocks.push_back(MarkedItems(std::move(set_markers), std::move(bodies),
+                                 inside.paragraph_spacing, around.paragraph_spacing));
   }
   return std::make_shared<BlockStack>(std::move(blocks));
 }
@@ -257,6 +287,7 @@ BlockPtr BlockBuilder::BuildBlockQuote(const Node& node, const Surroundings& aro
   frame.rule_width = theme_.quote_rule_width;
   frame.padding_x = theme_.list_indent - theme_.quote_rule_width;
   frame.space_around = around.paragraph_spacing;
+  inside.width = FramedBlock::ContentWidth(frame, around.width);
   return std::make_shared<FramedBlock>(frame, nullptr,
                                        std::make_shared<BlockStack>(BuildChildren(node, inside)));
 }
@@ -281,6 +312,7 @@ BlockPtr BlockBuilder::BuildCallout(const Node& node, const Surroundings& around
   const InlineState title_state = InlineState::BoldHeading(theme_.body_size, frame.rule);
   Surroundings inside = around;
   inside.top_level = false;
+  inside.width = FramedBlock::ContentWidth(frame, around.width);
   return std::make_shared<FramedBlock>(
       frame, PlainText(node.Attribute("title"), title_state, theme_.line_height, node),
       std::make_shared<BlockStack>(BuildChildren(node, inside)));
@@ -298,11 +330,13 @@ BlockPtr BlockBuilder::BuildColumns(const Node& node, const Surroundings& around
         "two columns are used");
     count = 2;
   }
+  const float gap = theme_.column_gap * theme_.list_indent;
   Surroundings inside = around;
   inside.top_level = false;
+  inside.width = ColumnsBlock::ColumnWidth(around.width, count, gap);
   return std::make_shared<ColumnsBlock>(std::make_shared<BlockStack>(BuildChildren(node, inside)),
-                                        count, theme_.column_gap * theme_.list_indent,
-                                        around.paragraph_spacing, theme_.page.ContentHeight());
+                                        count, gap, around.paragraph_spacing,
+                                        theme_.page.ContentHeight());
 }
 
 BlockPtr BlockBuilder::BuildKeepTogether(const Node& node, const Surroundings& around) {

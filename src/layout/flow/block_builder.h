@@ -49,6 +49,7 @@ class BlockBuilder {
     InlineState text;
     float paragraph_spacing = 0;
     int list_depth = 0;
+    float width = 0;  // that the blocks are set in, once their container's indents are taken
     bool top_level = false;
     std::optional<Alignment> alignment;  // of paragraphs; the theme's when unset
   };
@@ -72,10 +73,19 @@ class BlockBuilder {
   BlockPtr BuildCallout(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildColumns(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildNotes(const doc::Node& node, const Surroundings& around);
+  /// List or note markers, set, and the indent that hangs them in the margin.
+  struct SetMarkers {
+    std::vector<std::shared_ptr<const TextLines>> lines;
+    float indent = 0;
+  };
+  SetMarkers SetListMarkers(const std::vector<std::string>& markers,
+                            const InlineState& marker_state) const;
   /// Items with their markers hung in the left margin, as lists and notes print.
-  BlockPtr MarkedItems(const std::vector<std::string>& markers, std::vector<BlockPtr> bodies,
-                       const InlineState& marker_state, float item_spacing,
+  BlockPtr MarkedItems(SetMarkers markers, std::vector<BlockPtr> bodies, float item_spacing,
                        float space_around) const;
+  /// False, once reported at `node`, when `around` leaves too little width
+  /// to set text in (see kMinTextWidthInEms).
+  bool CheckWidth(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildCodeBlock(const doc::Node& node);
   BlockPtr BuildChart(const doc::Node& node);
   BlockPtr BuildImage(const doc::Node& node);

@@ -1,5 +1,6 @@
 // BlockBuilder: code, charts, images and QR codes.
 #include <cassert>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -108,6 +109,16 @@ BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around)
   const std::string written_side = node.Attribute("size");
   float side =
       written_side.empty() ? theme_.qr_side : ParseLength(written_side).value_or(theme_.qr_side);
+  if (side > around.width + kFitTolerance) {
+    char sizes[96];
+    std::snprintf(sizes, sizeof sizes, "%.1f mm wide, more than the %.1f mm", side / kPointsPerMm,
+                  std::max(around.width, 0.0f) / kPointsPerMm);
+    diagnostics_->Error(Where(node),
+                        std::string("this QR code is ") + sizes +
+                            " the lists, quotes, callouts or columns around it leave",
+                        "give it a smaller :size: (18mm at least), or nest it less deeply");
+    return nullptr;
+  }
   return std::make_shared<QrCodeBlock>(std::move(*code), data, side, around.paragraph_spacing);
 }
 

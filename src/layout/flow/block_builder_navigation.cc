@@ -98,6 +98,7 @@ BlockPtr BlockBuilder::BuildCover(const Node& node) {
   inside.text.size = theme_.body_size;
   inside.text.color = theme_.text;
   inside.paragraph_spacing = theme_.paragraph_spacing;
+  inside.width = theme_.page.ContentWidth();
   content.body = std::make_shared<BlockStack>(BuildChildren(node, inside));
   return std::make_shared<CoverBlock>(std::move(content), theme_);
 }

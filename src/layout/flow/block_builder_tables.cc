@@ -32,6 +32,9 @@ BlockPtr BlockBuilder::BuildTable(const Node& node, const Surroundings& around) 
   inside.text.size = theme_.table.font_size > 0 ? theme_.table.font_size : theme_.body_size;
   inside.text.color = theme_.text;
   inside.paragraph_spacing = around.paragraph_spacing * theme_.cell_paragraph_spacing;
+  // Columns narrower than readable are printed in slices: no cell is narrower.
+  inside.width =
+      std::min(around.width, theme_.table.min_column_width) - 2 * theme_.table.cell_padding;
   for (const auto& row : node.children) {
     bool header = row->Attribute("header") == "true";
     if (header && content->header_rows == content->rows.size()) ++content->header_rows;

@@ -560,6 +560,91 @@ TEST_F(PageComposerTest, ColumnsContinueOnTheNextPage) {
   EXPECT_EQ(drawn, words);
 }
 
+// Each level's paragraph is written on line `level`, column 2 * level + 1.
+void AddNestedLists(Node* parent, int levels) {
+  for (int level = 1; level <= levels; ++level) {
+    Node* item = parent->Append(NodeKind::kBulletList)->Append(NodeKind::kListItem);
+    Node* paragraph = AddText(item, NodeKind::kParagraph, "niveau" + std::to_string(level));
+    paragraph->source_line = level;
+    paragraph->source_column = 2 * level + 1;
+    parent = item;
+  }
+}
+
+// 31 nested lists were drawn past the A5 page's edge, some levels' text lost.
+TEST_F(PageComposerTest, ListsNestedTooDeepToSetTheirTextAreAnErrorAtTheInnermost) {
+  // Each level takes 14 pt of the 317.5: level 20 leaves 37.5, under 4 em.
+  AddNestedLists(root(), 31);
+  Compose();
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << FormatDiagnostics(diagnostics_);
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 20);
+  EXPECT_EQ(diagnostics_.items()[0].location.column, 41);
+  EXPECT_NE(diagnostics_.items()[0].message.find("37.5 pt wide, less than 40 pt (4 em)"),
+            std::string::npos)
+      << diagnostics_.items()[0].message;
+}
+
+TEST_F(PageComposerTest, ListsNestedAsDeepAsTheyCanBeSetStayOnThePage) {
+  AddNestedLists(root(), 19);
+  page::LaidOutDocument laid_out = Compose();
+  EXPECT_TRUE(diagnostics_.empty()) << FormatDiagnostics(diagnostics_);
+  std::set<std::string> drawn;
+  for (const page::Page& page : laid_out.pages) {
+    for (const page::GlyphRun& run : BodyRuns(page)) {
+      drawn.insert(run.text);
+      EXPECT_LE(run.x + RunWidth(run), theme_.page.width - theme_.page.margin_outer + 0.01f)
+          << run.text;
+    }
+  }
+  for (int level = 1; level <= 19; ++level)
+    EXPECT_TRUE(drawn.count("niveau" + std::to_string(level)));
+}
+
+TEST_F(PageComposerTest, ColumnsTooNarrowInsideQuotesAreAnError) {
+  // Four columns of 317.5 pt are 63.6 wide; each quote takes 26.5 pt.
+  for (int quotes : {3, 4}) {
+    document_ = {};
+    diagnostics_ = {};
+    Node* parent = root();
+    for (int i = 0; i < quotes; ++i) parent = parent->Append(NodeKind::kBlockQuote);
+    Node* columns = parent->Append(NodeKind::kColumns);
+    columns->attributes["count"] = "4";
+    AddText(columns, NodeKind::kParagraph, "texte")->source_line = 7;
+    Compose();
+    if (quotes == 3) {
+      EXPECT_TRUE(diagnostics_.empty()) << FormatDiagnostics(diagnostics_);
+    } else {
+      ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << FormatDiagnostics(diagnostics_);
+      EXPECT_EQ(diagnostics_.items()[0].location.line, 7);
+    }
+  }
+}
+
+// A QR code keeps its size: wider than its column, it was drawn over the next.
+TEST_F(PageComposerTest, AQrCodeWiderThanWhatSurroundsItLeavesIsAnError) {
+  // Four columns of the A5 frame are 63.6 pt wide; the code is 22 mm, 62.4.
+  for (bool in_callout : {false, true}) {
+    document_ = {};
+    diagnostics_ = {};
+    Node* columns = root()->Append(NodeKind::kColumns);
+    columns->attributes["count"] = "4";
+    Node* parent = in_callout ? columns->Append(NodeKind::kCallout) : columns;
+    Node* qr = parent->Append(NodeKind::kQrCode);
+    qr->attributes["data"] = "https://www.les-scop.coop";
+    qr->source_line = 5;
+    Compose();
+    if (!in_callout) {
+      EXPECT_TRUE(diagnostics_.empty()) << FormatDiagnostics(diagnostics_);
+    } else {
+      ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << FormatDiagnostics(diagnostics_);
+      EXPECT_EQ(diagnostics_.items()[0].location.line, 5);
+      EXPECT_NE(diagnostics_.items()[0].message.find("22.0 mm wide, more than the 15.7 mm"),
+                std::string::npos)
+          << diagnostics_.items()[0].message;
+    }
+  }
+}
+
 TEST_F(PageComposerTest, ReportsAnUnknownCalloutKindWithAHint) {
   Node* callout = root()->Append(NodeKind::kCallout);
   callout->attributes["kind"] = "warnign";

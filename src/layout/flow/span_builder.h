@@ -31,7 +31,9 @@ class SpanBuilder {
   std::string NoteCall(const doc::Node& call) const;
 
   /// Where `node` was written, for messages.
-  static SourceLocation Where(const doc::Node& node) { return {"", node.source_line, 0}; }
+  static SourceLocation Where(const doc::Node& node) {
+    return {"", node.source_line, node.source_column};
+  }
 
  private:
   void AppendSpans(const doc::Node& node, InlineState state, std::vector<StyledSpan>* out) const;
