@@ -222,6 +222,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
       KitSecrets(*manifest, selected, files, diagnostics);
   const std::string kit_settings = KitSettings(options_, secrets);
   const PrivacyGuard privacy(std::move(secrets));
+  privacy.CheckKitPage(*manifest, diagnostics);
 
   // The kit's theme, onto which each document's paper and overrides apply.
   layout::Theme kit_theme;
@@ -232,11 +233,13 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     theme_dir = theme_path.has_parent_path() ? theme_path.parent_path().string() : ".";
     theme_name = theme_path.filename().string();
   }
+  std::optional<content::ContentValue> theme_source;
   if (!theme_name.empty()) {
     content::YamlLoader loader(theme_dir, diagnostics);
-    if (auto theme = loader.Load(theme_name)) {
-      ApplyTheme(*theme, &kit_theme, diagnostics);
-      theme_location = theme->location;
+    theme_source = loader.Load(theme_name);
+    if (theme_source) {
+      ApplyTheme(*theme_source, &kit_theme, diagnostics);
+      theme_location = theme_source->location;
     }
   }
 
@@ -257,8 +260,17 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   std::vector<std::string> kit_files{manifest->file};
   if (!theme_location.file.empty() && theme_location.file != manifest->file)
     kit_files.push_back(theme_location.file);
-  const Inputs inputs{&*manifest, &files, &kit_theme,           theme_location, &locator,
-                      &privacy,   write,  std::move(kit_files), kit_settings,   &hasher};
+  const Inputs inputs{&*manifest,
+                      &files,
+                      &kit_theme,
+                      theme_location,
+                      theme_source ? &*theme_source : nullptr,
+                      &locator,
+                      &privacy,
+                      write,
+                      std::move(kit_files),
+                      kit_settings,
+                      &hasher};
   // Only a build that writes reads the manifest; one that cannot write (the
   // output folder cannot be made) checks everything.
   const BuildManifest previous =
@@ -493,13 +505,13 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   // Each stage's input is let go once the next stage has its output, so
   // that a long document never holds all of them at once.
   std::optional<templates::RenderedText> markdown;
-  PrivacyGuard::Found found_in_content;
+  PrivacyGuard::Found found;  // the secrets already reported
   ImageMentions image_mentions;
   {
     auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, models::KitModels(),
                                         diagnostics);
     if (!data) return std::nullopt;
-    found_in_content = inputs.privacy->CheckContent(*data, diagnostics);
+    found = inputs.privacy->CheckContent(*data, diagnostics);
     image_mentions = FindImageMentions(*data);
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
     markdown = renderer.Render(spec.template_file, std::move(*data));
@@ -510,7 +522,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   markup::MarkdownReader reader(&markup_diagnostics);
   doc::Document document = reader.Read(markdown->markdown, spec.template_file);
   if (document.info.title.empty()) document.info.title = spec.title;
-  inputs.privacy->CheckPrinted(document, spec.template_file, found_in_content, &markup_diagnostics);
+  inputs.privacy->CheckPrinted(document, spec.template_file, &found, &markup_diagnostics);
   ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,
                 &markup_diagnostics);
   AddWithTemplateOrigins(markup_diagnostics, *markdown, spec.template_file, diagnostics);
@@ -525,6 +537,8 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
   AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);
+  inputs.privacy->CheckDrawn(pages, {inputs.theme_source, &spec.theme_overrides}, spec.location,
+                             found, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;
   return pages;
 }

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "base/percent_decoding.h"
 #include "content/text_position.h"
 
 namespace coopkit::kit {
@@ -55,8 +56,8 @@ class PrintedText {
       paragraph_ += node->text;
       if (node->kind == doc::NodeKind::kSoftBreak || node->kind == doc::NodeKind::kLineBreak)
         paragraph_ += ' ';
-      AddChunk(node->url, line_);
-      for (const auto& [key, value] : node->attributes) AddChunk(value, line_);
+      AddChunk(PercentDecoded(node->url), line_);
+      for (const auto& [key, value] : node->attributes) AddChunk(PercentDecoded(value), line_);
       for (auto child = node->children.rbegin(); child != node->children.rend(); ++child)
         stack.push_back(child->get());
     }
@@ -84,43 +85,105 @@ class PrintedText {
   int paragraph_line_ = 0;
 };
 
+// What a laid-out document draws, as words: each page's text runs in drawing
+// order (headers, footers, page numbers and the table of contents with the
+// rest), its bookmarks, link addresses as a reader's program decodes them,
+// and its metadata, one chunk each.
+FoldedWords DrawnText(const page::LaidOutDocument& document) {
+  FoldedWords words;
+  int chunk = 0;
+  const doc::DocumentInfo& info = document.info;
+  for (const std::string* field : {&info.title, &info.author, &info.subject, &info.keywords})
+    words.Append(*field, chunk++);
+  for (const page::OutlineEntry& entry : document.outline) words.Append(entry.title, chunk++);
+  std::string text;
+  for (const page::Page& page : document.pages) {
+    text.clear();
+    for (const page::GlyphRun& run : page.runs) (text += run.text) += ' ';
+    words.Append(text, chunk++);
+    for (const page::LinkArea& link : page.links) words.Append(PercentDecoded(link.uri), chunk++);
+  }
+  return words;
+}
+
 }  // namespace
 
 PrivacyGuard::PrivacyGuard(std::vector<ParticipantSecret> secrets) : secrets_(std::move(secrets)) {
   for (const ParticipantSecret& secret : secrets_) secret_words_.emplace_back(secret.text);
 }
 
-PrivacyGuard::Found PrivacyGuard::CheckContent(const ContentValue& data,
-                                               DiagnosticList* diagnostics) const {
-  Found found(secrets_.size(), false);
-  if (secrets_.empty()) return found;
+void PrivacyGuard::ForEachPlace(
+    const ContentValue& data,
+    const std::function<void(size_t secret, const SourceLocation& where)>& found) const {
   std::vector<const ContentValue*> scalars;
   CollectScalars(data, &scalars);
   FoldedWords words;  // one chunk per scalar: names never run from one to the next
   for (size_t i = 0; i < scalars.size(); ++i) words.Append(scalars[i]->scalar, static_cast<int>(i));
   for (size_t i = 0; i < secrets_.size(); ++i) {
     for (const FoldedWords::Place& at : words.FindAll(secret_words_[i])) {
-      found[i] = true;
       const ContentValue& scalar = *scalars[static_cast<size_t>(at.chunk)];
-      SourceLocation where =
-          scalar.markdown_file.empty()
-              ? scalar.location
-              : content::LocationOfOffset(scalar.markdown_file, scalar.scalar, at.offset);
-      ReportSecret(secrets_[i], where, false, diagnostics);
+      found(i, scalar.markdown_file.empty()
+                   ? scalar.location
+                   : content::LocationOfOffset(scalar.markdown_file, scalar.scalar, at.offset));
     }
   }
+}
+
+PrivacyGuard::Found PrivacyGuard::CheckContent(const ContentValue& data,
+                                               DiagnosticList* diagnostics) const {
+  Found found(secrets_.size(), false);
+  if (secrets_.empty()) return found;
+  ForEachPlace(data, [&](size_t secret, const SourceLocation& where) {
+    found[secret] = true;
+    ReportSecret(secrets_[secret], where, false, diagnostics);
+  });
   return found;
 }
 
 void PrivacyGuard::CheckPrinted(const doc::Document& document, const std::string& markdown_name,
-                                const Found& found, DiagnosticList* diagnostics) const {
+                                Found* found, DiagnosticList* diagnostics) const {
   if (secrets_.empty()) return;
   const PrintedText printed(document);
   for (size_t i = 0; i < secrets_.size(); ++i) {
-    if (found[i]) continue;
-    if (std::optional<FoldedWords::Place> at = printed.words().Find(secret_words_[i]))
+    if ((*found)[i]) continue;
+    if (std::optional<FoldedWords::Place> at = printed.words().Find(secret_words_[i])) {
+      (*found)[i] = true;
       ReportSecret(secrets_[i], {markdown_name, printed.LineOf(at->chunk), 0}, true, diagnostics);
+    }
   }
+}
+
+void PrivacyGuard::CheckDrawn(const page::LaidOutDocument& document,
+                              const std::vector<const ContentValue*>& theme,
+                              const SourceLocation& document_entry, const Found& found,
+                              DiagnosticList* diagnostics) const {
+  if (secrets_.empty()) return;
+  std::optional<FoldedWords> drawn;
+  for (size_t i = 0; i < secrets_.size(); ++i) {
+    if (found[i]) continue;
+    if (!drawn) drawn = DrawnText(document);
+    if (!drawn->Find(secret_words_[i])) continue;
+    std::optional<SourceLocation> in_theme;
+    for (const ContentValue* words : theme) {
+      if (!in_theme && words)
+        ForEachPlace(*words, [&](size_t secret, const SourceLocation& where) {
+          if (secret == i && !in_theme) in_theme = where;
+        });
+    }
+    ReportSecret(secrets_[i], in_theme.value_or(document_entry), true, diagnostics);
+  }
+}
+
+void PrivacyGuard::CheckKitPage(const content::KitManifest& kit,
+                                DiagnosticList* diagnostics) const {
+  if (secrets_.empty()) return;
+  ContentValue printed = ContentValue::List();
+  printed.items.push_back(kit.kit);
+  for (const content::DocumentSpec& spec : kit.documents)
+    printed.items.push_back(ContentValue::Scalar(spec.title, spec.location));
+  ForEachPlace(printed, [&](size_t secret, const SourceLocation& where) {
+    ReportSecret(secrets_[secret], where, false, diagnostics);
+  });
 }
 
 }  // namespace coopkit::kit
