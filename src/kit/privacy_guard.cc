@@ -117,14 +117,37 @@ void PrivacyGuard::ForEachPlace(
     const std::function<void(size_t secret, const SourceLocation& where)>& found) const {
   std::vector<const ContentValue*> scalars;
   CollectScalars(data, &scalars);
-  FoldedWords words;  // one chunk per scalar: names never run from one to the next
-  for (size_t i = 0; i < scalars.size(); ++i) words.Append(scalars[i]->scalar, static_cast<int>(i));
+  // One chunk per scalar (names never run from one to the next), then one
+  // per scalar holding an escape, decoded, as a web address is opened.
+  FoldedWords words;
+  std::vector<std::string> decoded;
+  std::vector<size_t> decoded_scalars;
+  for (size_t i = 0; i < scalars.size(); ++i) {
+    words.Append(scalars[i]->scalar, static_cast<int>(i));
+    if (scalars[i]->scalar.find('%') == std::string::npos) continue;
+    decoded.push_back(PercentDecoded(scalars[i]->scalar));
+    decoded_scalars.push_back(i);
+  }
+  for (size_t k = 0; k < decoded.size(); ++k)
+    words.Append(decoded[k], static_cast<int>(scalars.size() + k));
   for (size_t i = 0; i < secrets_.size(); ++i) {
+    std::vector<bool> reported(scalars.size(), false);
     for (const FoldedWords::Place& at : words.FindAll(secret_words_[i])) {
-      const ContentValue& scalar = *scalars[static_cast<size_t>(at.chunk)];
-      found(i, scalar.markdown_file.empty()
-                   ? scalar.location
-                   : content::LocationOfOffset(scalar.markdown_file, scalar.scalar, at.offset));
+      const auto chunk = static_cast<size_t>(at.chunk);
+      const bool in_decoded = chunk >= scalars.size();
+      const size_t index = in_decoded ? decoded_scalars[chunk - scalars.size()] : chunk;
+      if (in_decoded && reported[index]) continue;
+      reported[index] = true;
+      const ContentValue& scalar = *scalars[index];
+      SourceLocation where = scalar.location;
+      if (!scalar.markdown_file.empty() && !in_decoded) {
+        where = content::LocationOfOffset(scalar.markdown_file, scalar.scalar, at.offset);
+      } else if (!scalar.markdown_file.empty()) {  // its line; columns moved with the escapes
+        where = content::LocationOfOffset(scalar.markdown_file, decoded[chunk - scalars.size()],
+                                          at.offset);
+        where.column = 0;
+      }
+      found(i, where);
     }
   }
 }

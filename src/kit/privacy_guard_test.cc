@@ -53,6 +53,36 @@ TEST(PrivacyGuardTest, ContentIsCheckedWhereverTheNameIsWritten) {
       << "the Markdown file's own line and column: " << all;
 }
 
+TEST(PrivacyGuardTest, EncodedAddressesInContentAreCheckedWhereTheyAreWritten) {
+  DiagnosticList diagnostics;
+  std::optional<ContentValue> data = content::YamlLoader(".", &diagnostics)
+                                         .Parse(
+                                             "links:\n"
+                                             "  - https://exemple.org/Noa%20Fictif\n"
+                                             "  - \"mailto:lou%40exemple.org\"\n"
+                                             "  - https://exemple.org/100%25-Noa\n",
+                                             "content/resources.yaml");
+  ASSERT_TRUE(data);
+  ContentValue chapter =
+      ContentValue::Scalar("# Titre\n\nVoir [ici](https://exemple.org/%C3%89lodie%20Durand).\n",
+                           {"content/guide.yaml", 4, 12});
+  chapter.markdown_file = "content/guide/01.md";
+  data->Set("chapter", std::move(chapter));
+  PrivacyGuard::Found found = PrivacyGuard(Secrets()).CheckContent(*data, &diagnostics);
+  const std::string all = Messages(diagnostics);
+  EXPECT_EQ(found, (PrivacyGuard::Found{true, true, true})) << all;
+  EXPECT_EQ(diagnostics.ErrorCount(), 3u) << all;
+  EXPECT_NE(all.find("content/resources.yaml:2:5: error: this text holds the name Noa Fictif"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("content/resources.yaml:3:5: error: this text holds a participant's"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("content/guide/01.md:3: error: this text holds the name Élodie Durand"),
+            std::string::npos)
+      << "the chapter's line: " << all;
+}
+
 TEST(PrivacyGuardTest, OtherWordsAreNotNames) {
   DiagnosticList diagnostics;
   ContentValue data = ContentValue::Map();

@@ -200,11 +200,22 @@ TEST_F(PrivacyTest, EncodedLinkTargetsAreRefused) {
     EXPECT_EQ(r.exit_code, 1) << link << "\n" << r.out;
     EXPECT_TRUE(std::regex_search(
         r.out, std::regex("guide/02-mettre-en-oeuvre\\.md:" + std::to_string(line) +
-                          ": error: this document would print")))
+                          ": error: this text holds (the name " + name_ + "|a participant's)")))
         << link << "\n"
         << r.out;
     ExpectNothingWritten();
   }
+  std::ofstream(chapter) << original;
+  const int line = Replace(content_.File("resources.yaml"), "website: https://www.lesgeiq.fr",
+                           "website: https://www.lesgeiq.fr/" + encoded_name);
+  CommandResult r = Build("--only resources");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_TRUE(
+      std::regex_search(r.out, std::regex("resources\\.yaml:" + std::to_string(line) +
+                                          ":\\d+: error: this text holds the name " + name_)))
+      << "at the YAML value\n"
+      << r.out;
+  ExpectNothingWritten();
 }
 
 TEST_F(PrivacyTest, ANameAfterATodoNoteIsStillSecretInADraft) {
