@@ -66,15 +66,16 @@ std::string PathInManifest(const std::string& path) {
 
 // What the build manifest compares besides the files a document read: the
 // tool's version, the options, and what no document may print (a
-// participant withdrawing consent rebuilds every document, each checked
-// against the new secret). Fields one a line; the folders, since the
-// manifest names files by path.
+// participant withdrawing consent, or a privacy check that finds more,
+// rebuilds every document, each checked again). Fields one a line; the
+// folders, since the manifest names files by path.
 std::string KitSettings(const KitOptions& options,
                         const std::vector<content::ParticipantSecret>& secrets) {
   std::string settings = std::string("coopkit ") + COOPKIT_VERSION + "\ndraft " +
                          (options.draft ? "1" : "0") + "\ncontent " + options.content_dir +
                          "\ntemplates " + options.templates_dir + "\nfonts " + options.fonts_dir +
-                         "\ntheme " + options.theme_file + "\nsecrets";
+                         "\ntheme " + options.theme_file + "\nprivacy check " +
+                         std::to_string(kPrivacyCheckRevision) + "\nsecrets";
   std::set<std::string> texts;
   for (const content::ParticipantSecret& secret : secrets) texts.insert(secret.text);
   for (const std::string& text : texts) settings += " " + HashOf(text);

@@ -34,6 +34,10 @@
 
 namespace coopkit::kit {
 
+/// Recorded with each document built: raised whenever the check finds more,
+/// so that a document built by an earlier check is checked again.
+inline constexpr int kPrivacyCheckRevision = 2;
+
 class PrivacyGuard {
  public:
   explicit PrivacyGuard(std::vector<content::ParticipantSecret> secrets);
