@@ -131,11 +131,19 @@ void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::Rende
 constexpr const char* kDraftMark = "BROUILLON";
 
 // Lists the TODO marks left in the selected documents' content, each once:
-// `coopkit check` and a draft build warn, a final build refuses them.
+// `coopkit check` and a draft build warn, a final build refuses them. A mark
+// that holds a secret (« TODO orthographe ? Sam Secret ») is not quoted:
+// messages end up in build reports and CI logs.
 void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& options,
+                     const std::vector<content::ParticipantSecret>& secrets,
                      DiagnosticList* diagnostics) {
   for (const content::TodoMark& mark : files.TodoMarks()) {
-    std::string message = "still to fill in: " + mark.text;
+    const bool secret = std::any_of(secrets.begin(), secrets.end(), [&](const auto& s) {
+      return s.listed_at.file == mark.location.file && s.listed_at.line == mark.location.line &&
+             s.listed_at.column == mark.location.column;
+    });
+    std::string message =
+        "still to fill in: " + (secret ? std::string("a participant's name") : mark.text);
     if (options.write && !options.draft) {
       diagnostics->Error(mark.location, message,
                          "fill it in, or build a draft marked « BROUILLON » with --draft");
@@ -218,9 +226,9 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   if (diagnostics->HasErrors()) return result;
   // Each content file is read and checked once, whatever uses it.
   content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
-  ReportTodoMarks(files, options_, diagnostics);
   std::vector<content::ParticipantSecret> secrets =
       KitSecrets(*manifest, selected, files, diagnostics);
+  ReportTodoMarks(files, options_, secrets, diagnostics);
   const std::string kit_settings = KitSettings(options_, secrets);
   const PrivacyGuard privacy(std::move(secrets));
   privacy.CheckKitPage(*manifest, diagnostics);
