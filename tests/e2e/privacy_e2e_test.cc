@@ -234,9 +234,10 @@ TEST_F(PrivacyTest, ANameAfterATodoNoteIsStillSecretInADraft) {
     EXPECT_EQ(r.out.find("TODO orthographe"), std::string::npos)
         << "the mark itself is not quoted\n"
         << r.out;
-    if (options == "--draft")
+    if (options == "--draft") {
       EXPECT_NE(r.out.find("warning: still to fill in: a participant's name"), std::string::npos)
           << r.out;
+    }
   }
 }
 
