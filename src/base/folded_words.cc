@@ -4,8 +4,6 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
-
 #include "base/utf8.h"
 
 namespace coopkit {
@@ -14,37 +12,78 @@ namespace {
 enum class CharacterKind : uint8_t {
   kLetter,     // a letter or a digit: part of a word
   kInside,     // within a word without ending it: accents written apart,
-               // Markdown emphasis (« Ca**mille** »), soft hyphens, joiners
+               // Markdown emphasis (« Ca**mille** »), invisible characters
   kSoftBreak,  // between two words of one name: spaces, hyphens, apostrophes
   kHardBreak,  // any other punctuation: part of the separator
 };
 
 struct FoldedCharacter {
   CharacterKind kind = CharacterKind::kHardBreak;
-  std::string letters;  // kLetter: without case or accents (« É » gives « e »)
+  // kLetter: its letters without case, accents or compatibility forms
+  // (« É » gives « e », « ﬁ » « fi », « Æ » « ae »); kHardBreak: itself,
+  // in its compatibility form (« ＠ » gives « @ »).
+  std::string text;
 };
 
 bool IsMark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
 
-FoldedCharacter Fold(char32_t c, const icu::Normalizer2* nfd) {
+struct Normalizers {
+  const icu::Normalizer2* nfkc_casefold = nullptr;
+  const icu::Normalizer2* nfd = nullptr;
+};
+
+// `c` case-folded in its compatibility form, then decomposed.
+icu::UnicodeString Decomposed(UChar32 c, const Normalizers& normalizers) {
+  icu::UnicodeString text(c);
+  UErrorCode status = U_ZERO_ERROR;
+  if (normalizers.nfkc_casefold) text = normalizers.nfkc_casefold->normalize(text, status);
+  if (normalizers.nfd && U_SUCCESS(status)) text = normalizers.nfd->normalize(text, status);
+  if (U_FAILURE(status)) text = icu::UnicodeString(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+  return text;
+}
+
+// The letters that people write for these, which no normalisation gives.
+const char* LettersWrittenFor(UChar32 folded) {
+  switch (folded) {
+    case 0x00E6:
+      return "ae";  // æ
+    case 0x0153:
+      return "oe";  // œ
+    case 0x00DF:
+      return "ss";  // ß
+    default:
+      return nullptr;
+  }
+}
+
+FoldedCharacter Fold(char32_t c, const Normalizers& normalizers) {
   const auto u = static_cast<UChar32>(c);
   FoldedCharacter folded;
-  if (u_isalnum(u)) {
-    folded.kind = CharacterKind::kLetter;
-    icu::UnicodeString decomposed;
-    if (!nfd || !nfd->getDecomposition(u, decomposed)) decomposed = icu::UnicodeString(u);
-    for (int32_t i = 0; i < decomposed.length();) {
-      UChar32 part = decomposed.char32At(i);
-      i += U16_LENGTH(part);
-      if (!IsMark(part))
-        AppendUtf8(&folded.letters, static_cast<char32_t>(u_foldCase(part, U_FOLD_CASE_DEFAULT)));
-    }
-  } else if (IsMark(u) || c == '*' || c == '_' || c == '`' || c == '~' || c == 0x00AD ||
-             c == 0x200D || c == 0x2060) {
+  if (u_hasBinaryProperty(u, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) || IsMark(u) || c == '*' ||
+      c == '_' || c == '`' || c == '~') {
     folded.kind = CharacterKind::kInside;
+  } else if (u_isalnum(u)) {
+    folded.kind = CharacterKind::kLetter;
+    const icu::UnicodeString decomposed = Decomposed(u, normalizers);
+    for (int32_t i = 0; i < decomposed.length();) {
+      const UChar32 part = decomposed.char32At(i);
+      i += U16_LENGTH(part);
+      if (const char* written = LettersWrittenFor(part))
+        folded.text += written;
+      else if (u_isalnum(part))
+        AppendUtf8(&folded.text, static_cast<char32_t>(part));
+    }
+    if (folded.text.empty()) folded.kind = CharacterKind::kInside;
   } else if (u_isUWhiteSpace(u) || c == '-' || c == 0x2010 || c == 0x2011 || c == '\'' ||
              c == 0x2019) {
     folded.kind = CharacterKind::kSoftBreak;
+  } else {
+    icu::UnicodeString compatible(u);
+    UErrorCode status = U_ZERO_ERROR;
+    if (normalizers.nfkc_casefold)
+      compatible = normalizers.nfkc_casefold->normalize(compatible, status);
+    if (U_FAILURE(status)) compatible = icu::UnicodeString(u);
+    compatible.toUTF8String(folded.text);
   }
   return folded;
 }
@@ -60,7 +99,7 @@ class FoldingTable {
   /// `c` folded; `scratch` holds it when it is not in the table.
   const FoldedCharacter& Fold(char32_t c, FoldedCharacter* scratch) const {
     if (c < kTableSize) return table_[c];
-    *scratch = coopkit::Fold(c, nfd_);
+    *scratch = coopkit::Fold(c, normalizers_);
     return *scratch;
   }
 
@@ -69,29 +108,23 @@ class FoldingTable {
 
   FoldingTable() {
     UErrorCode status = U_ZERO_ERROR;
-    nfd_ = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) nfd_ = nullptr;
+    normalizers_.nfkc_casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) normalizers_.nfkc_casefold = nullptr;
+    status = U_ZERO_ERROR;
+    normalizers_.nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) normalizers_.nfd = nullptr;
     table_.reserve(kTableSize);
-    for (char32_t c = 0; c < kTableSize; ++c) table_.push_back(coopkit::Fold(c, nfd_));
+    for (char32_t c = 0; c < kTableSize; ++c) table_.push_back(coopkit::Fold(c, normalizers_));
   }
-  const icu::Normalizer2* nfd_ = nullptr;
+  Normalizers normalizers_;
   std::vector<FoldedCharacter> table_;
 };
 
 }  // namespace
 
-void FoldedWords::EndWord(Word* word) {
-  word->length = letters_.size() - word->begin;
-  uint32_t hash = 2166136261u;  // FNV-1a
-  for (char letter : Letters(*word)) hash = (hash ^ static_cast<uint8_t>(letter)) * 16777619u;
-  word->hash = hash;
-  words_.push_back(*word);
-}
-
 void FoldedWords::Append(std::string_view text, int chunk) {
   const FoldingTable& table = FoldingTable::Get();
   Word word;
-  word.separator_begin = separators_.size();
   bool in_word = false;
   FoldedCharacter scratch;
   for (size_t pos = 0; pos < text.size();) {
@@ -102,55 +135,61 @@ void FoldedWords::Append(std::string_view text, int chunk) {
     if (folded.kind == CharacterKind::kLetter) {
       if (!in_word) {
         in_word = true;
-        word.begin = letters_.size();
-        word.separator_length = separators_.size() - word.separator_begin;
+        word.begin = text_.size();
         word.place = {chunk, start};
       }
-      letters_ += folded.letters;
+      text_ += folded.text;
     } else if (folded.kind != CharacterKind::kInside) {
       if (in_word) {
         in_word = false;
-        EndWord(&word);
-        word.separator_begin = separators_.size();
+        word.end = text_.size();
+        words_.push_back(word);
       }
-      if (folded.kind == CharacterKind::kHardBreak) AppendUtf8(&separators_, c);
+      if (folded.kind == CharacterKind::kHardBreak) text_ += folded.text;
     }
   }
-  if (in_word) EndWord(&word);
+  if (in_word) {
+    word.end = text_.size();
+    words_.push_back(word);
+  }
+  text_ += '\n';  // never part of a word, nor of a name: chunks do not join
+}
+
+std::string_view FoldedWords::Pattern() const {
+  if (words_.empty()) return {};
+  return std::string_view(text_).substr(words_.front().begin,
+                                        words_.back().end - words_.front().begin);
 }
 
 bool FoldedWords::OccursAt(size_t first, const FoldedWords& words) const {
-  const size_t length = words.words_.size();
-  if (words_[first].place.chunk != words_[first + length - 1].place.chunk) return false;
-  for (size_t i = 0; i < length; ++i) {
-    const Word& here = words_[first + i];
-    const Word& wanted = words.words_[i];
-    if (here.hash != wanted.hash || Letters(here) != words.Letters(wanted) ||
-        (i > 0 && Separator(here) != words.Separator(wanted)))
-      return false;
+  const std::string_view pattern = words.Pattern();
+  const size_t begin = words_[first].begin, end = begin + pattern.size();
+  if (std::string_view(text_).substr(begin, pattern.size()) != pattern) return false;
+  size_t last = first;
+  while (last < words_.size() && words_[last].end < end) ++last;
+  return last < words_.size() && words_[last].end == end;  // ends where a word does
+}
+
+size_t FoldedWords::NextOccurrence(size_t from, const FoldedWords& words) const {
+  if (words.words_.empty()) return words_.size();
+  const char first_letter = words.Pattern().front();
+  for (size_t first = from; first < words_.size(); ++first) {
+    if (text_[words_[first].begin] == first_letter && OccursAt(first, words)) return first;
   }
-  return true;
+  return words_.size();
 }
 
 std::optional<FoldedWords::Place> FoldedWords::Find(const FoldedWords& words) const {
-  const size_t length = words.words_.size();
-  if (length == 0 || length > words_.size()) return std::nullopt;
-  const uint32_t first_hash = words.words_.front().hash;
-  for (size_t first = 0; first + length <= words_.size(); ++first) {
-    if (words_[first].hash == first_hash && OccursAt(first, words)) return words_[first].place;
-  }
-  return std::nullopt;
+  const size_t first = NextOccurrence(0, words);
+  if (first == words_.size()) return std::nullopt;
+  return words_[first].place;
 }
 
 std::vector<FoldedWords::Place> FoldedWords::FindAll(const FoldedWords& words) const {
   std::vector<Place> places;
-  const size_t length = words.words_.size();
-  if (length == 0 || length > words_.size()) return places;
-  const uint32_t first_hash = words.words_.front().hash;
-  for (size_t first = 0; first + length <= words_.size(); ++first) {
-    if (words_[first].hash == first_hash && OccursAt(first, words))
-      places.push_back(words_[first].place);
-  }
+  for (size_t first = NextOccurrence(0, words); first < words_.size();
+       first = NextOccurrence(first + 1, words))
+    places.push_back(words_[first].place);
   return places;
 }
 

@@ -22,6 +22,40 @@ TEST(FoldedWordsTest, ANameIsFoundHoweverItIsWritten) {
   EXPECT_TRUE(Holds("camille @ example . org", "camille@example.org"));
 }
 
+TEST(FoldedWordsTest, InvisibleCharactersInsideANameAreIgnored) {
+  for (const char* invisible :
+       {"\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\uFEFF", "\u180E", "\u2060", "\u034F",
+        "\U000E0061", "\U000E007F", "\u00AD"}) {
+    EXPECT_TRUE(Holds(std::string("avec No") + invisible + "a Fictif", "Noa Fictif"))
+        << "U+" << std::hex << static_cast<int>(invisible[1]);
+    EXPECT_TRUE(Holds(std::string("avec Noa") + invisible + " Fictif", "Noa Fictif"));
+    EXPECT_TRUE(Holds("avec Noa Fictif", std::string("No") + invisible + "a Fictif"))
+        << "in the name as listed too";
+  }
+}
+
+TEST(FoldedWordsTest, CompatibilityFormsAndLigaturesAreTheirLetters) {
+  EXPECT_TRUE(Holds("avec Noa \uFB01ctif", "Noa Fictif")) << "ﬁ ligature";
+  EXPECT_TRUE(Holds("avec \uFF2E\uFF4F\uFF41 \uFF26\uFF49\uFF43\uFF54\uFF49\uFF46", "Noa Fictif"))
+      << "full-width letters";
+  EXPECT_TRUE(Holds("Merci à Laetitia Dupont", "Lætitia Dupont"));
+  EXPECT_TRUE(Holds("MERCI À LÆTITIA DUPONT", "Laetitia Dupont"));
+  EXPECT_TRUE(Holds("Merci à Zoe Coeur", "Zoë Cœur"));
+  EXPECT_TRUE(Holds("Merci à ŒDIPE", "Oedipe"));
+  EXPECT_TRUE(Holds("Merci à Jan Strauss", "Jan Strauß"));
+  EXPECT_TRUE(Holds("Merci à JAN STRAUẞ", "Jan Strauss"));
+  EXPECT_TRUE(Holds("noa.fictif\uFF20exemple.org", "noa.fictif@exemple.org"))
+      << "full-width punctuation";
+}
+
+TEST(FoldedWordsTest, ANameWithoutItsSpacesIsStillTheName) {
+  EXPECT_TRUE(Holds("avec NoaFictif", "Noa Fictif"));
+  EXPECT_TRUE(Holds("avec Noa\u200BFictif", "Noa Fictif")) << "a zero-width space";
+  EXPECT_TRUE(Holds("avec No a Fictif", "Noa Fictif"));
+  EXPECT_FALSE(Holds("avec NoaFictifs", "Noa Fictif"));
+  EXPECT_FALSE(Holds("avec ANoaFictif", "Noa Fictif"));
+}
+
 TEST(FoldedWordsTest, OnlyWholeWordsInSequenceMatch) {
   EXPECT_FALSE(Holds("voir l’annexe", "Anne"));
   EXPECT_FALSE(Holds("Élodie et Durand", "Élodie Durand"));

@@ -1,6 +1,7 @@
 #include "content/participant_privacy.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,28 @@ const ContentValue* Filled(const ContentValue& person, std::string_view key) {
   const ContentValue* value = person.Find(key);
   return value && value->IsScalar() && !value->scalar.empty() && !IsTodoMark(*value) ? value
                                                                                      : nullptr;
+}
+
+// The name a TODO mark still holds after its note: « TODO orthographe ? Sam
+// Secret » is Sam Secret, whose spelling is to check. Empty for a blank.
+std::string NameInTodoMark(const ContentValue& name) {
+  if (name.scalar == kParticipantNameBlank) return {};
+  std::string_view rest = std::string_view(name.scalar).substr(std::string_view("TODO").size());
+  auto has_letters = [](std::string_view text) {  // non-ASCII counts as letters
+    return std::any_of(text.begin(), text.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+  };
+  for (size_t cut; (cut = rest.find_last_of(":?!)]")) != std::string_view::npos;) {
+    if (has_letters(rest.substr(cut + 1))) {
+      rest = rest.substr(cut + 1);
+      break;
+    }
+    rest = rest.substr(0, cut);
+  }
+  const size_t begin = rest.find_first_not_of(" \t\n"), end = rest.find_last_not_of(" \t\n");
+  return begin == std::string_view::npos ? std::string()
+                                         : std::string(rest.substr(begin, end - begin + 1));
 }
 
 bool Consents(const ContentValue& person) {
@@ -36,8 +59,13 @@ std::vector<ParticipantSecret> ListParticipantSecrets(const ContentValue& root) 
   for (const ContentValue& person : listed->items) {
     if (const ContentValue* email = Filled(person, "email"))
       secrets.push_back({email->scalar, email->location, true});
-    const ContentValue* name = Filled(person, "name");
-    if (name && !Consents(person)) secrets.push_back({name->scalar, name->location, false});
+    if (Consents(person)) continue;
+    if (const ContentValue* name = Filled(person, "name")) {
+      secrets.push_back({name->scalar, name->location, false});
+    } else if (const ContentValue* marked = person.Find("name"); marked && IsTodoMark(*marked)) {
+      if (std::string written = NameInTodoMark(*marked); !written.empty())
+        secrets.push_back({std::move(written), marked->location, false});
+    }
   }
   return secrets;
 }

@@ -26,6 +26,9 @@
 
 namespace coopkit::content {
 
+/// The name `coopkit new report` writes for a participant still to list.
+inline constexpr const char* kParticipantNameBlank = "TODO: prénom et nom";
+
 /// Something about a participant that no document may print.
 struct ParticipantSecret {
   std::string text;          // a name, or an e-mail address
@@ -36,7 +39,9 @@ struct ParticipantSecret {
 /// The secrets of `root`'s `report.participants`, `root` being a content
 /// file or a document's merged content: the name of each participant
 /// without consent (`consent: true`, unquoted), everyone's e-mail address.
-/// TODO marks are not secrets. Empty when there is no such list.
+/// A TODO mark is no secret, but the name written after its note is
+/// (« TODO orthographe ? Sam Secret » is Sam Secret), unless it is the blank
+/// `coopkit new` writes. Empty when there is no such list.
 std::vector<ParticipantSecret> ListParticipantSecrets(const ContentValue& root);
 
 /// Replaces `report.participants` in `data`, a document's merged content, as

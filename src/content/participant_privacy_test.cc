@@ -96,6 +96,30 @@ TEST_F(ParticipantPrivacyTest, ScaffoldBlanksAreNeitherNamesNorSecrets) {
   EXPECT_TRUE(ListParticipantSecrets(*root).empty());
 }
 
+TEST_F(ParticipantPrivacyTest, ANameAfterATodoNoteIsStillASecret) {
+  std::optional<ContentValue> root =
+      YamlLoader(".", &diagnostics_)
+          .Parse(
+              "report:\n  participants:\n"
+              "    - {name: \"TODO orthographe ? Sam Secret\", consent: false}\n"
+              "    - {name: \"TODO: Lou Doute\"}\n"
+              "    - {name: \"TODO (nom) Eden Muet\", consent: false}\n"
+              "    - {name: \"TODO: Sacha Oui ?\", consent: false}\n"
+              "    - {name: \"TODO orthographe ? Camille Oui\", consent: true}\n"
+              "    - {name: TODO, consent: false}\n",
+              "report.yaml");
+  ASSERT_TRUE(root);
+  std::vector<std::string> names;
+  for (const ParticipantSecret& secret : ListParticipantSecrets(*root))
+    names.push_back(secret.text);
+  EXPECT_EQ(names, (std::vector<std::string>{"Sam Secret", "Lou Doute", "Eden Muet", "Sacha Oui"}));
+  EXPECT_EQ(ListParticipantSecrets(*root)[0].listed_at.line, 3);
+  ContentValue data = Protect(
+      "report:\n  participants:\n    - {name: \"TODO orthographe ? Sam Secret\", consent: "
+      "false}\n");
+  EXPECT_EQ(AllText(data).find("Sam"), std::string::npos) << "never named";
+}
+
 TEST_F(ParticipantPrivacyTest, AReportWithoutParticipantsCountsNone) {
   ContentValue data = Protect("report:\n  title: Compte rendu\nguide:\n  title: Guide\n");
   EXPECT_EQ(data.Find("report")->Find("participants_count")->scalar, "0");

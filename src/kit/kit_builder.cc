@@ -67,15 +67,16 @@ std::string PathInManifest(const std::string& path) {
 
 // What the build manifest compares besides the files a document read: the
 // tool's version, the options, and what no document may print (a
-// participant withdrawing consent rebuilds every document, each checked
-// against the new secret). Fields one a line; the folders, since the
-// manifest names files by path.
+// participant withdrawing consent, or a privacy check that finds more,
+// rebuilds every document, each checked again). Fields one a line; the
+// folders, since the manifest names files by path.
 std::string KitSettings(const KitOptions& options,
                         const std::vector<content::ParticipantSecret>& secrets) {
   std::string settings = std::string("coopkit ") + COOPKIT_VERSION + "\ndraft " +
                          (options.draft ? "1" : "0") + "\ncontent " + options.content_dir +
                          "\ntemplates " + options.templates_dir + "\nfonts " + options.fonts_dir +
-                         "\ntheme " + options.theme_file + "\nsecrets";
+                         "\ntheme " + options.theme_file + "\nprivacy check " +
+                         std::to_string(kPrivacyCheckRevision) + "\nsecrets";
   std::set<std::string> texts;
   for (const content::ParticipantSecret& secret : secrets) texts.insert(secret.text);
   for (const std::string& text : texts) settings += " " + HashOf(text);
@@ -132,11 +133,19 @@ void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::Rende
 constexpr const char* kDraftMark = "BROUILLON";
 
 // Lists the TODO marks left in the selected documents' content, each once:
-// `coopkit check` and a draft build warn, a final build refuses them.
+// `coopkit check` and a draft build warn, a final build refuses them. A mark
+// that holds a secret (« TODO orthographe ? Sam Secret ») is not quoted:
+// messages end up in build reports and CI logs.
 void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& options,
+                     const std::vector<content::ParticipantSecret>& secrets,
                      DiagnosticList* diagnostics) {
   for (const content::TodoMark& mark : files.TodoMarks()) {
-    std::string message = "still to fill in: " + mark.text;
+    const bool secret = std::any_of(secrets.begin(), secrets.end(), [&](const auto& s) {
+      return s.listed_at.file == mark.location.file && s.listed_at.line == mark.location.line &&
+             s.listed_at.column == mark.location.column;
+    });
+    std::string message =
+        "still to fill in: " + (secret ? std::string("a participant's name") : mark.text);
     if (options.write && !options.draft) {
       diagnostics->Error(mark.location, message,
                          "fill it in, or build a draft marked « BROUILLON » with --draft");
@@ -233,11 +242,12 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   if (diagnostics->HasErrors()) return result;
   // Each content file is read and checked once, whatever uses it.
   content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
-  ReportTodoMarks(files, options_, diagnostics);
   std::vector<content::ParticipantSecret> secrets =
       KitSecrets(*manifest, selected, files, diagnostics);
+  ReportTodoMarks(files, options_, secrets, diagnostics);
   const std::string kit_settings = KitSettings(options_, secrets);
   const PrivacyGuard privacy(std::move(secrets));
+  privacy.CheckKitPage(*manifest, diagnostics);
 
   // The kit's theme, onto which each document's paper and overrides apply.
   layout::Theme kit_theme;
@@ -248,11 +258,13 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     theme_dir = theme_path.has_parent_path() ? theme_path.parent_path().string() : ".";
     theme_name = theme_path.filename().string();
   }
+  std::optional<content::ContentValue> theme_source;
   if (!theme_name.empty()) {
     content::YamlLoader loader(theme_dir, diagnostics);
-    if (auto theme = loader.Load(theme_name)) {
-      ApplyTheme(*theme, &kit_theme, diagnostics);
-      theme_location = theme->location;
+    theme_source = loader.Load(theme_name);
+    if (theme_source) {
+      ApplyTheme(*theme_source, &kit_theme, diagnostics);
+      theme_location = theme_source->location;
     }
   }
 
@@ -274,8 +286,17 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   std::vector<std::string> kit_files{manifest->file};
   if (!theme_location.file.empty() && theme_location.file != manifest->file)
     kit_files.push_back(theme_location.file);
-  const Inputs inputs{&*manifest, &files, &kit_theme,           theme_location, &locator,
-                      &privacy,   write,  std::move(kit_files), kit_settings,   &hasher};
+  const Inputs inputs{&*manifest,
+                      &files,
+                      &kit_theme,
+                      theme_location,
+                      theme_source ? &*theme_source : nullptr,
+                      &locator,
+                      &privacy,
+                      write,
+                      std::move(kit_files),
+                      kit_settings,
+                      &hasher};
   // Only a build that writes reads the manifest; one that cannot write (the
   // output folder cannot be made) checks everything.
   const BuildManifest previous =
@@ -509,13 +530,13 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   // Each stage's input is let go once the next stage has its output, so
   // that a long document never holds all of them at once.
   std::optional<templates::RenderedText> markdown;
-  PrivacyGuard::Found found_in_content;
+  PrivacyGuard::Found found;  // the secrets already reported
   ImageMentions image_mentions;
   {
     auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, models::KitModels(),
                                         diagnostics);
     if (!data) return std::nullopt;
-    found_in_content = inputs.privacy->CheckContent(*data, diagnostics);
+    found = inputs.privacy->CheckContent(*data, diagnostics);
     image_mentions = FindImageMentions(*data);
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
     markdown = renderer.Render(spec.template_file, std::move(*data));
@@ -527,7 +548,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   doc::Document document =
       reader.Read(markdown->markdown, spec.template_file, markdown->line_origins);
   if (document.info.title.empty()) document.info.title = spec.title;
-  inputs.privacy->CheckPrinted(document, spec.template_file, found_in_content, &markup_diagnostics);
+  inputs.privacy->CheckPrinted(document, spec.template_file, &found, &markup_diagnostics);
   ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,
                 &markup_diagnostics);
   AddWithTemplateOrigins(markup_diagnostics, *markdown, spec.template_file, diagnostics);
@@ -542,6 +563,8 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
   AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);
+  inputs.privacy->CheckDrawn(pages, {inputs.theme_source, &spec.theme_overrides}, spec.location,
+                             found, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;
   return pages;
 }

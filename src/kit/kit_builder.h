@@ -92,6 +92,7 @@ class KitBuilder {
     content::ContentFiles* files;  // taken by each document (thread-safe)
     const layout::Theme* kit_theme;
     SourceLocation theme_location;
+    const content::ContentValue* theme_source;  // the kit's theme as written; null for none
     const fonts::FontLocator* locator;
     const PrivacyGuard* privacy;
     bool write;  // PDFs go to files; false when checking, or when out/ cannot be made

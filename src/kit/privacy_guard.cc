@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "base/percent_decoding.h"
 #include "content/text_position.h"
 
 namespace coopkit::kit {
@@ -55,8 +56,8 @@ class PrintedText {
       paragraph_ += node->text;
       if (node->kind == doc::NodeKind::kSoftBreak || node->kind == doc::NodeKind::kLineBreak)
         paragraph_ += ' ';
-      AddChunk(node->url, line_);
-      for (const auto& [key, value] : node->attributes) AddChunk(value, line_);
+      AddChunk(PercentDecoded(node->url), line_);
+      for (const auto& [key, value] : node->attributes) AddChunk(PercentDecoded(value), line_);
       for (auto child = node->children.rbegin(); child != node->children.rend(); ++child)
         stack.push_back(child->get());
     }
@@ -84,43 +85,128 @@ class PrintedText {
   int paragraph_line_ = 0;
 };
 
+// What a laid-out document draws, as words: each page's text runs in drawing
+// order (headers, footers, page numbers and the table of contents with the
+// rest), its bookmarks, link addresses as a reader's program decodes them,
+// and its metadata, one chunk each.
+FoldedWords DrawnText(const page::LaidOutDocument& document) {
+  FoldedWords words;
+  int chunk = 0;
+  const doc::DocumentInfo& info = document.info;
+  for (const std::string* field : {&info.title, &info.author, &info.subject, &info.keywords})
+    words.Append(*field, chunk++);
+  for (const page::OutlineEntry& entry : document.outline) words.Append(entry.title, chunk++);
+  std::string text;
+  for (const page::Page& page : document.pages) {
+    text.clear();
+    for (const page::GlyphRun& run : page.runs) (text += run.text) += ' ';
+    words.Append(text, chunk++);
+    for (const page::LinkArea& link : page.links) words.Append(PercentDecoded(link.uri), chunk++);
+  }
+  return words;
+}
+
 }  // namespace
 
 PrivacyGuard::PrivacyGuard(std::vector<ParticipantSecret> secrets) : secrets_(std::move(secrets)) {
   for (const ParticipantSecret& secret : secrets_) secret_words_.emplace_back(secret.text);
 }
 
+void PrivacyGuard::ForEachPlace(
+    const ContentValue& data,
+    const std::function<void(size_t secret, const SourceLocation& where)>& found) const {
+  std::vector<const ContentValue*> scalars;
+  CollectScalars(data, &scalars);
+  // One chunk per scalar (names never run from one to the next), then one
+  // per scalar holding an escape, decoded, as a web address is opened.
+  FoldedWords words;
+  std::vector<std::string> decoded;
+  std::vector<size_t> decoded_scalars;
+  for (size_t i = 0; i < scalars.size(); ++i) {
+    words.Append(scalars[i]->scalar, static_cast<int>(i));
+    if (scalars[i]->scalar.find('%') == std::string::npos) continue;
+    decoded.push_back(PercentDecoded(scalars[i]->scalar));
+    decoded_scalars.push_back(i);
+  }
+  for (size_t k = 0; k < decoded.size(); ++k)
+    words.Append(decoded[k], static_cast<int>(scalars.size() + k));
+  for (size_t i = 0; i < secrets_.size(); ++i) {
+    std::vector<bool> reported(scalars.size(), false);
+    for (const FoldedWords::Place& at : words.FindAll(secret_words_[i])) {
+      const auto chunk = static_cast<size_t>(at.chunk);
+      const bool in_decoded = chunk >= scalars.size();
+      const size_t index = in_decoded ? decoded_scalars[chunk - scalars.size()] : chunk;
+      if (in_decoded && reported[index]) continue;
+      reported[index] = true;
+      const ContentValue& scalar = *scalars[index];
+      SourceLocation where = scalar.location;
+      if (!scalar.markdown_file.empty() && !in_decoded) {
+        where = content::LocationOfOffset(scalar.markdown_file, scalar.scalar, at.offset);
+      } else if (!scalar.markdown_file.empty()) {  // its line; columns moved with the escapes
+        where = content::LocationOfOffset(scalar.markdown_file, decoded[chunk - scalars.size()],
+                                          at.offset);
+        where.column = 0;
+      }
+      found(i, where);
+    }
+  }
+}
+
 PrivacyGuard::Found PrivacyGuard::CheckContent(const ContentValue& data,
                                                DiagnosticList* diagnostics) const {
   Found found(secrets_.size(), false);
   if (secrets_.empty()) return found;
-  std::vector<const ContentValue*> scalars;
-  CollectScalars(data, &scalars);
-  FoldedWords words;  // one chunk per scalar: names never run from one to the next
-  for (size_t i = 0; i < scalars.size(); ++i) words.Append(scalars[i]->scalar, static_cast<int>(i));
-  for (size_t i = 0; i < secrets_.size(); ++i) {
-    for (const FoldedWords::Place& at : words.FindAll(secret_words_[i])) {
-      found[i] = true;
-      const ContentValue& scalar = *scalars[static_cast<size_t>(at.chunk)];
-      SourceLocation where =
-          scalar.markdown_file.empty()
-              ? scalar.location
-              : content::LocationOfOffset(scalar.markdown_file, scalar.scalar, at.offset);
-      ReportSecret(secrets_[i], where, false, diagnostics);
-    }
-  }
+  ForEachPlace(data, [&](size_t secret, const SourceLocation& where) {
+    found[secret] = true;
+    ReportSecret(secrets_[secret], where, false, diagnostics);
+  });
   return found;
 }
 
 void PrivacyGuard::CheckPrinted(const doc::Document& document, const std::string& markdown_name,
-                                const Found& found, DiagnosticList* diagnostics) const {
+                                Found* found, DiagnosticList* diagnostics) const {
   if (secrets_.empty()) return;
   const PrintedText printed(document);
   for (size_t i = 0; i < secrets_.size(); ++i) {
-    if (found[i]) continue;
-    if (std::optional<FoldedWords::Place> at = printed.words().Find(secret_words_[i]))
+    if ((*found)[i]) continue;
+    if (std::optional<FoldedWords::Place> at = printed.words().Find(secret_words_[i])) {
+      (*found)[i] = true;
       ReportSecret(secrets_[i], {markdown_name, printed.LineOf(at->chunk), 0}, true, diagnostics);
+    }
   }
+}
+
+void PrivacyGuard::CheckDrawn(const page::LaidOutDocument& document,
+                              const std::vector<const ContentValue*>& theme,
+                              const SourceLocation& document_entry, const Found& found,
+                              DiagnosticList* diagnostics) const {
+  if (secrets_.empty()) return;
+  std::optional<FoldedWords> drawn;
+  for (size_t i = 0; i < secrets_.size(); ++i) {
+    if (found[i]) continue;
+    if (!drawn) drawn = DrawnText(document);
+    if (!drawn->Find(secret_words_[i])) continue;
+    std::optional<SourceLocation> in_theme;
+    for (const ContentValue* words : theme) {
+      if (!in_theme && words)
+        ForEachPlace(*words, [&](size_t secret, const SourceLocation& where) {
+          if (secret == i && !in_theme) in_theme = where;
+        });
+    }
+    ReportSecret(secrets_[i], in_theme.value_or(document_entry), true, diagnostics);
+  }
+}
+
+void PrivacyGuard::CheckKitPage(const content::KitManifest& kit,
+                                DiagnosticList* diagnostics) const {
+  if (secrets_.empty()) return;
+  ContentValue printed = ContentValue::List();
+  printed.items.push_back(kit.kit);
+  for (const content::DocumentSpec& spec : kit.documents)
+    printed.items.push_back(ContentValue::Scalar(spec.title, spec.location));
+  ForEachPlace(printed, [&](size_t secret, const SourceLocation& where) {
+    ReportSecret(secrets_[secret], where, false, diagnostics);
+  });
 }
 
 }  // namespace coopkit::kit

@@ -53,6 +53,36 @@ TEST(PrivacyGuardTest, ContentIsCheckedWhereverTheNameIsWritten) {
       << "the Markdown file's own line and column: " << all;
 }
 
+TEST(PrivacyGuardTest, EncodedAddressesInContentAreCheckedWhereTheyAreWritten) {
+  DiagnosticList diagnostics;
+  std::optional<ContentValue> data = content::YamlLoader(".", &diagnostics)
+                                         .Parse(
+                                             "links:\n"
+                                             "  - https://exemple.org/Noa%20Fictif\n"
+                                             "  - \"mailto:lou%40exemple.org\"\n"
+                                             "  - https://exemple.org/100%25-Noa\n",
+                                             "content/resources.yaml");
+  ASSERT_TRUE(data);
+  ContentValue chapter =
+      ContentValue::Scalar("# Titre\n\nVoir [ici](https://exemple.org/%C3%89lodie%20Durand).\n",
+                           {"content/guide.yaml", 4, 12});
+  chapter.markdown_file = "content/guide/01.md";
+  data->Set("chapter", std::move(chapter));
+  PrivacyGuard::Found found = PrivacyGuard(Secrets()).CheckContent(*data, &diagnostics);
+  const std::string all = Messages(diagnostics);
+  EXPECT_EQ(found, (PrivacyGuard::Found{true, true, true})) << all;
+  EXPECT_EQ(diagnostics.ErrorCount(), 3u) << all;
+  EXPECT_NE(all.find("content/resources.yaml:2:5: error: this text holds the name Noa Fictif"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("content/resources.yaml:3:5: error: this text holds a participant's"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("content/guide/01.md:3: error: this text holds the name Élodie Durand"),
+            std::string::npos)
+      << "the chapter's line: " << all;
+}
+
 TEST(PrivacyGuardTest, OtherWordsAreNotNames) {
   DiagnosticList diagnostics;
   ContentValue data = ContentValue::Map();
@@ -84,8 +114,10 @@ doc::Document PrintedDocument() {
 
 TEST(PrivacyGuardTest, WhatIsPrintedIsCheckedAtTheLineThatPrintsIt) {
   DiagnosticList diagnostics;
-  PrivacyGuard(Secrets()).CheckPrinted(PrintedDocument(), "templates/guide.mustache",
-                                       {false, false, false}, &diagnostics);
+  PrivacyGuard::Found found{false, false, false};
+  PrivacyGuard(Secrets()).CheckPrinted(PrintedDocument(), "templates/guide.mustache", &found,
+                                       &diagnostics);
+  EXPECT_EQ(found, (PrivacyGuard::Found{true, true, true})) << "what was reported";
   const std::string all = Messages(diagnostics);
   EXPECT_EQ(diagnostics.ErrorCount(), 3u) << all;
   EXPECT_NE(all.find("templates/guide.mustache:7: error: this document would print the name Noa "
@@ -106,12 +138,12 @@ TEST(PrivacyGuardTest, MetadataIsPrintedTooAndContentFindsAreNotRepeated) {
   doc::Document document;
   document.info.header_right = "Compte rendu — Élodie DURAND";
   DiagnosticList diagnostics;
-  PrivacyGuard(Secrets()).CheckPrinted(document, "templates/report.mustache", {false, false, false},
-                                       &diagnostics);
+  PrivacyGuard::Found none{false, false, false};
+  PrivacyGuard(Secrets()).CheckPrinted(document, "templates/report.mustache", &none, &diagnostics);
   EXPECT_EQ(diagnostics.ErrorCount(), 1u) << Messages(diagnostics);
   DiagnosticList again;
-  PrivacyGuard(Secrets()).CheckPrinted(PrintedDocument(), "templates/guide.mustache",
-                                       {true, true, true}, &again);
+  PrivacyGuard::Found all{true, true, true};
+  PrivacyGuard(Secrets()).CheckPrinted(PrintedDocument(), "templates/guide.mustache", &all, &again);
   EXPECT_TRUE(again.empty()) << "reported at their content place already: " << Messages(again);
 }
 
@@ -122,8 +154,110 @@ TEST(PrivacyGuardTest, ADeepTreeIsWalkedWithoutRecursion) {
   for (int i = 0; i < 100000; ++i) node = node->Append(NodeKind::kBlockQuote);
   node->Append(NodeKind::kParagraph)->Append(NodeKind::kText)->text = "Noa Fictif";
   DiagnosticList diagnostics;
-  PrivacyGuard(Secrets()).CheckPrinted(document, "x", {false, false, false}, &diagnostics);
+  PrivacyGuard::Found found{false, false, false};
+  PrivacyGuard(Secrets()).CheckPrinted(document, "x", &found, &diagnostics);
   EXPECT_EQ(diagnostics.ErrorCount(), 1u);
+}
+
+TEST(PrivacyGuardTest, LinkTargetsAreCheckedAsTheyAreOpened) {
+  doc::Document document;
+  Node* paragraph = document.root->Append(NodeKind::kParagraph);
+  paragraph->source_line = 3;
+  Node* mail = paragraph->Append(NodeKind::kLink);
+  mail->url = "mailto:lou%40exemple.org";
+  mail->Append(NodeKind::kText)->text = "écrire";
+  Node* profile = document.root->Append(NodeKind::kParagraph);
+  profile->source_line = 5;
+  Node* page = profile->Append(NodeKind::kLink);
+  page->url = "https://exemple.org/No%C3%A9%20Fictif/../Noa%20Fictif";
+  page->Append(NodeKind::kText)->text = "son profil";
+  DiagnosticList diagnostics;
+  PrivacyGuard::Found found{false, false, false};
+  PrivacyGuard(Secrets()).CheckPrinted(document, "guide.md", &found, &diagnostics);
+  const std::string all = Messages(diagnostics);
+  EXPECT_EQ(found, (PrivacyGuard::Found{true, false, true})) << all;
+  EXPECT_NE(all.find("guide.md:3: error: this document would print a participant's e-mail"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("guide.md:5: error: this document would print the name Noa Fictif"),
+            std::string::npos)
+      << all;
+}
+
+// Pages as layout draws them: running heads and page numbers come from the
+// theme, not from the document tree.
+page::LaidOutDocument DrawnDocument(const std::string& footer) {
+  page::LaidOutDocument document;
+  document.info.title = "Guide";
+  document.pages.resize(2);
+  document.pages[0].runs.push_back({.text = "Sommaire"});
+  document.pages[1].runs.push_back({.text = "Le texte"});
+  document.pages[1].runs.push_back({.text = footer});
+  return document;
+}
+
+TEST(PrivacyGuardTest, WhatPagesDrawIsCheckedAndLocatedInTheTheme) {
+  DiagnosticList diagnostics;
+  std::optional<ContentValue> theme =
+      content::YamlLoader(".", &diagnostics)
+          .Parse("words:\n  page_number: \"NOA {page}\"\n", "content/theme.yaml");
+  ASSERT_TRUE(theme);
+  const SourceLocation entry{"content/kit.yaml", 8, 5};
+  const PrivacyGuard guard(Secrets());
+  const PrivacyGuard::Found none{false, false, false};
+  // A word drawn in two runs, the second one the name's end.
+  page::LaidOutDocument document = DrawnDocument("NOA 2");
+  document.pages[1].runs.push_back({.text = "Fic"});
+  document.pages[1].runs.push_back({.text = "tif"});
+  guard.CheckDrawn(document, {&*theme, nullptr}, entry, none, &diagnostics);
+  EXPECT_EQ(diagnostics.ErrorCount(), 0u) << "NOA 2 Fic tif is no name: " << Messages(diagnostics);
+
+  theme = content::YamlLoader(".", &diagnostics)
+              .Parse("words:\n  page_number: \"Noa Fictif, {page}\"\n", "content/theme.yaml");
+  ASSERT_TRUE(theme);
+  guard.CheckDrawn(DrawnDocument("Noa Fictif, 2"), {&*theme, nullptr}, entry, none, &diagnostics);
+  std::string all = Messages(diagnostics);
+  EXPECT_EQ(diagnostics.ErrorCount(), 1u) << all;
+  EXPECT_NE(all.find("content/theme.yaml:2:16: error: this document would print the name Noa "
+                     "Fictif"),
+            std::string::npos)
+      << all;
+
+  DiagnosticList elsewhere;
+  page::LaidOutDocument bookmarked = DrawnDocument("2");
+  bookmarked.outline.push_back({.title = "Chez \u00C9lodie\u200B Durand"});
+  bookmarked.pages[0].links.push_back({.uri = "https://exemple.org/?qui=lou%40exemple.org"});
+  guard.CheckDrawn(bookmarked, {&*theme, nullptr}, entry, none, &elsewhere);
+  all = Messages(elsewhere);
+  EXPECT_EQ(elsewhere.ErrorCount(), 2u) << all;
+  EXPECT_NE(all.find("content/kit.yaml:8:5: error: this document would print the name Élodie"),
+            std::string::npos)
+      << "not in the theme: at the document's entry; " << all;
+  EXPECT_NE(all.find("content/kit.yaml:8:5: error: this document would print a participant's"),
+            std::string::npos)
+      << all;
+
+  DiagnosticList reported;
+  guard.CheckDrawn(DrawnDocument("Noa Fictif, 2"), {&*theme}, entry, {true, false, false},
+                   &reported);
+  EXPECT_TRUE(reported.empty()) << "reported already: " << Messages(reported);
+}
+
+TEST(PrivacyGuardTest, TheKitPageTextsAreChecked) {
+  DiagnosticList diagnostics;
+  content::KitManifest kit;
+  kit.kit = ContentValue::Map();
+  kit.kit.Set("title", ContentValue::Scalar("Kit", {"content/kit.yaml", 2, 10}));
+  kit.documents.resize(2);
+  kit.documents[0].title = "Guide";
+  kit.documents[1].title = "Compte rendu de NOA\u2060 FICTIF";
+  kit.documents[1].location = {"content/kit.yaml", 12, 5};
+  PrivacyGuard(Secrets()).CheckKitPage(kit, &diagnostics);
+  const std::string all = Messages(diagnostics);
+  EXPECT_EQ(diagnostics.ErrorCount(), 1u) << all;
+  EXPECT_NE(all.find("content/kit.yaml:12:5: error: this text holds the name Noa Fictif"),
+            std::string::npos)
+      << all;
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "base/pending_file.h"
+#include "content/participant_privacy.h"
 #include "content/yaml_loader.h"
 
 namespace coopkit::models {
@@ -139,7 +140,9 @@ std::string ReportScaffold(const content::ContentValue& event,
       "  # with `consent: true`, their agreement to appear in it; otherwise they are\n"
       "  # only counted. An e-mail address (`email:`) is never printed.\n"
       "  participants:\n"
-      "    - {name: \"TODO: prénom et nom\", organisation: \"TODO: structure\", consent: false}\n"
+      "    - {name: " +
+      Quoted(content::kParticipantNameBlank) +
+      ", organisation: \"TODO: structure\", consent: false}\n"
       "  summary: \"TODO: l'essentiel de l'atelier en quelques phrases\"\n";
   WriteSections(event, &out);
   out +=

@@ -1,9 +1,10 @@
 // A participant without consent is never printed, wherever their name was
 // written: a copy of the shipped content where a volunteer wrote a name in
-// a guide chapter (in capitals, with emphasis, across a line break), in a
-// template, or an address in the event file that every document reads.
-// Each is refused at the place it was written, with --only too, and out/
-// keeps its previous files.
+// a guide chapter (in capitals, with emphasis, across a line break, with
+// invisible or full-width characters), in a template, in the theme's words,
+// in a link's encoded address, in kit.yaml's titles, or an address in the
+// event file that every document reads. Each is refused at the place it was
+// written, with --only too, and out/ keeps its previous files.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -51,6 +52,16 @@ class PrivacyTest : public ::testing::Test {
   void ExpectNothingWritten() {
     EXPECT_EQ(ReadAll(out_.File("guide.pdf")), "previous build");
     EXPECT_EQ(std::distance(fs::directory_iterator(out_.path()), fs::directory_iterator()), 1);
+  }
+  // Replaces the first `from` of `file` by `to`, returning its line.
+  int Replace(const std::string& file, const std::string& from, const std::string& to) {
+    std::string text = ReadAll(file);
+    const size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from << " in " << file;
+    if (at == std::string::npos) return 0;
+    text.replace(at, from.size(), to);
+    std::ofstream(file) << text;
+    return static_cast<int>(std::count(text.begin(), text.begin() + at, '\n')) + 1;
   }
   std::string FirstName() const { return name_.substr(0, name_.find(' ')); }
   std::string LastName() const { return name_.substr(name_.find(' ') + 1); }
@@ -108,6 +119,139 @@ TEST_F(PrivacyTest, AnAddressInAnotherContentFileIsRefusedThere) {
                                                   ":\\d+: error: this text holds a participant's "
                                                   "e-mail address")))
       << r.out;
+  ExpectNothingWritten();
+}
+
+// Each ASCII letter as its full-width form (« Ｎｏａ »).
+std::string FullWidth(const std::string& text) {
+  std::string wide;
+  for (char c : text) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) {
+      wide += c;
+      continue;
+    }
+    const char32_t w = 0xFF00 + static_cast<char32_t>(c - 0x20);
+    wide += static_cast<char>(0xE0 | (w >> 12));
+    wide += static_cast<char>(0x80 | ((w >> 6) & 0x3F));
+    wide += static_cast<char>(0x80 | (w & 0x3F));
+  }
+  return wide;
+}
+
+TEST_F(PrivacyTest, ANameWithInvisibleOrCompatibilityCharactersIsRefused) {
+  const std::string chapter = content_.File("guide/02-mettre-en-oeuvre.md");
+  const std::string original = ReadAll(chapter);
+  const std::string first = FirstName(), last = LastName();
+  for (const std::string& written :
+       {first.substr(0, 1) + "\u200B" + first.substr(1) + " " + last, first + "\u2060" + last,
+        first.substr(0, 2) + "\U000E0061" + first.substr(2) + " " + last,
+        first + "&ZeroWidthSpace; " + last, FullWidth(name_)}) {
+    std::ofstream(chapter) << original;
+    const int line = Append(chapter, "\nMerci à " + written + ".\n") + 1;
+    CommandResult r = Build("--only guide");
+    EXPECT_EQ(r.exit_code, 1) << written << "\n" << r.out;
+    EXPECT_TRUE(std::regex_search(r.out, std::regex("guide/02-mettre-en-oeuvre\\.md:" +
+                                                    std::to_string(line) + ":.*error: .*" + name_)))
+        << written << "\n"
+        << r.out;
+    ExpectNothingWritten();
+  }
+}
+
+TEST_F(PrivacyTest, ANameInTheThemesWordsIsRefusedAtTheThemesLine) {
+  const int line = Replace(content_.File("theme.yaml"), "page_number: \"page {page}",
+                           "page_number: \"" + name_ + ", page {page}");
+  CommandResult r = Build("--only evaluation-form");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex("theme\\.yaml:" + std::to_string(line) +
+                                                  ":\\d+: error: this document would print the "
+                                                  "name " +
+                                                  name_)))
+      << r.out;
+  ExpectNothingWritten();
+}
+
+TEST_F(PrivacyTest, ANameInADocumentsThemeInKitYamlIsRefusedThere) {
+  const int line =
+      Replace(content_.File("kit.yaml"), "    paper: A5\n",
+              "    paper: A5\n    theme: {words: {page_number: \"" + name_ + " {page}\"}}\n") +
+      1;
+  CommandResult r = Build("--only guide");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex("kit\\.yaml:" + std::to_string(line) +
+                                                  ":\\d+: error: this document would print the "
+                                                  "name " +
+                                                  name_)))
+      << r.out;
+  ExpectNothingWritten();
+}
+
+TEST_F(PrivacyTest, EncodedLinkTargetsAreRefused) {
+  std::string encoded_name = name_, encoded_email = email_;
+  encoded_name.replace(encoded_name.find(' '), 1, "%20");
+  encoded_email.replace(encoded_email.find('@'), 1, "%40");
+  const std::string chapter = content_.File("guide/02-mettre-en-oeuvre.md");
+  const std::string original = ReadAll(chapter);
+  for (const std::string& link : {"[son profil](https://exemple.org/" + encoded_name + ")",
+                                  "[écrire](mailto:" + encoded_email + ")"}) {
+    std::ofstream(chapter) << original;
+    const int line = Append(chapter, "\nVoir " + link + ".\n") + 1;
+    CommandResult r = Build("--only guide");
+    EXPECT_EQ(r.exit_code, 1) << link << "\n" << r.out;
+    EXPECT_TRUE(std::regex_search(
+        r.out, std::regex("guide/02-mettre-en-oeuvre\\.md:" + std::to_string(line) +
+                          ": error: this text holds (the name " + name_ + "|a participant's)")))
+        << link << "\n"
+        << r.out;
+    ExpectNothingWritten();
+  }
+  std::ofstream(chapter) << original;
+  const int line = Replace(content_.File("resources.yaml"), "website: https://www.lesgeiq.fr",
+                           "website: https://www.lesgeiq.fr/" + encoded_name);
+  CommandResult r = Build("--only resources");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_TRUE(
+      std::regex_search(r.out, std::regex("resources\\.yaml:" + std::to_string(line) +
+                                          ":\\d+: error: this text holds the name " + name_)))
+      << "at the YAML value\n"
+      << r.out;
+  ExpectNothingWritten();
+}
+
+TEST_F(PrivacyTest, ANameAfterATodoNoteIsStillSecretInADraft) {
+  Replace(content_.File("report.yaml"), "name: " + name_ + ",",
+          "name: \"TODO orthographe ? " + name_ + "\",");
+  const int line =
+      Append(content_.File("guide/02-mettre-en-oeuvre.md"), "\nMerci à " + name_ + ".\n") + 1;
+  for (const std::string& options : {std::string("--draft --only guide"), std::string("--draft")}) {
+    CommandResult r = Build(options);
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_TRUE(std::regex_search(
+        r.out, std::regex("guide/02-mettre-en-oeuvre\\.md:" + std::to_string(line) +
+                          ":\\d+: error: this text holds the name " + name_)))
+        << r.out;
+    ExpectNothingWritten();
+    EXPECT_EQ(r.out.find("TODO orthographe"), std::string::npos)
+        << "the mark itself is not quoted\n"
+        << r.out;
+    if (options == "--draft") {
+      EXPECT_NE(r.out.find("warning: still to fill in: a participant's name"), std::string::npos)
+          << r.out;
+    }
+  }
+}
+
+TEST_F(PrivacyTest, ATitleOnlyTheKitsPageShowsIsRefused) {
+  const int line = Replace(content_.File("kit.yaml"), "    title: Fiche comparative",
+                           "    title: " + name_ + ", fiche comparative");
+  CommandResult r = Build("--only guide");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_TRUE(
+      std::regex_search(r.out, std::regex("kit\\.yaml:" + std::to_string(line - 1) +
+                                          ":\\d+: error: this text holds the name " + name_)))
+      << "at the document's entry\n"
+      << r.out;
+  EXPECT_FALSE(fs::exists(out_.File("index.html")));
   ExpectNothingWritten();
 }
 
