@@ -176,9 +176,9 @@ BlockEnding EndingOf(cmark_node* node, LineIndex* lines) {
               lowered.find(kind->closer, kind->opener.size()) != std::string::npos};
     }
     case CMARK_NODE_HEADING:
-      return {"heading", "leave a blank line after it"};
+      return {"heading", "leave a blank line after it", true, false};
     default:
-      return {"paragraph", "leave a blank line after it"};
+      return {"paragraph", "leave a blank line after it", true, false};
   }
 }
 
@@ -372,10 +372,15 @@ bool MarkdownReader::CheckBlockEnds(cmark_node* node, const BlockEnding& ending,
   const SourceLocation* start = file_of(cmark_node_get_start_line(node));
   const SourceLocation* end = file_of(LastLineOf(node));
   if (!start || !end || start->file == end->file) return true;
-  diagnostics_->Error(where,
-                      "this " + ending.what + " is never closed in this file: it runs on into " +
-                          end->file + ":" + std::to_string(end->line),
-                      ending.how_to_close + ", before the end of this file");
+  const std::string message = "this " + ending.what +
+                              " is never closed in this file: it runs on into " + end->file + ":" +
+                              std::to_string(end->line);
+  const std::string hint = ending.how_to_close + ", before the end of this file";
+  if (!ending.swallows) {
+    diagnostics_->Warning(where, message, hint);  // printed, only joined to the next text
+    return true;
+  }
+  diagnostics_->Error(where, message, hint);
   return false;
 }
 

@@ -40,6 +40,9 @@ struct BlockEnding {
   std::string what;
   std::string how_to_close;
   bool closed = true;  // whether it has its closing marker
+  /// Whether, left open, it takes the next file's text into it (a code or
+  /// HTML block hides that text); a paragraph or heading only runs on.
+  bool swallows = true;
 };
 
 struct MarkdownReader::Directive {

@@ -718,17 +718,21 @@ TEST_F(MarkdownReaderTest, ABlockThatEndsInAnotherFileIsAnErrorAtItsOpening) {
                 "of this file\n");
 }
 
-TEST_F(MarkdownReaderTest, ACommentOrParagraphThatEndsInAnotherFileIsAnError) {
+TEST_F(MarkdownReaderTest, ACommentEndingInAnotherFileIsAnErrorAParagraphAWarning) {
   RenderedLines text;
   text.Add("guide/01.md", "<!-- à relire\n\nTexte\n");
   text.Add("guide.mustache", "-->\n\n# Suite\n");
   text.Add("guide/02.md", "Dernier paragraphe\n");
   text.Add("colophon.mustache", "sans ligne vide\n");
   MarkdownReader(&diagnostics_).Read(text.markdown, kSource, text.origins);
-  ASSERT_EQ(diagnostics_.ErrorCount(), 2u) << Messages();
+  // The comment hides the template's text: an error. The paragraph is
+  // printed, only run on into the template's: a warning.
+  ASSERT_EQ(diagnostics_.items().size(), 2u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].severity, Severity::kError);
   EXPECT_EQ(diagnostics_.items()[0].location.line, 1);
   EXPECT_EQ(diagnostics_.items()[0].message,
             "this HTML comment is never closed in this file: it runs on into guide.mustache:1");
+  EXPECT_EQ(diagnostics_.items()[1].severity, Severity::kWarning);
   EXPECT_EQ(diagnostics_.items()[1].location.line, 7);
   EXPECT_EQ(diagnostics_.items()[1].message,
             "this paragraph is never closed in this file: it runs on into colophon.mustache:1");
