@@ -2,6 +2,8 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
 #include <unicode/utf8.h>
 
 #include "base/utf8.h"
@@ -30,11 +32,34 @@ bool IsMark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
 struct Normalizers {
   const icu::Normalizer2* nfkc_casefold = nullptr;
   const icu::Normalizer2* nfd = nullptr;
+  const USpoofChecker* confusables = nullptr;
 };
 
-// `c` case-folded in its compatibility form, then decomposed.
+// The Latin letters that a letter of another script looks like (Cyrillic
+// « а », Greek « ο »: the prototypes of Unicode's confusables), or `c`
+// itself when it is Latin or looks like no Latin letter.
+icu::UnicodeString LookAlike(UChar32 c, const Normalizers& normalizers) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  if (!normalizers.confusables || U_FAILURE(status) || script == USCRIPT_LATIN ||
+      script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
+    return icu::UnicodeString(c);
+  icu::UnicodeString skeleton;
+  uspoof_getSkeletonUnicodeString(normalizers.confusables, 0, icu::UnicodeString(c), skeleton,
+                                  &status);
+  if (U_FAILURE(status) || skeleton.isEmpty()) return icu::UnicodeString(c);
+  for (int32_t i = 0; i < skeleton.length(); ++i) {
+    const UChar letter = skeleton.charAt(i);
+    if (!((letter >= u'a' && letter <= u'z') || (letter >= u'A' && letter <= u'Z')))
+      return icu::UnicodeString(c);
+  }
+  return skeleton;
+}
+
+// `c` as the Latin letters it looks like, case-folded in its compatibility
+// form, then decomposed.
 icu::UnicodeString Decomposed(UChar32 c, const Normalizers& normalizers) {
-  icu::UnicodeString text(c);
+  icu::UnicodeString text = LookAlike(c, normalizers);
   UErrorCode status = U_ZERO_ERROR;
   if (normalizers.nfkc_casefold) text = normalizers.nfkc_casefold->normalize(text, status);
   if (normalizers.nfd && U_SUCCESS(status)) text = normalizers.nfd->normalize(text, status);
@@ -106,6 +131,10 @@ class FoldingTable {
  private:
   static constexpr char32_t kTableSize = 0x3000;
 
+  ~FoldingTable() {
+    if (confusables_) uspoof_close(confusables_);
+  }
+
   FoldingTable() {
     UErrorCode status = U_ZERO_ERROR;
     normalizers_.nfkc_casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -113,10 +142,14 @@ class FoldingTable {
     status = U_ZERO_ERROR;
     normalizers_.nfd = icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status)) normalizers_.nfd = nullptr;
+    status = U_ZERO_ERROR;
+    confusables_ = uspoof_open(&status);
+    if (U_SUCCESS(status)) normalizers_.confusables = confusables_;
     table_.reserve(kTableSize);
     for (char32_t c = 0; c < kTableSize; ++c) table_.push_back(coopkit::Fold(c, normalizers_));
   }
   Normalizers normalizers_;
+  USpoofChecker* confusables_ = nullptr;
   std::vector<FoldedCharacter> table_;
 };
 

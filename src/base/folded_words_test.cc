@@ -48,6 +48,19 @@ TEST(FoldedWordsTest, CompatibilityFormsAndLigaturesAreTheirLetters) {
       << "full-width punctuation";
 }
 
+TEST(FoldedWordsTest, LettersOfOtherScriptsThatLookLatinAreTheLatinOnes) {
+  const FoldedWords name("Noa Fictif");
+  EXPECT_TRUE(FoldedWords("Merci à No\u0430 Fictif").Find(name));            // Cyrillic а
+  EXPECT_TRUE(FoldedWords("Merci à N\u03BF\u0430 F\u0456ctif").Find(name));  // Greek ο, Cyrillic і
+  EXPECT_TRUE(FoldedWords("\u039D\u039F\u0391 FICTIF").Find(name));          // Greek capitals
+  // A name in Cyrillic is found as written, and only there.
+  const FoldedWords anna("\u0410\u043D\u043D\u0430");
+  EXPECT_TRUE(FoldedWords("avec \u0430\u043D\u043D\u0430 et Paul").Find(anna));
+  EXPECT_FALSE(FoldedWords("avec Anne et Paul").Find(anna));
+  // Latin letters keep their own identity: « rn » is not « m ».
+  EXPECT_FALSE(FoldedWords("Carnille Martin").Find(FoldedWords("Camille Martin")));
+}
+
 TEST(FoldedWordsTest, ANameWithoutItsSpacesIsStillTheName) {
   EXPECT_TRUE(Holds("avec NoaFictif", "Noa Fictif"));
   EXPECT_TRUE(Holds("avec Noa\u200BFictif", "Noa Fictif")) << "a zero-width space";
