@@ -48,14 +48,28 @@ std::unique_ptr<PendingFile> PendingFile::Create(Disk* disk, const std::string& 
   return std::unique_ptr<PendingFile>(new PendingFile(disk, target, path, std::move(file)));
 }
 
-void PendingFile::RemoveAbandoned(Disk* disk, const std::string& target) {
-  const std::string folder = FolderOf(target);
-  const std::string prefix =
-      std::filesystem::path(target).filename().string() + std::string(kTemporaryMark);
+namespace {
+
+// Removes the temporary files in `folder` of the target named `target_name`
+// (of any target when empty) whose writer is gone.
+void RemoveAbandonedOf(Disk* disk, const std::string& folder, const std::string& target_name) {
   for (const std::string& name : disk->List(folder)) {
-    if (name.starts_with(prefix) && WriterIsGone(std::string_view(name).substr(prefix.size())))
+    const size_t mark = name.find(kTemporaryMark);
+    if (mark == std::string::npos || (!target_name.empty() && name.substr(0, mark) != target_name))
+      continue;
+    if (WriterIsGone(std::string_view(name).substr(mark + kTemporaryMark.size())))
       disk->Remove(folder + "/" + name);
   }
+}
+
+}  // namespace
+
+void PendingFile::RemoveAbandoned(Disk* disk, const std::string& target) {
+  RemoveAbandonedOf(disk, FolderOf(target), std::filesystem::path(target).filename().string());
+}
+
+void PendingFile::RemoveAbandonedIn(Disk* disk, const std::string& folder) {
+  RemoveAbandonedOf(disk, folder, "");
 }
 
 PendingFile::~PendingFile() { Discard(); }

@@ -31,6 +31,9 @@ class PendingFile : public WritableFile {
   /// is gone (killed, or the machine stopped); those of a run still going on
   /// are kept.
   static void RemoveAbandoned(Disk* disk, const std::string& target);
+  /// The same for every file of `folder`, whatever its target: for a folder
+  /// whose files' names change from build to build.
+  static void RemoveAbandonedIn(Disk* disk, const std::string& folder);
 
   PendingFile(const PendingFile&) = delete;
   PendingFile& operator=(const PendingFile&) = delete;

@@ -35,7 +35,8 @@ bool DecodeOnce(std::string_view uri, std::string* decoded) {
 
 std::string PercentDecoded(std::string_view uri) {
   std::string text(uri), decoded;
-  while (DecodeOnce(text, &decoded)) text.swap(decoded);
+  for (int pass = 0; pass < kPercentDecodingPasses && DecodeOnce(text, &decoded); ++pass)
+    text.swap(decoded);
   return text;
 }
 

@@ -23,5 +23,17 @@ TEST(PercentDecodingTest, WhatIsNotAnEscapeIsKept) {
   EXPECT_EQ(PercentDecoded(""), "");
 }
 
+// « %25 » repeated decodes one layer a pass: a long run of them must not
+// cost a pass each (it did, and a megabyte took hours).
+TEST(PercentDecodingTest, StopsAfterAFewLayers) {
+  std::string deep = "%";
+  for (int i = 0; i < 200'000; ++i) deep += "25";
+  deep += "40";
+  const std::string decoded = PercentDecoded(deep);
+  EXPECT_LT(decoded.size(), deep.size());
+  EXPECT_EQ(PercentDecoded("%25252540"), "@") << "four layers";
+  EXPECT_EQ(PercentDecoded("%2525252540"), "%40") << "a fifth is left";
+}
+
 }  // namespace
 }  // namespace coopkit

@@ -13,8 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kThumbnailFolder = "thumbnails";
-
 // Writes `bytes` to `path` unless it already holds them.
 bool WriteIfChanged(const std::string& path, const std::string& bytes, Disk* disk,
                     DiagnosticList* diagnostics) {
@@ -28,7 +26,8 @@ bool WriteIfChanged(const std::string& path, const std::string& bytes, Disk* dis
   return true;
 }
 
-// Removes the pictures of documents no longer in the kit.
+// Removes the pictures of documents no longer in the kit, and those of their
+// earlier PDFs.
 void RemoveStaleThumbnails(const std::string& out_dir, const std::set<std::string>& kept,
                            Disk* disk) {
   const std::string folder = (fs::path(out_dir) / kThumbnailFolder).string();
@@ -41,8 +40,11 @@ void RemoveStaleThumbnails(const std::string& out_dir, const std::set<std::strin
 
 }  // namespace
 
-std::string ThumbnailPath(const std::string& output) {
-  return (fs::path(kThumbnailFolder) / fs::path(output).replace_extension(".png")).string();
+std::string ThumbnailPath(const std::string& output, const std::string& output_hash) {
+  const std::string stem = fs::path(output).replace_extension().string();
+  return (fs::path(kThumbnailFolder) /
+          (stem + (output_hash.empty() ? "" : "-" + output_hash.substr(0, 12)) + ".png"))
+      .string();
 }
 
 bool WriteIndexPage(const IndexPageInputs& inputs, Disk* disk, DiagnosticList* diagnostics) {
@@ -59,14 +61,15 @@ bool WriteIndexPage(const IndexPageInputs& inputs, Disk* disk, DiagnosticList* d
   for (const content::DocumentSpec& spec : inputs.kit->documents) {
     const ManifestEntry* entry = inputs.built->Find(spec.name);
     const fs::path pdf = fs::path(inputs.out_dir) / spec.output;
-    if (!entry || !fs::is_regular_file(pdf)) continue;  // never built, or removed since
+    std::error_code unreadable;
+    if (!entry || !fs::is_regular_file(pdf, unreadable)) continue;  // never built, or removed
     IndexCard card{.title = spec.title,
                    .href = spec.output,
                    .format = spec.format == content::OutputFormat::kPdf ? "PDF" : "texte",
                    .pages = entry->pages,
                    .bytes = entry->bytes};
     if (spec.format == content::OutputFormat::kPdf) {
-      const std::string relative = ThumbnailPath(spec.output);
+      const std::string relative = ThumbnailPath(spec.output, entry->output_hash);
       const std::string path = (fs::path(inputs.out_dir) / relative).string();
       std::string error;
       std::optional<std::string> png;

@@ -30,9 +30,14 @@ struct IndexPageInputs {
 /// The kit's page, in the output folder.
 inline constexpr const char* kIndexPageFileName = "index.html";
 
+/// The folder of the pictures, in the output folder.
+inline constexpr const char* kThumbnailFolder = "thumbnails";
+
 /// The path, relative to the output folder, of the picture of the first
-/// page of the document written to `output`.
-std::string ThumbnailPath(const std::string& output);
+/// page of the document written to `output` whose bytes have the
+/// fingerprint `output_hash`: a new PDF has a new picture (never an old one
+/// left by a run that stopped before writing it, nor one a browser cached).
+std::string ThumbnailPath(const std::string& output, const std::string& output_hash);
 
 /// Renders a document's first page for its card, scaled to this many pixels
 /// on its longer side (twice the size it is shown at, for sharp screens).

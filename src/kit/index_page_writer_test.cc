@@ -43,9 +43,11 @@ class IndexPageWriterTest : public ::testing::Test {
   }
 
   // A document the output folder holds, as its build recorded it.
-  void Built(const std::string& name, const std::string& output, const std::string& bytes) {
+  void Built(const std::string& name, const std::string& output, const std::string& bytes,
+             const std::string& hash = "") {
     std::ofstream(out_.File(output), std::ios::binary) << bytes;
-    built_.Put({.name = name, .output = output, .pages = 1, .bytes = bytes.size()});
+    built_.Put(
+        {.name = name, .output = output, .output_hash = hash, .pages = 1, .bytes = bytes.size()});
   }
 
   IndexPageInputs Inputs() const {
@@ -72,8 +74,8 @@ TEST_F(IndexPageWriterTest, GivesEachDocumentTheFolderHoldsACardWithItsFirstPage
   EXPECT_EQ(html.find("Jamais construit"), std::string::npos);  // no PDF: no card
   EXPECT_NE(html.find("Construit le 1er\u00A0décembre\u00A02026"), std::string::npos);
   // Each first page, rendered from the PDF, its longer side kThumbnailPixels.
-  RgbImage portrait = DecodePng(Read(ThumbnailPath("guide.pdf")));
-  RgbImage landscape = DecodePng(Read(ThumbnailPath("sheet.pdf")));
+  RgbImage portrait = DecodePng(Read(ThumbnailPath("guide.pdf", "")));
+  RgbImage landscape = DecodePng(Read(ThumbnailPath("sheet.pdf", "")));
   EXPECT_EQ(portrait.height, kThumbnailPixels);
   EXPECT_EQ(landscape.width, kThumbnailPixels);
   EXPECT_NE(html.find("<img src=\"thumbnails/guide.png\" width=\"" +
@@ -94,12 +96,12 @@ TEST_F(IndexPageWriterTest, RewritesNothingWhenNothingChanged) {
 TEST_F(IndexPageWriterTest, UsesThePicturesJustRenderedAndKeepsTheOthers) {
   DiagnosticList diagnostics;
   ASSERT_TRUE(WriteIndexPage(Inputs(), SystemDisk(), &diagnostics));
-  const std::string sheet = Read(ThumbnailPath("sheet.pdf"));
+  const std::string sheet = Read(ThumbnailPath("sheet.pdf", ""));
   IndexPageInputs inputs = Inputs();
   inputs.thumbnails["guide"] = EncodePng(RgbImage{2, 4, std::vector<uint8_t>(24, 0x80)});
   ASSERT_TRUE(WriteIndexPage(inputs, SystemDisk(), &diagnostics));
-  EXPECT_EQ(Read(ThumbnailPath("guide.pdf")), inputs.thumbnails["guide"]);
-  EXPECT_EQ(Read(ThumbnailPath("sheet.pdf")), sheet);
+  EXPECT_EQ(Read(ThumbnailPath("guide.pdf", "")), inputs.thumbnails["guide"]);
+  EXPECT_EQ(Read(ThumbnailPath("sheet.pdf", "")), sheet);
   EXPECT_NE(Read("index.html").find("src=\"thumbnails/guide.png\" width=\"1\" height=\"2\""),
             std::string::npos);
 }
@@ -109,9 +111,26 @@ TEST_F(IndexPageWriterTest, DropsThePicturesOfDocumentsNoLongerInTheKit) {
   ASSERT_TRUE(WriteIndexPage(Inputs(), SystemDisk(), &diagnostics));
   kit_.documents.erase(kit_.documents.begin() + 1);  // the sheet
   ASSERT_TRUE(WriteIndexPage(Inputs(), SystemDisk(), &diagnostics));
-  EXPECT_TRUE(fs::exists(out_.File(ThumbnailPath("guide.pdf"))));
-  EXPECT_FALSE(fs::exists(out_.File(ThumbnailPath("sheet.pdf"))));
+  EXPECT_TRUE(fs::exists(out_.File(ThumbnailPath("guide.pdf", ""))));
+  EXPECT_FALSE(fs::exists(out_.File(ThumbnailPath("sheet.pdf", ""))));
   EXPECT_EQ(Read("index.html").find(">Fiche<"), std::string::npos);
+}
+
+// A run may replace a PDF and stop before its picture is written: the next
+// one must not show the old first page.
+TEST_F(IndexPageWriterTest, ANewPdfGetsANewPictureEvenWhenNoneWasGiven) {
+  Built("guide", "guide.pdf", OnePage(420, 595), "0123456789abcdef");
+  DiagnosticList diagnostics;
+  ASSERT_TRUE(WriteIndexPage(Inputs(), SystemDisk(), &diagnostics));
+  const std::string before = ThumbnailPath("guide.pdf", "0123456789abcdef");
+  EXPECT_EQ(DecodePng(Read(before)).height, kThumbnailPixels);         // portrait
+  Built("guide", "guide.pdf", OnePage(842, 595), "fedcba9876543210");  // now landscape
+  ASSERT_TRUE(WriteIndexPage(Inputs(), SystemDisk(), &diagnostics));
+  const std::string after = ThumbnailPath("guide.pdf", "fedcba9876543210");
+  EXPECT_NE(after, before);
+  EXPECT_EQ(DecodePng(Read(after)).width, kThumbnailPixels);
+  EXPECT_FALSE(fs::exists(out_.File(before)));
+  EXPECT_NE(Read("index.html").find("src=\"" + after + "\""), std::string::npos);
 }
 
 TEST_F(IndexPageWriterTest, APdfThatCannotBeRenderedHasACardWithoutPicture) {

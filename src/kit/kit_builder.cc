@@ -205,12 +205,10 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
 void RemoveAbandonedOutputs(const content::KitManifest& manifest, const std::string& out_dir,
                             Disk* disk) {
   std::vector<std::string> outputs{kIndexPageFileName, BuildManifest::kFileName};
-  for (const content::DocumentSpec& spec : manifest.documents) {
-    outputs.push_back(spec.output);
-    outputs.push_back(ThumbnailPath(spec.output));
-  }
+  for (const content::DocumentSpec& spec : manifest.documents) outputs.push_back(spec.output);
   for (const std::string& output : outputs)
     PendingFile::RemoveAbandoned(disk, (fs::path(out_dir) / output).string());
+  PendingFile::RemoveAbandonedIn(disk, (fs::path(out_dir) / kThumbnailFolder).string());
 }
 
 // The writer of a document's format (kit.yaml's `format:`).

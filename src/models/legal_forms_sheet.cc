@@ -240,7 +240,7 @@ const content::ContentSchema& LegalFormsShape() {
         "  synopsis_pages?:\n"
         "    - [text]\n"
         "  forms:\n"
-        "    - {id: text, \"group?\": text, facts: any}\n",
+        "    - {id: text, short: text, \"group?\": text, facts: any}\n",
         "the legal-forms sheet's shape", &problems);
     assert(schema && !problems.HasErrors());
     if (!schema) std::abort();

@@ -30,8 +30,10 @@ SOURCE_DATE_EPOCH=1796083200 "$coopkit" build -q --out "$work/out" \
   "$work/out/index.html"
 NODE_PATH=$modules node "$here/index_page_in_chromium.cjs" "$work/out" $screenshots
 
-rm "$work/out/thumbnails/guide.png"
-if NODE_PATH=$modules node "$here/index_page_in_chromium.cjs" "$work/out" >/dev/null 2>&1; then
-  echo "FAIL: the Chromium check accepted a page whose image is missing" >&2
+rm "$work"/out/thumbnails/guide-*.png
+if NODE_PATH=$modules node "$here/index_page_in_chromium.cjs" "$work/out" >"$work/log" 2>&1 ||
+  ! grep -q "thumbnails/guide-.*\.png does not load" "$work/log"; then
+  cat "$work/log" >&2
+  echo "FAIL: the Chromium check did not refuse a page whose image is missing" >&2
   exit 1
 fi
