@@ -27,37 +27,56 @@ bool IsHtmlComment(const char* html) {
 
 constexpr size_t kMaxHeadingLength = 500;  // characters, about ten lines
 
-// cmark-gfm 0.29 matches link brackets in time quadratic in their number
-// within a paragraph: '![[]()' 100,000 times took minutes. Real paragraphs
-// hold a handful; this many parse in a few milliseconds.
-constexpr int kMaxBracketsPerParagraph = 1000;
+// cmark-gfm 0.29 reads some inline markup in time quadratic in its count
+// within a paragraph: link brackets ('![[]()' 100,000 times took minutes)
+// and the '<' of raw HTML and comments ('<!--' repeated, CVE-2023-22484).
+// Real paragraphs hold a handful; this many of each parse in milliseconds.
+constexpr int kMaxMarksPerParagraph = 1000;
 
-// The offset of the bracket that passes kMaxBracketsPerParagraph in one run
-// of lines without a blank one (no paragraph is longer), if any. Escaped
-// brackets are text.
-std::optional<size_t> FindBracketPastTheLimit(std::string_view text) {
-  int brackets = 0;
-  bool blank_line = true;  // the current line, so far
-  for (size_t at = 0; at < text.size(); ++at) {
-    switch (text[at]) {
-      case '\n':
-        if (blank_line) brackets = 0;
-        blank_line = true;
-        break;
-      case ' ':
-      case '\t':
-      case '\r':
-        break;
-      case '\\':
-        if (at + 1 < text.size() && text[at + 1] != '\n') ++at;  // \[ is text, no bracket
-        blank_line = false;
-        break;
-      case '[':
-        if (++brackets > kMaxBracketsPerParagraph) return at;
-        [[fallthrough]];
-      default:
-        blank_line = false;
+// Whether `line` starts a block of its own, whose inlines cmark reads apart:
+// a list item, a table row, a heading, a quote.
+bool StartsABlock(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \t");
+  if (first == line.npos) return false;
+  const char c = line[first];
+  if (c == '|' || c == '#' || c == '>') return true;
+  if ((c == '-' || c == '*' || c == '+') && first + 1 < line.size() &&
+      (line[first + 1] == ' ' || line[first + 1] == '\t'))
+    return true;
+  size_t digits = first;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  return digits > first && digits < line.size() && (line[digits] == '.' || line[digits] == ')');
+}
+
+// Whether `line` opens or closes a fenced code block (``` or ~~~).
+bool IsFenceLine(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \t>");
+  return first != line.npos &&
+         (line.substr(first).starts_with("```") || line.substr(first).starts_with("~~~"));
+}
+
+// The offset of the '[' or '<' that passes kMaxMarksPerParagraph in one
+// block (lines up to a blank one, or to one that starts another block), if
+// any, and which it is. Escaped marks are text; fenced code is not read.
+std::optional<size_t> FindMarkPastTheLimit(std::string_view text) {
+  bool in_fence = false;
+  int brackets = 0, angles = 0;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == text.npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    if (IsFenceLine(line)) in_fence = !in_fence;
+    if (line.find_first_not_of(" \t\r") == line.npos || StartsABlock(line) || in_fence)
+      brackets = angles = 0;
+    for (size_t at = 0; !in_fence && at < line.size(); ++at) {
+      if (line[at] == '\\') {
+        ++at;  // \[ and \< are text
+      } else if ((line[at] == '[' && ++brackets > kMaxMarksPerParagraph) ||
+                 (line[at] == '<' && ++angles > kMaxMarksPerParagraph)) {
+        return start + at;
+      }
     }
+    start = end + 1;
   }
   return std::nullopt;
 }
@@ -196,8 +215,8 @@ doc::Document MarkdownReader::Read(std::string_view markdown, const std::string&
   line_origins_ = line_origins;
   document_ = &document;
   reported_too_deep_ = false;
-  if (std::optional<size_t> bracket = FindBracketPastTheLimit(markdown)) {
-    ReportTooManyBrackets(markdown, *bracket);
+  if (std::optional<size_t> mark = FindMarkPastTheLimit(markdown)) {
+    ReportTooManyMarks(markdown, *mark);
     document_ = nullptr;
     return document;
   }
@@ -384,15 +403,16 @@ bool MarkdownReader::CheckBlockEnds(cmark_node* node, const BlockEnding& ending,
   return false;
 }
 
-void MarkdownReader::ReportTooManyBrackets(std::string_view markdown, size_t bracket) {
-  std::string_view before = markdown.substr(0, bracket);
+void MarkdownReader::ReportTooManyMarks(std::string_view markdown, size_t mark) {
+  std::string_view before = markdown.substr(0, mark);
   size_t line_start = before.rfind('\n') + 1;  // 0 on the first line
   int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
   int column = 1 + static_cast<int>(Utf8Length(before.substr(line_start)));
-  diagnostics_->Error({source_name_, line, column},
-                      "this paragraph holds more than " + std::to_string(kMaxBracketsPerParagraph) +
-                          " '[' from here on; reading its links would take minutes",
-                      "split it with blank lines, or write the brackets as \\[");
+  diagnostics_->Error(
+      {source_name_, line, column},
+      "this paragraph holds more than " + std::to_string(kMaxMarksPerParagraph) + " '" +
+          markdown[mark] + "' from here on; reading it would take minutes",
+      std::string("split it with blank lines, or write them as \\") + markdown[mark]);
 }
 
 MarkdownReader::Origin MarkdownReader::NodeOrigin(cmark_node* node, const Origin& origin) {

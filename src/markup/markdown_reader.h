@@ -112,8 +112,8 @@ class MarkdownReader {
     char character = '`';
   };
   void ReportUnclosedFence(const Fence& fence);
-  /// `bracket` is the offset in `markdown` of the '[' past the limit.
-  void ReportTooManyBrackets(std::string_view markdown, size_t bracket);
+  /// `mark` is the offset in `markdown` of the '[' or '<' past the limit.
+  void ReportTooManyMarks(std::string_view markdown, size_t mark);
   /// False, once reported, when the leaf block `node`, starting at `where`,
   /// lacks its closing marker or ends in another file than the one it
   /// starts in.
