@@ -2,7 +2,6 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/uspoof.h>
 #include <unicode/utf8.h>
 
@@ -35,25 +34,25 @@ struct Normalizers {
   const USpoofChecker* confusables = nullptr;
 };
 
-// The Latin letters that a letter of another script looks like (Cyrillic
-// « а », Greek « ο »: the prototypes of Unicode's confusables), or `c`
-// itself when it is Latin or looks like no Latin letter.
+// The ASCII letters that a letter outside ASCII looks like (Cyrillic « а »,
+// Greek « ο », dotless « ı »: the prototypes of
+// Unicode's confusables, accents left out), or `c` itself when it looks like
+// none. ASCII letters stay themselves: « rn » is not « m ».
 icu::UnicodeString LookAlike(UChar32 c, const Normalizers& normalizers) {
+  if (c < 0x80 || !normalizers.confusables) return icu::UnicodeString(c);
   UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode script = uscript_getScript(c, &status);
-  if (!normalizers.confusables || U_FAILURE(status) || script == USCRIPT_LATIN ||
-      script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
-    return icu::UnicodeString(c);
-  icu::UnicodeString skeleton;
+  icu::UnicodeString skeleton, letters;
   uspoof_getSkeletonUnicodeString(normalizers.confusables, 0, icu::UnicodeString(c), skeleton,
                                   &status);
-  if (U_FAILURE(status) || skeleton.isEmpty()) return icu::UnicodeString(c);
-  for (int32_t i = 0; i < skeleton.length(); ++i) {
-    const UChar letter = skeleton.charAt(i);
-    if (!((letter >= u'a' && letter <= u'z') || (letter >= u'A' && letter <= u'Z')))
+  for (int32_t i = 0; U_SUCCESS(status) && i < skeleton.length();) {
+    const UChar32 part = skeleton.char32At(i);
+    i += U16_LENGTH(part);
+    if ((part >= u'a' && part <= u'z') || (part >= u'A' && part <= u'Z'))
+      letters.append(part);
+    else if (!IsMark(part))
       return icu::UnicodeString(c);
   }
-  return skeleton;
+  return U_FAILURE(status) || letters.isEmpty() ? icu::UnicodeString(c) : letters;
 }
 
 // `c` as the Latin letters it looks like, case-folded in its compatibility

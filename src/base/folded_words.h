@@ -1,7 +1,7 @@
 // Text reduced to the words a reader sees, to find a person's name however
 // it was written: case, accents, compatibility forms (« ﬁ », « Ｎｏａ »),
-// « æ », « œ », « ß », letters of other scripts that look like Latin ones
-// (Cyrillic « а », Greek « ο ») and the marks of emphasis do not count, and invisible
+// « æ », « œ », « ß », letters that look like plain Latin ones (Cyrillic
+// « а », Greek « ο », dotless « ı ») and the marks of emphasis do not count, and invisible
 // characters (zero-width spaces and joiners, direction marks, tag
 // characters: every default-ignorable code point) are dropped, so
 // « **CAMILLE** Martin », « Camille\nMartin », « Ca\u200Bmille martin » and

@@ -53,6 +53,7 @@ TEST(FoldedWordsTest, LettersOfOtherScriptsThatLookLatinAreTheLatinOnes) {
   EXPECT_TRUE(FoldedWords("Merci à No\u0430 Fictif").Find(name));            // Cyrillic а
   EXPECT_TRUE(FoldedWords("Merci à N\u03BF\u0430 F\u0456ctif").Find(name));  // Greek ο, Cyrillic і
   EXPECT_TRUE(FoldedWords("\u039D\u039F\u0391 FICTIF").Find(name));          // Greek capitals
+  EXPECT_TRUE(FoldedWords("Noa F\u0131ct\u0131f").Find(name));               // dotless ı
   // A name in Cyrillic is found as written, and only there.
   const FoldedWords anna("\u0410\u043D\u043D\u0430");
   EXPECT_TRUE(FoldedWords("avec \u0430\u043D\u043D\u0430 et Paul").Find(anna));
