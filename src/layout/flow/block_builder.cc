@@ -30,7 +30,7 @@ constexpr int kMaxColumns = 4;
 constexpr char32_t kBullets[] = {U'\u2022', U'\u2013', U'\u2023'};
 const std::vector<std::string> kCalloutKinds = {"note", "tip", "warning"};
 // Lists, quotes, callouts and columns take width from what they hold: a text
-// set narrower than this many ems of the body size would be drawn past the
+// set narrower than this many ems of its own size would be drawn past the
 // page's edge or lose words (31 nested lists on A5 did).
 constexpr float kMinTextWidthInEms = 4;
 
@@ -224,7 +224,8 @@ BlockPtr BlockBuilder::MarkedItems(SetMarkers markers, std::vector<BlockPtr> bod
 }
 
 bool BlockBuilder::CheckWidth(const Node& node, const Surroundings& around) {
-  const float least = kMinTextWidthInEms * theme_.body_size;
+  const float least =
+      kMinTextWidthInEms * (around.text.size > 0 ? around.text.size : theme_.body_size);
   if (around.width >= least) return true;
   char measure[64];
   std::snprintf(measure, sizeof measure, "%.1f pt wide, less than %.0f pt (%.0f em)",
