@@ -40,6 +40,19 @@ size_t EndOfEntropyData(std::string_view jpeg, size_t at) {
   return jpeg.size();
 }
 
+// The JFIF header of an APP0 segment's `data` without the thumbnail it may
+// carry (a small picture of the photo, perhaps before it was cropped): its
+// fields up to the thumbnail's size, which becomes 0 × 0.
+std::string JfifWithoutThumbnail(std::string_view data) {
+  constexpr size_t kFields = 12;  // "JFIF\0", version, units, densities
+  std::string segment = "\xFF\xE0";
+  segment += static_cast<char>(0);
+  segment += static_cast<char>(2 + kFields + 2);
+  segment += data.substr(0, std::min(kFields, data.size()));
+  segment.append(kFields - std::min(kFields, data.size()), '\0');
+  return segment + std::string(2, '\0');
+}
+
 }  // namespace
 
 std::optional<std::string> JpegWithoutMetadata(std::string_view jpeg) {
@@ -65,7 +78,11 @@ std::optional<std::string> JpegWithoutMetadata(std::string_view jpeg) {
     if (length < 2 || length > jpeg.size() - at - 2) return std::nullopt;
     size_t end = at + 2 + length;
     if (marker == kStartOfScan) end = EndOfEntropyData(jpeg, end);
-    if (DecodingNeeds(marker, jpeg.substr(at + 4, length - 2))) kept += jpeg.substr(at, end - at);
+    const std::string_view data = jpeg.substr(at + 4, length - 2);
+    if (marker == 0xE0 && DecodingNeeds(marker, data))
+      kept += JfifWithoutThumbnail(data);
+    else if (DecodingNeeds(marker, data))
+      kept += jpeg.substr(at, end - at);
     at = end;
   }
 }

@@ -21,6 +21,13 @@ TEST(JpegMetadataTest, LeavesOutMetadataSegmentsAndWhatFollowsTheEnd) {
   EXPECT_EQ(JpegWithoutMetadata(plain), plain);
 }
 
+TEST(JpegMetadataTest, LeavesOutTheThumbnailOfTheJfifHeader) {
+  const std::string header("JFIF\0\x01\x02\x00\x00\x48\x00\x48", 12);
+  const std::string thumbnail = std::string("\x02\x01", 2) + "RGBrgb";  // 2 × 1 pixels
+  EXPECT_EQ(JpegWithoutMetadata(JpegBytes(16, 16, {{"\xE0", header + thumbnail}})),
+            JpegBytes(16, 16, {{"\xE0", header + std::string(2, '\0')}}));
+}
+
 TEST(JpegMetadataTest, KeepsWhatDecodersRead) {
   const std::string jpeg =
       JpegBytes(16, 16,
