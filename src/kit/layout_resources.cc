@@ -1,6 +1,14 @@
 #include "kit/layout_resources.h"
 
 namespace coopkit::kit {
+namespace {
+
+// Where the theme names what is loaded, or `fallback` when it does not.
+const SourceLocation& NamedAt(const SourceLocation& set, const SourceLocation& fallback) {
+  return set.file.empty() ? fallback : set;
+}
+
+}  // namespace
 
 const fonts::FamilyFontSet* LayoutResources::Fonts(const layout::Theme& theme,
                                                    const SourceLocation& where,
@@ -10,7 +18,9 @@ const fonts::FamilyFontSet* LayoutResources::Fonts(const layout::Theme& theme,
   auto it = font_sets_.find(key);
   if (it == font_sets_.end())
     it = font_sets_
-             .emplace(key, fonts::FamilyFontSet::Load(theme.fonts, *locator_, where, diagnostics))
+             .emplace(key,
+                      fonts::FamilyFontSet::Load(theme.fonts, *locator_,
+                                                 NamedAt(theme.fonts_location, where), diagnostics))
              .first;
   return it->second.get();
 }
@@ -22,8 +32,10 @@ const layout::Hyphenator* LayoutResources::Hyphenation(const layout::Theme& them
   auto it = hyphenators_.find(theme.hyphenation_dictionary);
   if (it == hyphenators_.end())
     it = hyphenators_
-             .emplace(theme.hyphenation_dictionary,
-                      layout::Hyphenator::Load(theme.hyphenation_dictionary, where, diagnostics))
+             .emplace(
+                 theme.hyphenation_dictionary,
+                 layout::Hyphenator::Load(theme.hyphenation_dictionary,
+                                          NamedAt(theme.hyphenation_location, where), diagnostics))
              .first;
   return it->second.get();
 }

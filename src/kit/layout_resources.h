@@ -21,12 +21,14 @@ class LayoutResources {
   /// REQUIRES: `locator` outlives this object.
   explicit LayoutResources(const fonts::FontLocator* locator) : locator_(locator) {}
 
-  /// The theme's faces; null when one is missing (reported at `where`).
+  /// The theme's faces; null when one is missing (reported at the theme's
+  /// `fonts:`, or at `where` when the theme names none).
   const fonts::FamilyFontSet* Fonts(const layout::Theme& theme, const SourceLocation& where,
                                     DiagnosticList* diagnostics);
 
   /// The theme's hyphenation patterns; null when hyphenation is off or the
-  /// dictionary cannot be read (reported at `where`).
+  /// dictionary cannot be read (reported where the theme names it, or at
+  /// `where`).
   const layout::Hyphenator* Hyphenation(const layout::Theme& theme, const SourceLocation& where,
                                         DiagnosticList* diagnostics);
 

@@ -131,6 +131,7 @@ void ApplyTheme(const ContentValue& theme_map, layout::Theme* theme, DiagnosticL
     r.Finish();
   }
   if (const ContentValue* fonts = top.Section("fonts")) {
+    theme->fonts_location = theme_map.FindEntry("fonts")->key_location;
     SectionReader r(*fonts, "theme.fonts", diagnostics);
     r.Text("body", &theme->fonts.body.name);
     r.Text("heading", &theme->fonts.heading.name);
@@ -189,6 +190,8 @@ void ApplyTheme(const ContentValue& theme_map, layout::Theme* theme, DiagnosticL
     r.Flag("justify", &theme->justify);
     r.Flag("hyphenate", &theme->hyphenate);
     r.Text("hyphenation_dictionary", &theme->hyphenation_dictionary);
+    if (const ContentValue* dictionary = text->Find("hyphenation_dictionary"))
+      theme->hyphenation_location = dictionary->location;
     r.Finish();
   }
   if (const ContentValue* table = top.Section("table")) {

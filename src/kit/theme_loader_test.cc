@@ -45,6 +45,26 @@ TEST(ThemeLoaderTest, AppliesOnlyTheKeysPresent) {
   EXPECT_TRUE(theme.hyphenate);
 }
 
+// Fonts and hyphenation patterns are loaded later, by each document: a
+// problem with them is reported where the theme names them.
+TEST(ThemeLoaderTest, RemembersWhereFontsAndPatternsAreNamed) {
+  DiagnosticList diagnostics;
+  layout::Theme theme;
+  ApplyTheme(Parse("sizes: {body: 11pt}\nfonts:\n  body: DejaVu Serif\n"
+                   "text:\n  justify: false\n  hyphenation_dictionary: hyph_xx.dic\n",
+                   &diagnostics),
+             &theme, &diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_EQ(theme.fonts_location.file, "theme.yaml");
+  EXPECT_EQ(theme.fonts_location.line, 2);
+  EXPECT_EQ(theme.hyphenation_location.line, 6);
+  EXPECT_EQ(theme.hyphenation_location.column, 27);
+  layout::Theme untouched;
+  ApplyTheme(Parse("sizes: {body: 11pt}\n", &diagnostics), &untouched, &diagnostics);
+  EXPECT_TRUE(untouched.fonts_location.file.empty());
+  EXPECT_TRUE(untouched.hyphenation_location.file.empty());
+}
+
 TEST(ThemeLoaderTest, ReadsTheTableSection) {
   DiagnosticList diagnostics;
   layout::Theme theme;

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "base/diagnostic.h"
 #include "fonts/font_families.h"
 #include "page/color.h"
 
@@ -46,6 +47,7 @@ struct Theme {
   TableTheme table;
 
   fonts::FontFamilies fonts;
+  SourceLocation fonts_location;  // the theme's `fonts:`, for messages; empty when not set
 
   float body_size = 10.0f;
   float line_height = 1.35f;  // times the font size
@@ -101,6 +103,7 @@ struct Theme {
   bool justify = true;
   bool hyphenate = true;
   std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_fr.dic";
+  SourceLocation hyphenation_location;  // where the theme names it; empty when not set
 };
 
 }  // namespace coopkit::layout

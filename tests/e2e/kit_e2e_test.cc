@@ -226,6 +226,15 @@ TEST_F(BadInputTest, MissingTemplateAndMissingFontAreErrors) {
   EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_NE(r.out.find("cover"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Nonexistent Serif"), std::string::npos) << r.out;
+  // At the theme's `fonts:`, not at its first line.
+  const std::string theme = ReadAll(content_.File("theme.yaml"));
+  const size_t fonts = theme.find("\nfonts:");
+  ASSERT_NE(fonts, std::string::npos);
+  const std::string line =
+      std::to_string(2 + std::count(theme.begin(), theme.begin() + fonts, '\n'));
+  EXPECT_TRUE(std::regex_search(
+      r.out, std::regex("theme\\.yaml:" + line + ":\\d+: error: .*Nonexistent Serif")))
+      << r.out;
   ExpectNothingWritten();
 }
 
