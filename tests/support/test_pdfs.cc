@@ -1,9 +1,9 @@
 #include "tests/support/test_pdfs.h"
 
-#include <png.h>
-
 #include <cstdio>
 #include <vector>
+
+#include "base/png_pixels.h"
 
 namespace coopkit::testing {
 
@@ -34,15 +34,15 @@ std::string OnePagePdf(int width, int height) {
 }
 
 RgbImage DecodePng(const std::string& png) {
-  png_image reader{};
-  reader.version = PNG_IMAGE_VERSION;
-  RgbImage image;
-  if (!png_image_begin_read_from_memory(&reader, png.data(), png.size())) return image;
-  reader.format = PNG_FORMAT_RGB;
-  image.pixels.resize(PNG_IMAGE_SIZE(reader));
-  if (!png_image_finish_read(&reader, nullptr, image.pixels.data(), 0, nullptr)) return {};
-  image.width = static_cast<int>(reader.width);
-  image.height = static_cast<int>(reader.height);
+  PngPixels pixels;
+  std::string error;
+  if (!DecodePngPixels(png, &pixels, &error)) return {};
+  RgbImage image{pixels.width, pixels.height, {}};
+  if (!pixels.grey) {
+    image.pixels = std::move(pixels.colour);
+    return image;
+  }
+  for (uint8_t grey : pixels.colour) image.pixels.insert(image.pixels.end(), 3, grey);
   return image;
 }
 

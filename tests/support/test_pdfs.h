@@ -13,8 +13,8 @@ namespace coopkit::testing {
 /// A one-page PDF of `width` × `height` points, its left half red.
 std::string OnePagePdf(int width, int height);
 
-/// `png` decoded by libpng's simplified reader as 8-bit RGB; an empty image
-/// when it is not a PNG.
+/// `png` decoded as the PDF backend decodes it (DecodePngPixels), as 8-bit
+/// RGB; an empty image when it is not a PNG.
 RgbImage DecodePng(const std::string& png);
 
 /// The pixel at (x, y) of `image` as 0xRRGGBB.
