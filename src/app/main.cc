@@ -1,9 +1,10 @@
 // The coopkit command: builds or checks the documents of a kit, starts new
-// content files (`coopkit new report`) and summarises a build's report
-// (`coopkit summary`).
+// content files (`coopkit new report`), imports the forum's exports
+// (`coopkit import`) and summarises a build's report (`coopkit summary`).
 //
 // Exit codes: 0 success; 1 content, template, theme or font error (nothing
-// written), or `new` found its file already there; 2 usage error; 3 the
+// written), `new` found its file already there, or an export could not be
+// imported; 2 usage error; 3 the
 // output could not be written; killed by the signal when stopped.
 
 #include <unistd.h>
@@ -18,6 +19,7 @@
 #include "base/file_io.h"
 #include "base/heap_policy.h"
 #include "base/interrupt_cleanup.h"
+#include "forum_import/contribution_importer.h"
 #include "kit/build_report.h"
 #include "kit/kit_builder.h"
 #include "models/report_scaffold.h"
@@ -33,7 +35,8 @@ constexpr const char* kExitCodes =
     "Exit codes:\n"
     "  0  success\n"
     "  1  error in the content, a template, the theme or a font: nothing was written;\n"
-    "     or the file `coopkit new` would write already exists (it is kept)\n"
+    "     or the file `coopkit new` would write already exists (it is kept);\n"
+    "     or an export `coopkit import` could not read (the others are written)\n"
     "  2  wrong command-line usage\n"
     "  3  an output file could not be written (a full disk, a folder that is not\n"
     "     writable): the files not replaced keep their previous version\n"
@@ -75,6 +78,23 @@ int Summarise(const std::string& report_path) {
   }
   std::cout << *summary;
   return kExitOk;
+}
+
+int Import(const std::vector<std::string>& exports, const std::string& content_dir, bool replace,
+           bool quiet) {
+  coopkit::DiagnosticList diagnostics;
+  coopkit::forum_import::ImportOutcome outcome =
+      coopkit::forum_import::ImportContributions(exports, content_dir, replace, &diagnostics);
+  for (const coopkit::Diagnostic& d : diagnostics.items()) {
+    if (!quiet || d.severity == coopkit::Severity::kError)
+      std::cerr << coopkit::FormatDiagnostic(d) << '\n';
+  }
+  if (!quiet) {
+    for (const std::string& path : outcome.written) std::printf("wrote %s\n", path.c_str());
+    for (const std::string& path : outcome.unchanged) std::printf("unchanged %s\n", path.c_str());
+  }
+  if (outcome.output_failed) return kExitOutputError;
+  return diagnostics.HasErrors() ? kExitInputError : kExitOk;
 }
 
 int Run(const coopkit::kit::KitOptions& options, bool quiet, const std::string& report_path) {
@@ -200,6 +220,21 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   create->footer(kExitCodes);
 
+  CLI::App* import = app.add_subcommand(
+      "import",
+      "write the event content of a kit from contributions as the forum's site exports them "
+      "(text files): one export becomes <content>/event.yaml, several become "
+      "<content>/<export's name>.yaml");
+  std::vector<std::string> export_files;
+  bool replace_imported = false;
+  import->add_option("exports", export_files, "the exported text files")->required();
+  import->add_option("--content", options.content_dir, "folder the YAML is written to")
+      ->capture_default_str();
+  import->add_flag("--force", replace_imported,
+                   "replace a YAML file already there, even if it was edited by hand");
+  import->add_flag("-q,--quiet", quiet, "print errors only");
+  import->footer(kExitCodes);
+
   CLI::App* summary = app.add_subcommand(
       "summary", "print the Markdown summary of a build's JSON report (for CI job summaries)");
   std::string summarised;
@@ -232,6 +267,7 @@ int main(int argc, char** argv) {
                 written->c_str());
     return kExitOk;
   }
+  if (import->parsed()) return Import(export_files, options.content_dir, replace_imported, quiet);
   if (summary->parsed()) return Summarise(summarised);
   options.write = build->parsed();
   options.source_date_epoch = SourceDateEpoch();

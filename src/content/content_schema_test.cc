@@ -362,7 +362,6 @@ constexpr const char* kEvent = R"(event:
     name: Groupement régional
     acronym: GR
     status: association loi 1901
-    city: Lyon
   partners:
     - name: Ville de Lyon
       kind: collectivité
@@ -380,9 +379,10 @@ constexpr const char* kEvent = R"(event:
     parts:
       - title: Accueil
         description: Café.
-  forum:
-    name: Forum des coopératives
-  questions: ["Pourquoi ?", "Comment ?"]
+      - Mise en commun
+  publication_consent: true
+  other:
+    - {section: Ambitions, label: Public visé, value: élus}
 )";
 
 class EventSchemaTest : public ShippedSchemaTest {
@@ -418,7 +418,7 @@ TEST_F(EventSchemaTest, InvalidDateReportedAtTheDate) {
 
 TEST_F(EventSchemaTest, ReportsNestedProblemsTogether) {
   std::string text = Replaced("    acronym: GR\n", "");
-  text = text.replace(text.find("  forum:"), 0, "  sclae: x\n");
+  text = text.replace(text.find("  format:"), 0, "  sclae: x\n");
   text = text.replace(text.find("      kind: collectivité"), 0, "      kinde: x\n");
   Validate(text);
   std::string all = Messages();

@@ -13,6 +13,7 @@ namespace {
 constexpr const char* kReportFile = "report.yaml";
 constexpr const char* kEventFile = "event.yaml";
 constexpr const char* kEvaluationFile = "evaluation.yaml";
+constexpr const char* kForumFile = "forum.yaml";
 
 constexpr const char* kHeader =
     "# The report of the workshop (compte rendu), written by `coopkit new report`\n"
@@ -75,8 +76,13 @@ void WriteSections(const content::ContentValue& event, std::string* out) {
     for (const content::ContentValue& part : parts->items) items.push_back(&part);
   if (items.empty()) items.push_back(nullptr);  // one blank section to fill in
   for (const content::ContentValue* part : items) {
-    const content::ContentValue* title = part ? TextAt(*part, {"title"}) : nullptr;
-    const content::ContentValue* description = part ? TextAt(*part, {"description"}) : nullptr;
+    // A part is a text (as `coopkit import` writes them) or a title and a
+    // description.
+    const content::ContentValue* title = !part              ? nullptr
+                                         : part->IsScalar() ? part
+                                                            : TextAt(*part, {"title"});
+    const content::ContentValue* description =
+        part && part->IsMap() ? TextAt(*part, {"description"}) : nullptr;
     *out += "    - title: " + QuotedOr(title, "TODO: titre de la partie") + "\n";
     if (description) *out += "      description: " + Quoted(description->scalar) + "\n";
     *out += "      notes: \"TODO: ce qui a été présenté et discuté\"\n";
@@ -121,7 +127,7 @@ void WriteEvaluation(const std::vector<EvaluationQuestion>& questions, std::stri
 
 }  // namespace
 
-std::string ReportScaffold(const content::ContentValue& event,
+std::string ReportScaffold(const content::ContentValue& event, const content::ContentValue& forum,
                            const std::vector<EvaluationQuestion>& questions) {
   std::string out = kHeader;
   out += "report:\n";
@@ -129,7 +135,7 @@ std::string ReportScaffold(const content::ContentValue& event,
   out += "  event: " + QuotedOr(TextAt(event, {"title"}), "TODO: titre de l'atelier") + "\n";
   out +=
       "  date: " + QuotedOr(TextAt(event, {"date"}), "TODO: date de l'atelier (AAAA-MM-JJ)") + "\n";
-  const content::ContentValue* place = TextAt(event, {"forum", "place"});
+  const content::ContentValue* place = TextAt(forum, {"place"});
   if (!place) place = TextAt(event, {"city"});
   out += "  place: " + QuotedOr(place, "TODO: lieu de l'atelier") + "\n";
   WriteOrganisers(event, &out);
@@ -182,9 +188,14 @@ std::optional<std::string> WriteReportScaffold(const std::string& content_dir,
         questions = ReadEvaluationQuestions(*map, diagnostics);
     }
   }
+  std::optional<content::ContentValue> forum_file;
+  if (std::filesystem::exists(std::filesystem::path(content_dir) / kForumFile))
+    forum_file = loader.Load(kForumFile);
   if (!event_file || diagnostics->ErrorCount() > errors_before) return std::nullopt;
   const content::ContentValue* event = event_file->Find("event");
-  const std::string text = ReportScaffold(event ? *event : content::ContentValue::Map(), questions);
+  const content::ContentValue* forum = forum_file ? forum_file->Find("forum") : nullptr;
+  const std::string text = ReportScaffold(event ? *event : content::ContentValue::Map(),
+                                          forum ? *forum : content::ContentValue::Map(), questions);
 
   // Written whole beside it, then renamed only if no report.yaml appeared
   // since the check above: an interrupted run leaves none half-written.

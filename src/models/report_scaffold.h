@@ -1,6 +1,6 @@
 // `coopkit new report`: the first version of content/report.yaml, written
 // from what the kit already knows about the workshop. event.yaml gives the
-// title, date, place, organisers, partners and one section per part of the
+// title, date, place (or forum.yaml), organisers, partners and one section per part of the
 // agenda; evaluation.yaml gives one result per question of the evaluation
 // form, so that the paper forms' answers have their place. Every place a
 // person must fill in holds a TODO mark (todo_mark.h). Participants start
@@ -18,9 +18,10 @@
 
 namespace coopkit::models {
 
-/// The text of a new report.yaml. `event` is event.yaml's `event:` map;
-/// what it lacks becomes a TODO mark.
-std::string ReportScaffold(const content::ContentValue& event,
+/// The text of a new report.yaml. `event` is event.yaml's `event:` map and
+/// `forum` forum.yaml's `forum:` map (the workshop's place, when the forum
+/// gives one); what they lack becomes a TODO mark.
+std::string ReportScaffold(const content::ContentValue& event, const content::ContentValue& forum,
                            const std::vector<EvaluationQuestion>& questions);
 
 /// Writes `content_dir`/report.yaml from its event.yaml and, when there is

@@ -82,6 +82,26 @@ TEST_F(ReportScaffoldTest, PrefillsFromTheEventAndTheEvaluationForm) {
   EXPECT_EQ(person.Find("email"), nullptr);
 }
 
+// As `coopkit import` writes them: parts as texts, and the place from
+// forum.yaml.
+TEST_F(ReportScaffoldTest, ImportedPartsAndTheForumsPlaceArePrefilled) {
+  folder_.Write("content/event.yaml",
+                "event:\n  title: Atelier\n  city: Niort\n"
+                "  format:\n    parts: [Approche théorique, Mini-ateliers]\n");
+  folder_.Write("content/forum.yaml", "forum:\n  name: Forum\n  place: Palais des congrès\n");
+  ASSERT_TRUE(WriteReportScaffold(folder_.Path("content"), &diagnostics_)) << Messages();
+  std::optional<content::ContentValue> root =
+      content::YamlLoader(folder_.Path("content"), &diagnostics_).Load("report.yaml");
+  ASSERT_TRUE(root) << Messages();
+  const content::ContentValue& report = *root->Find("report");
+  EXPECT_EQ(report.Find("place")->scalar, "Palais des congrès");
+  const content::ContentValue& sections = *report.Find("sections");
+  ASSERT_EQ(sections.items.size(), 2u);
+  EXPECT_EQ(sections.items[0].Find("title")->scalar, "Approche théorique");
+  EXPECT_EQ(sections.items[1].Find("title")->scalar, "Mini-ateliers");
+  EXPECT_EQ(sections.items[1].Find("description"), nullptr);
+}
+
 TEST_F(ReportScaffoldTest, TheScaffoldPassesItsSchemaWithItsBlanksMarked) {
   ASSERT_TRUE(WriteReportScaffold(folder_.Path("content"), &diagnostics_)) << Messages();
   content::YamlLoader loader(folder_.Path("content"), &diagnostics_);

@@ -76,7 +76,7 @@ TEST_F(HostileInputTest, ControlCharactersAndMalformedUtf8AreErrorsAtTheirPlace)
           std::string("  title: \"Coop") + '\0' + "érer");
   Replace(Content(kChapter), "Il n’existe", "\aIl n’existe");
   Replace(Content("guide/01-pourquoi-cooperer.md"), "Avant de parler", "Avant de \xE9parler");
-  ExpectRefused({R"(event\.yaml:5:15: error: control character U\+0000 \(NUL\))",
+  ExpectRefused({R"(event\.yaml:6:15: error: control character U\+0000 \(NUL\))",
                  R"(02-mettre-en-oeuvre\.md:1:1: error: control character U\+0007)",
                  R"(01-pourquoi-cooperer\.md:1:10: error: invalid UTF-8)"});
 }
@@ -84,7 +84,7 @@ TEST_F(HostileInputTest, ControlCharactersAndMalformedUtf8AreErrorsAtTheirPlace)
 TEST_F(HostileInputTest, EscapesAndC1ControlsAreErrorsAtTheirPlace) {
   Replace(Content("event.yaml"), "  city: Poitiers", "  city: \"Poit\\x1b[31miers\"");
   Replace(Content("guide/00-introduction.md"), "Ce guide", "Ce\xC2\x92guide");
-  ExpectRefused({R"(event\.yaml:6:9: error: control character U\+001B \(ESC\) in the value)",
+  ExpectRefused({R"(event\.yaml:12:9: error: control character U\+001B \(ESC\) in the value)",
                  R"(00-introduction\.md:1:3: error: control character U\+0092 in the text)"});
 }
 
@@ -158,8 +158,8 @@ TEST_F(HostileInputTest, ADamagedPhotoOfTheReportIsAnErrorWhereTheContentNamesIt
 }
 
 TEST_F(HostileInputTest, ACharacterNoFontHasInTheFooterIsAWarningAtTheDocumentDirective) {
-  Replace(templates_.File("document-info.mustache"), ":footer-left: {{event.forum.name}}",
-          ":footer-left: {{event.forum.name}} \U0001F91D");
+  Replace(templates_.File("document-info.mustache"), ":footer-left: {{forum.name}}",
+          ":footer-left: {{forum.name}} \U0001F91D");
   CommandResult r = Build();
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(std::regex_search(

@@ -1,0 +1,86 @@
+#include "forum_import/contribution_importer.h"
+
+#include <filesystem>
+#include <set>
+
+#include "base/file_io.h"
+#include "base/pending_file.h"
+#include "forum_import/contribution_export.h"
+#include "forum_import/event_content.h"
+#include "forum_import/export_text.h"
+
+namespace coopkit::forum_import {
+namespace {
+
+std::string TargetOf(const std::string& export_file, const std::string& content_dir,
+                     size_t export_count) {
+  std::filesystem::path folder(content_dir);
+  if (export_count == 1) return (folder / "event.yaml").string();
+  return (folder / std::filesystem::path(export_file).stem()).string() + ".yaml";
+}
+
+// The event content of `export_file`, or nullopt after errors.
+std::optional<std::string> EventContentOf(const std::string& export_file,
+                                          DiagnosticList* diagnostics) {
+  std::string error;
+  std::optional<std::string> bytes = ReadFile(export_file, &error);
+  if (!bytes) {
+    diagnostics->Error({export_file, 0, 0}, "cannot read " + export_file + ": " + error);
+    return std::nullopt;
+  }
+  std::optional<std::string> text = DecodeExportText(*bytes, export_file, diagnostics);
+  if (!text) return std::nullopt;
+  std::optional<ContributionExport> contribution =
+      ParseContributionExport(*text, export_file, KnownExportLabels(), diagnostics);
+  if (!contribution) return std::nullopt;
+  return EventContentYaml(*contribution, std::filesystem::path(export_file).filename().string(),
+                          diagnostics);
+}
+
+}  // namespace
+
+ImportOutcome ImportContributions(const std::vector<std::string>& export_files,
+                                  const std::string& content_dir, bool replace,
+                                  DiagnosticList* diagnostics, Disk* disk) {
+  ImportOutcome outcome;
+  std::set<std::string> targets;
+  for (const std::string& export_file : export_files) {
+    const std::string target = TargetOf(export_file, content_dir, export_files.size());
+    if (!targets.insert(target).second) {
+      diagnostics->Error({export_file, 0, 0},
+                         "another export of this run is also named " +
+                             std::filesystem::path(export_file).filename().string() +
+                             ": both would be written to " + target,
+                         "rename one of them");
+      continue;
+    }
+    std::optional<std::string> yaml = EventContentOf(export_file, diagnostics);
+    if (!yaml) continue;
+    std::string error;
+    if (std::filesystem::exists(target)) {
+      std::optional<std::string> current = ReadFile(target, &error);
+      if (current == *yaml) {
+        outcome.unchanged.push_back(target);
+        continue;
+      }
+      if (!replace) {
+        diagnostics->Error({target, 0, 0},
+                           target +
+                               " already exists and differs from what the export gives; "
+                               "it may hold edits made by hand, so it is kept",
+                           "add --force to replace it, or --content DIR to write elsewhere");
+        continue;
+      }
+    }
+    if (!disk->CreateFolders(content_dir, &error) ||
+        !WriteFileAtomically(target, *yaml, &error, disk)) {
+      diagnostics->Error({target, 0, 0}, "cannot write " + target + ": " + error);
+      outcome.output_failed = true;
+      continue;
+    }
+    outcome.written.push_back(target);
+  }
+  return outcome;
+}
+
+}  // namespace coopkit::forum_import

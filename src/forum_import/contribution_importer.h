@@ -1,0 +1,28 @@
+// `coopkit import`: forum exports made into event content files. One
+// export becomes `<content>/event.yaml`, the file a kit reads; several
+// become `<content>/<export's name>.yaml` each. A file already there is
+// replaced only when asked (`replace`), since it may hold hand edits; one
+// whose text would not change is left as it is.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/disk.h"
+
+namespace coopkit::forum_import {
+
+struct ImportOutcome {
+  std::vector<std::string> written;    // paths written or replaced
+  std::vector<std::string> unchanged;  // paths whose text was already this
+  bool output_failed = false;          // a file could not be written
+};
+
+/// Imports every file of `export_files` into `content_dir`. Each export
+/// succeeds or fails on its own; its mistakes are in `diagnostics`.
+ImportOutcome ImportContributions(const std::vector<std::string>& export_files,
+                                  const std::string& content_dir, bool replace,
+                                  DiagnosticList* diagnostics, Disk* disk = SystemDisk());
+
+}  // namespace coopkit::forum_import
