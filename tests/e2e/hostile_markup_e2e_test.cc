@@ -128,6 +128,20 @@ TEST_F(HostileMarkupTest, ListsNestedTooDeepForThePageAreAnErrorAtTheInnermostTh
   ExpectOneErrorAt(Append(list) + 19, "leave it too narrow to be set: 37.5 pt wide");
 }
 
+// Notes are set beside their numbers: in three quotes and 14 lists, the
+// list's text still has 4 em but the notes' text, after its number, has not.
+TEST_F(HostileMarkupTest, NotesTooNarrowBesideTheirNumbersAreAnError) {
+  const std::string quotes = "> > > ";
+  std::string markdown;
+  for (int level = 1; level <= 14; ++level)
+    markdown +=
+        quotes + std::string(2 * (level - 1), ' ') + "- niveau " + std::to_string(level) + "\n";
+  const std::string inside = quotes + std::string(28, ' ');
+  markdown += inside + "\n" + inside + "Texte[^n].\n" + inside + "\n" + inside +
+              "```{notes} Notes\n" + inside + "[^n]: Une note.\n" + inside + "```";
+  ExpectOneErrorAt(Append(markdown) + 17, "too narrow to be set: 28.0 pt wide, less than 32 pt");
+}
+
 TEST_F(HostileMarkupTest, ColumnsTooNarrowInsideQuotesAreAnError) {
   int line = Append("> > > > ```{columns} 4\n> > > > Texte en colonnes.\n> > > > ```");
   ExpectOneErrorAt(line + 1, "too narrow to be set");

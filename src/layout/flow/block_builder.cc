@@ -246,14 +246,20 @@ BlockPtr BlockBuilder::BuildNotes(const Node& node, const Surroundings& around) 
   inside.text.size = theme_.small_size;
   inside.paragraph_spacing = around.paragraph_spacing * theme_.list_item_spacing;
   std::vector<std::string> markers;
+  for (const auto& note : node.children) markers.push_back(note->Attribute("number", "?") + ".");
+  SetMarkers set_markers = SetListMarkers(markers, inside.text);
+  // Each body is set beside its number.
+  inside.width = around.width - set_markers.indent;
+  if (!CheckWidth(node, inside)) return nullptr;
   std::vector<BlockPtr> bodies;
-  for (const auto& note : node.children) {
-    BlockPtr body = BuildParagraph(*note, inside);
+  std::vector<std::shared_ptr<const TextLines>> marker_lines;
+  for (size_t i = 0; i < node.children.size(); ++i) {
+    BlockPtr body = BuildParagraph(*node.children[i], inside);
     if (!body) continue;
-    markers.push_back(note->Attribute("number", "?") + ".");
+    marker_lines.push_back(set_markers.lines[i]);
     bodies.push_back(std::move(body));
   }
-  SetMarkers set_markers = SetListMarkers(markers, inside.text);
+  set_markers.lines = std::move(marker_lines);
   std::vector<BlockPtr> blocks;
   if (const std::string title = node.Attribute("title"); !title.empty()) {
     Node heading(NodeKind::kHeading);
