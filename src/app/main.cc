@@ -37,7 +37,7 @@ constexpr const char* kExitCodes =
     "  1  error in the content, a template, the theme or a font: nothing was written;\n"
     "     or the file `coopkit new` would write already exists (it is kept);\n"
     "     or an export `coopkit import` could not read (the others are written)\n"
-    "  2  wrong command-line usage\n"
+    "  2  wrong command-line usage (an unknown option, or --only naming no document)\n"
     "  3  an output file could not be written (a full disk, a folder that is not\n"
     "     writable): the files not replaced keep their previous version\n"
     "  130, 143  stopped by Ctrl-C (SIGINT) or SIGTERM: nothing was replaced and no\n"
@@ -137,8 +137,10 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet, const std::string& 
     else
       std::cerr << result.documents.size() << " file(s) replaced (listed above), "
                 << result.not_replaced.size() << " kept as they were.\n";
-    return WithReport(report_path, result, diagnostics,
-                      result.output_failed ? kExitOutputError : kExitInputError);
+    const int exit_code = result.unknown_document ? kExitUsage
+                          : result.output_failed  ? kExitOutputError
+                                                  : kExitInputError;
+    return WithReport(report_path, result, diagnostics, exit_code);
   }
   return WithReport(report_path, result, diagnostics, kExitOk);
 }
@@ -172,6 +174,9 @@ int main(int argc, char** argv) {
     command->add_option("--theme", options.theme_file, "theme file, instead of the kit's own");
     command->add_option("--only", only, "build only these documents, e.g. guide,legal-forms");
     command->add_flag("-q,--quiet", quiet, "print errors only");
+    command->add_flag("--strict", options.strict,
+                      "treat every warning as an error, as a CI build should: nothing is "
+                      "written while one is left");
     command->footer(kExitCodes);
   };
 

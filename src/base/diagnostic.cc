@@ -33,6 +33,15 @@ void DiagnosticList::Append(const DiagnosticList& other) {
   }
 }
 
+void DiagnosticList::TreatWarningsAsErrors(const std::string& why) {
+  for (Diagnostic& d : items_) {
+    if (d.severity != Severity::kWarning) continue;
+    d.severity = Severity::kError;
+    const std::string note = "a warning, made an error by " + why;
+    d.hint = d.hint.empty() ? note : d.hint + "; " + note;
+  }
+}
+
 bool DiagnosticList::HasErrors() const { return ErrorCount() > 0; }
 
 size_t DiagnosticList::ErrorCount() const {

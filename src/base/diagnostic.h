@@ -37,6 +37,10 @@ class DiagnosticList {
   /// template shared by two documents reports its problem once).
   void Append(const DiagnosticList& other);
 
+  /// Makes every warning so far an error, its hint saying that `why` (an
+  /// option such as --strict) asked for it.
+  void TreatWarningsAsErrors(const std::string& why);
+
   bool HasErrors() const;
   size_t ErrorCount() const;
   size_t WarningCount() const;

@@ -37,6 +37,19 @@ TEST(DiagnosticTest, ListCountsAndPrintsEveryDiagnosticInOrder) {
   EXPECT_EQ(out.str(), "a:1:1: warning: first\nb:2:2: error: second\nc:3:3: error: third\n");
 }
 
+TEST(DiagnosticListTest, WarningsMadeErrorsSayWhy) {
+  DiagnosticList list;
+  list.Error({"a.yaml", 1, 1}, "bad");
+  list.Warning({"b.yaml", 2, 3}, "odd", "look");
+  list.Warning({"c.yaml", 0, 0}, "odd too");
+  list.TreatWarningsAsErrors("--strict");
+  EXPECT_EQ(list.ErrorCount(), 3u);
+  EXPECT_EQ(list.WarningCount(), 0u);
+  EXPECT_EQ(list.items()[0].hint, "");
+  EXPECT_EQ(list.items()[1].hint, "look; a warning, made an error by --strict");
+  EXPECT_EQ(list.items()[2].hint, "a warning, made an error by --strict");
+}
+
 TEST(DiagnosticListTest, FormatsEveryDiagnosticOneALine) {
   DiagnosticList list;
   EXPECT_EQ(FormatDiagnostics(list), "");

@@ -41,8 +41,12 @@ void ValidateAgainstSchema(YamlLoader* loader, const std::string& file, const Co
   // content folder included, is loaded, and refused by the loader if it must be.
   std::error_code ignored;
   if (!std::filesystem::exists(std::filesystem::symlink_status(
-          std::filesystem::path(loader->content_dir()) / schema_file, ignored)))
+          std::filesystem::path(loader->content_dir()) / schema_file, ignored))) {
+    diagnostics->Warning({content.location.file, 1, 1}, "not checked: no schema describes " + file,
+                         "add " + schema_file + ", shaped like " + file +
+                             " with a type at each leaf (see the other files of schemas/)");
     return;
+  }
   if (std::optional<ContentSchema> schema = ContentSchema::Load(loader, schema_file, diagnostics))
     schema->Validate(content, diagnostics);
 }

@@ -28,6 +28,14 @@ class ContentSetTest : public ::testing::Test {
   }
 
   std::string Messages() const { return FormatDiagnostics(diagnostics_); }
+  /// The first error: the files of these tests have no schema, which is a
+  /// warning of its own.
+  const Diagnostic& FirstError() const {
+    for (const Diagnostic& d : diagnostics_.items())
+      if (d.severity == Severity::kError) return d;
+    ADD_FAILURE() << "no error in " << Messages();
+    return diagnostics_.items().front();
+  }
 
   TestFolder folder_;
   KitManifest manifest_;
@@ -51,17 +59,28 @@ TEST_F(ContentSetTest, KeyDefinedInTwoFilesNamesBoth) {
   folder_.Write("content/b.yaml", "other: x\nintro: deux\n");
   EXPECT_FALSE(Load({"a.yaml", "b.yaml"}));
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
-  const Diagnostic& d = diagnostics_.items()[0];
+  const Diagnostic& d = FirstError();
   EXPECT_EQ(d.location.file, folder_.Path("content/b.yaml"));
   EXPECT_EQ(d.location.line, 2);
   EXPECT_NE(d.hint.find(folder_.Path("content/a.yaml") + ":1:1"), std::string::npos) << d.hint;
+}
+
+TEST_F(ContentSetTest, AFileNoSchemaDescribesIsAWarningAtItsFirstLine) {
+  folder_.Write("content/schemas/a.yaml", "intro: text\n");
+  folder_.Write("content/a.yaml", "intro: Bonjour\n");
+  folder_.Write("content/b.yaml", "extra: oui\n");
+  ASSERT_TRUE(Load({"a.yaml", "b.yaml"}));
+  EXPECT_EQ(Messages(), folder_.Path("content/b.yaml") +
+                            ":1:1: warning: not checked: no schema describes b.yaml\n"
+                            "  hint: add schemas/b.yaml, shaped like b.yaml with a type at each "
+                            "leaf (see the other files of schemas/)\n");
 }
 
 TEST_F(ContentSetTest, ReservedKeysAreChecked) {
   folder_.Write("content/a.yaml", "kit: x\nintro: y\n");
   EXPECT_FALSE(Load({"a.yaml"}));
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
-  EXPECT_EQ(diagnostics_.items()[0].message, "'kit' is reserved for the kit manifest's values");
+  EXPECT_EQ(FirstError().message, "'kit' is reserved for the kit manifest's values");
 }
 
 TEST_F(ContentSetTest, ContentFileIsValidatedAgainstItsSchema) {
@@ -155,7 +174,7 @@ TEST_F(ContentSetTest, AModelsErrorFailsTheLoadAndSkipsFinish) {
   EXPECT_FALSE(Load({"a.yaml"}, {&model}));
   EXPECT_FALSE(model.finished_with_date);
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
-  EXPECT_EQ(FormatDiagnostic(diagnostics_.items()[0]),
+  EXPECT_EQ(FormatDiagnostic(FirstError()),
             folder_.Path("content/a.yaml") + ":1:8: error: the sheet is wrong");
 }
 

@@ -182,15 +182,18 @@ std::vector<content::ParticipantSecret> KitSecrets(
 
 std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitManifest& manifest,
                                                           const std::vector<std::string>& only,
-                                                          DiagnosticList* diagnostics) {
+                                                          DiagnosticList* diagnostics,
+                                                          bool* unknown_document) {
   std::vector<const content::DocumentSpec*> selected;
   std::vector<std::string> names;
   for (const auto& spec : manifest.documents) names.push_back(spec.name);
   for (const std::string& name : only) {
-    if (std::find(names.begin(), names.end(), name) == names.end())
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
       diagnostics->Error({manifest.file, 0, 0},
                          "--only names '" + name + "', which is not a document of the kit",
                          DidYouMean(name, names));
+      *unknown_document = true;
+    }
   }
   for (const auto& spec : manifest.documents) {
     if (only.empty() || std::find(only.begin(), only.end(), spec.name) != only.end())
@@ -236,7 +239,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
       content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
   if (!manifest) return result;
   std::vector<const content::DocumentSpec*> selected =
-      SelectDocuments(*manifest, options_.only, diagnostics);
+      SelectDocuments(*manifest, options_.only, diagnostics, &result.unknown_document);
   if (diagnostics->HasErrors()) return result;
   // Each content file is read and checked once, whatever uses it.
   content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
@@ -334,6 +337,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     if (outcome.rendered) rendered_documents.push_back(std::move(*outcome.rendered));
   }
 
+  if (options_.strict) diagnostics->TreatWarningsAsErrors("--strict");
   // Dropped, the temporary files are removed: nothing is written.
   if (diagnostics->HasErrors()) {
     result.documents.clear();

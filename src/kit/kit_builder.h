@@ -55,7 +55,8 @@ struct KitResult {
   /// When writing failed after some files were replaced, the outputs that
   /// kept their previous version.
   std::vector<std::string> not_replaced;
-  bool output_failed = false;  // an error came from writing files, not from input
+  bool output_failed = false;     // an error came from writing files, not from input
+  bool unknown_document = false;  // --only named a document the kit does not have
 };
 
 /// One document rendered: when writing, its PDF waits, complete and flushed,

@@ -26,6 +26,9 @@ struct KitOptions {
   /// Where the kit's sources are (a repository's page), linked from the
   /// index page; empty for none.
   std::string sources_url;
+  /// Treats every warning as an error (for CI): a build with one writes
+  /// nothing and fails.
+  bool strict = false;
   /// Fixes the PDFs' dates so that two builds are byte-identical.
   std::optional<int64_t> source_date_epoch;
 };

@@ -49,6 +49,7 @@ TEST_F(KitModelsTest, MalformedPostcodeIsReportedByTheEventRulesOnly) {
 
 TEST_F(KitModelsTest, ContentWithoutAModelsKeysGetsNoneOfItsChecks) {
   // Would be a broken directory, sheet and event if their models ran.
+  folder_.Write("content/schemas/a.yaml", "annuaire: any\nlieu: any\n");
   folder_.Write("content/a.yaml",
                 "annuaire: {entries: [{name: X, kind: inconnu}]}\n"
                 "lieu: {postcode: \"1\"}\n");

@@ -200,6 +200,26 @@ TEST_F(BadInputTest, MisspeltKeysAreAllReportedWithPositionsAndHints) {
   ExpectNothingWritten();
 }
 
+// What a CI build wants: a warning fails it, and nothing is written.
+TEST_F(BadInputTest, StrictMakesEveryWarningAnErrorAndWritesNothing) {
+  Replace(templates_.File("colophon.mustache"), "{{event.title}}", "{{evnt.title}}");
+  const std::string folders =
+      " --content " + ShellQuote(content_.path()) + " --templates " + ShellQuote(templates_.path());
+  CommandResult checked = Coopkit("check" + folders);
+  EXPECT_EQ(checked.exit_code, 0) << checked.out;
+  EXPECT_TRUE(std::regex_search(
+      checked.out,
+      std::regex(R"(colophon\.mustache:\d+:\d+: warning: 'evnt\.title' names nothing)")))
+      << checked.out;
+  CommandResult strict = Coopkit("build --strict" + folders + " --out " + ShellQuote(out_.path()));
+  EXPECT_EQ(strict.exit_code, 1) << strict.out;
+  EXPECT_TRUE(std::regex_search(
+      strict.out, std::regex(R"(colophon\.mustache:\d+:\d+: error: 'evnt\.title' names nothing)")))
+      << strict.out;
+  EXPECT_NE(strict.out.find("made an error by --strict"), std::string::npos) << strict.out;
+  ExpectNothingWritten();
+}
+
 TEST_F(BadInputTest, MalformedYamlNamesFileLineAndColumn) {
   Replace(content_.File("kit.yaml"), "documents:", "documents: [\n");
   CommandResult r = Build();
@@ -302,7 +322,7 @@ TEST(CommandLineTest, HelpVersionCheckAndUsageErrors) {
   EXPECT_EQ(quiet.exit_code, 0) << quiet.out;
   EXPECT_EQ(quiet.out, "");
   CommandResult only = Coopkit("check --only gide");
-  EXPECT_EQ(only.exit_code, 1);
+  EXPECT_EQ(only.exit_code, 2);
   EXPECT_NE(only.out.find("did you mean 'guide'?"), std::string::npos) << only.out;
 }
 
