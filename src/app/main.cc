@@ -127,6 +127,8 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet, const std::string& 
           options.write ? coopkit::kit::SizeText(d.bytes).c_str() : "-",
           d.rebuilt ? time : "unchanged", options.write ? d.output_path.c_str() : "(checked)");
     }
+    for (const std::string& name : result.switched_off)
+      std::printf("%-16s switched off (enabled: false in kit.yaml)\n", name.c_str());
   }
   if (diagnostics.HasErrors()) {
     std::cerr << diagnostics.ErrorCount() << " error(s); ";

@@ -37,6 +37,10 @@ class ContentFiles {
   /// REQUIRES: no file taken yet.
   std::vector<TodoMark> TodoMarks() const;
 
+  /// The TODO marks left in `file` (as named in kit.yaml); none when it
+  /// could not be read. REQUIRES: no file taken yet.
+  std::vector<TodoMark> TodoMarksOf(const std::string& file) const;
+
   /// What no document may print, from every participants list of the files
   /// that could be read. REQUIRES: no file taken yet.
   std::vector<ParticipantSecret> ParticipantSecrets() const;

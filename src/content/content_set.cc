@@ -142,6 +142,12 @@ std::vector<Item> ContentFiles::FromEachFile(std::vector<Item> (*find)(const Con
 
 std::vector<TodoMark> ContentFiles::TodoMarks() const { return FromEachFile(&FindTodoMarks); }
 
+std::vector<TodoMark> ContentFiles::TodoMarksOf(const std::string& file) const {
+  auto found = files_.find(file);
+  if (found == files_.end() || !found->second.root) return {};
+  return FindTodoMarks(*found->second.root);
+}
+
 std::vector<ParticipantSecret> ContentFiles::ParticipantSecrets() const {
   return FromEachFile(&ListParticipantSecrets);
 }

@@ -65,6 +65,15 @@ std::string FieldReader::OptionalText(std::string_view key, std::string fallback
   return value ? value->scalar : fallback;
 }
 
+bool FieldReader::OptionalBoolean(std::string_view key, bool fallback) {
+  const ContentValue* value = Optional(key, ValueKind::kScalar);
+  if (!value) return fallback;
+  if (std::optional<bool> boolean = value->Boolean()) return *boolean;
+  diagnostics_->Error(value->location,
+                      Quoted(key) + " is " + Quoted(value->scalar) + "; expected true or false");
+  return fallback;
+}
+
 std::string FieldReader::Choice(std::string_view key, const std::vector<std::string>& choices,
                                 std::string fallback) {
   const ContentValue* value = Optional(key, ValueKind::kScalar);

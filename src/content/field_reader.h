@@ -33,6 +33,8 @@ class FieldReader {
   /// A non-empty text.
   std::string RequiredText(std::string_view key);
   std::string OptionalText(std::string_view key, std::string fallback = {});
+  /// true or false, `fallback` when absent.
+  bool OptionalBoolean(std::string_view key, bool fallback);
   /// One of `choices`, `fallback` when absent.
   std::string Choice(std::string_view key, const std::vector<std::string>& choices,
                      std::string fallback);

@@ -77,7 +77,7 @@ struct DocumentChecks {
   DiagnosticList* diagnostics;
 };
 
-DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks) {
+DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks, bool* enabled) {
   DiagnosticList* diagnostics = checks->diagnostics;
   const KitManifest& manifest = checks->manifest;
   DocumentSpec spec;
@@ -126,6 +126,8 @@ DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks) {
   spec.orientation = orientation == "landscape" ? Orientation::kLandscape : Orientation::kPortrait;
   if (const ContentValue* theme = doc.Optional("theme", ValueKind::kMap))
     spec.theme_overrides = *theme;
+  spec.draft = doc.OptionalBoolean("draft", false);
+  *enabled = doc.OptionalBoolean("enabled", true);
   doc.RejectUnknownKeys();
   return spec;
 }
@@ -176,8 +178,14 @@ std::optional<KitManifest> LoadKitManifest(const std::string& content_dir,
       diagnostics->Error(documents->location, "the kit has no documents");
     DocumentChecks checks{
         manifest, {"document name", diagnostics}, {"output", diagnostics}, diagnostics};
-    for (const ContentValue& item : documents->items)
-      manifest.documents.push_back(ReadDocument(item, &checks));
+    for (const ContentValue& item : documents->items) {
+      bool enabled = true;
+      DocumentSpec spec = ReadDocument(item, &checks, &enabled);
+      (enabled ? manifest.documents : manifest.switched_off).push_back(std::move(spec));
+    }
+    if (!documents->items.empty() && manifest.documents.empty())
+      diagnostics->Error(documents->location, "every document of the kit is switched off",
+                         "remove `enabled: false` from the documents to build");
   }
   top.RejectUnknownKeys();
   if (diagnostics->ErrorCount() > errors_before) return std::nullopt;

@@ -35,7 +35,10 @@ struct DocumentSpec {
   Paper paper = Paper::kA4;
   Orientation orientation = Orientation::kPortrait;
   ContentValue theme_overrides;  // a map of theme keys, or null when none
-  SourceLocation location;       // the document's entry in kit.yaml
+  /// `draft: true`: built with its TODO marks as warnings and « BROUILLON »
+  /// on every page, as `build --draft` does for every document.
+  bool draft = false;
+  SourceLocation location;  // the document's entry in kit.yaml
 };
 
 struct KitManifest {
@@ -46,6 +49,8 @@ struct KitManifest {
   std::string theme_file;  // relative to the content folder; empty for the default theme
   ContentValue kit;        // the `kit:` map as written, for templates
   std::vector<DocumentSpec> documents;
+  /// The documents written `enabled: false`: neither built nor checked.
+  std::vector<DocumentSpec> switched_off;
 };
 
 /// Loads `content_dir`/kit.yaml; templates are looked up in `templates_dir`.

@@ -134,6 +134,43 @@ documents:
       << Messages();
 }
 
+TEST_F(KitManifestTest, DraftAndEnabledAreBooleansOfEachDocument) {
+  auto manifest = Load(R"(kit: {title: Kit}
+documents:
+  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.pdf,
+     draft: true}
+  - {name: off, title: O, template: guide.mustache, content: [guide.yaml], output: o.pdf,
+     enabled: false}
+  - {name: final, title: F, template: guide.mustache, content: [guide.yaml], output: f.pdf}
+)");
+  ASSERT_TRUE(manifest) << Messages();
+  ASSERT_EQ(manifest->documents.size(), 2u);
+  EXPECT_TRUE(manifest->documents[0].draft);
+  EXPECT_EQ(manifest->documents[1].name, "final");
+  EXPECT_FALSE(manifest->documents[1].draft);
+  ASSERT_EQ(manifest->switched_off.size(), 1u);
+  EXPECT_EQ(manifest->switched_off[0].name, "off");
+
+  EXPECT_FALSE(Load(R"(kit: {title: Kit}
+documents:
+  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.pdf,
+     draft: oui}
+)"));
+  EXPECT_NE(Messages().find(":4:13: error: 'draft' is 'oui'; expected true or false"),
+            std::string::npos)
+      << Messages();
+}
+
+TEST_F(KitManifestTest, AKitWithEveryDocumentSwitchedOffIsAnError) {
+  EXPECT_FALSE(Load(R"(kit: {title: Kit}
+documents:
+  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.pdf,
+     enabled: false}
+)"));
+  EXPECT_NE(Messages().find("every document of the kit is switched off"), std::string::npos)
+      << Messages();
+}
+
 TEST_F(KitManifestTest, MissingSectionsAndUnknownTopLevelKey) {
   EXPECT_FALSE(
       Load("kit:\n  titel: Kit\n  theme: nope.yaml\n  updated: 2026-13-01\ndocumets: []\n"));

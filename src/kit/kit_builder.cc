@@ -137,20 +137,34 @@ constexpr const char* kDraftMark = "BROUILLON";
 // that holds a secret (« TODO orthographe ? Sam Secret ») is not quoted:
 // messages end up in build reports and CI logs.
 void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& options,
+                     const std::vector<const content::DocumentSpec*>& selected,
                      const std::vector<content::ParticipantSecret>& secrets,
                      DiagnosticList* diagnostics) {
-  for (const content::TodoMark& mark : files.TodoMarks()) {
-    const bool secret = std::any_of(secrets.begin(), secrets.end(), [&](const auto& s) {
-      return s.listed_at.file == mark.location.file && s.listed_at.line == mark.location.line &&
-             s.listed_at.column == mark.location.column;
-    });
-    std::string message =
-        "still to fill in: " + (secret ? std::string("a participant's name") : mark.text);
-    if (options.write && !options.draft) {
-      diagnostics->Error(mark.location, message,
-                         "fill it in, or build a draft marked « BROUILLON » with --draft");
-    } else {
-      diagnostics->Warning(mark.location, message);
+  // A mark may stay in the files that only draft documents read.
+  std::set<std::string> final_files, files_in_order;
+  std::vector<std::string> order;
+  for (const content::DocumentSpec* spec : selected) {
+    for (const std::string& file : spec->content_files) {
+      if (!spec->draft) final_files.insert(file);
+      if (files_in_order.insert(file).second) order.push_back(file);
+    }
+  }
+  for (const std::string& file : order) {
+    const bool final = final_files.count(file) > 0;
+    for (const content::TodoMark& mark : files.TodoMarksOf(file)) {
+      const bool secret = std::any_of(secrets.begin(), secrets.end(), [&](const auto& s) {
+        return s.listed_at.file == mark.location.file && s.listed_at.line == mark.location.line &&
+               s.listed_at.column == mark.location.column;
+      });
+      std::string message =
+          "still to fill in: " + (secret ? std::string("a participant's name") : mark.text);
+      if (options.write && !options.draft && final) {
+        diagnostics->Error(mark.location, message,
+                           "fill it in, or build a draft marked « BROUILLON » with --draft "
+                           "(or `draft: true` for its documents in kit.yaml)");
+      } else {
+        diagnostics->Warning(mark.location, message);
+      }
     }
   }
 }
@@ -188,7 +202,12 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
   std::vector<std::string> names;
   for (const auto& spec : manifest.documents) names.push_back(spec.name);
   for (const std::string& name : only) {
-    if (std::find(names.begin(), names.end(), name) == names.end()) {
+    auto off = std::find_if(manifest.switched_off.begin(), manifest.switched_off.end(),
+                            [&](const content::DocumentSpec& spec) { return spec.name == name; });
+    if (off != manifest.switched_off.end()) {
+      diagnostics->Error(off->location, "--only names '" + name + "', which is switched off",
+                         "remove its `enabled: false` to build it");
+    } else if (std::find(names.begin(), names.end(), name) == names.end()) {
       diagnostics->Error({manifest.file, 0, 0},
                          "--only names '" + name + "', which is not a document of the kit",
                          DidYouMean(name, names));
@@ -238,6 +257,8 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   auto manifest =
       content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
   if (!manifest) return result;
+  for (const content::DocumentSpec& spec : manifest->switched_off)
+    result.switched_off.push_back(spec.name);
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics, &result.unknown_document);
   if (diagnostics->HasErrors()) return result;
@@ -245,7 +266,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
   std::vector<content::ParticipantSecret> secrets =
       KitSecrets(*manifest, selected, files, diagnostics);
-  ReportTodoMarks(files, options_, secrets, diagnostics);
+  ReportTodoMarks(files, options_, selected, secrets, diagnostics);
   const std::string kit_settings = KitSettings(options_, secrets);
   const PrivacyGuard privacy(std::move(secrets));
   privacy.CheckKitPage(*manifest, diagnostics);
@@ -554,7 +575,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,
                 &markup_diagnostics);
   AddWithTemplateOrigins(markup_diagnostics, *markdown, spec.template_file, diagnostics);
-  if (options_.draft) document.info.watermark = kDraftMark;
+  if (options_.draft || spec.draft) document.info.watermark = kDraftMark;
   if (!fonts || diagnostics->HasErrors()) return std::nullopt;
 
   DiagnosticList layout_diagnostics;

@@ -57,6 +57,7 @@ struct KitResult {
   std::vector<std::string> not_replaced;
   bool output_failed = false;     // an error came from writing files, not from input
   bool unknown_document = false;  // --only named a document the kit does not have
+  std::vector<std::string> switched_off;  // the documents written `enabled: false`
 };
 
 /// One document rendered: when writing, its PDF waits, complete and flushed,

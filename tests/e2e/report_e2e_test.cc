@@ -317,5 +317,41 @@ TEST_F(ReportWorkflowTest, ScaffoldCheckRefuseDraftFillBuild) {
             std::string::npos);
 }
 
+// The night before the forum: the report is still being written, the
+// directory is switched off, and the kit's nightly build stays green.
+TEST_F(ReportWorkflowTest, DraftAndSwitchedOffDocumentsInKitYaml) {
+  ASSERT_EQ(Run("new report").exit_code, 0);
+  std::string error;
+  std::string kit = ReadFile(content_.File("kit.yaml"), &error).value_or("");
+  for (const auto& [output, added] :
+       {std::pair{"    output: report.pdf\n", "    draft: true\n"},
+        std::pair{"    output: resources.pdf\n", "    enabled: false\n"}}) {
+    size_t at = kit.find(output);
+    ASSERT_NE(at, std::string::npos) << output;
+    kit.insert(at + std::string(output).size(), added);
+  }
+  std::ofstream(content_.File("kit.yaml"), std::ios::trunc) << kit;
+
+  CommandResult built = Run("build --out " + ShellQuote(out_.path()));
+  ASSERT_EQ(built.exit_code, 0) << built.out;
+  EXPECT_NE(built.out.find(content_.File("report.yaml") + ":9:9: warning: still to fill in"),
+            std::string::npos)
+      << built.out;
+  EXPECT_NE(built.out.find("resources        switched off (enabled: false in kit.yaml)"),
+            std::string::npos)
+      << built.out;
+  EXPECT_FALSE(fs::exists(out_.File("resources.pdf")));
+  for (int page = 1; page <= PageCount(PdfProbe(out_.File("report.pdf"))); ++page)
+    EXPECT_TRUE(HasDraftMark(out_.File("report.pdf"), page)) << "page " << page;
+  // The evaluation form reads evaluation.yaml too, not the report's marks.
+  for (const char* final_document : {"evaluation-form.pdf", "guide.pdf"})
+    EXPECT_FALSE(HasDraftMark(out_.File(final_document), 1)) << final_document;
+
+  CommandResult only = Run("build --only resources --out " + ShellQuote(out_.path()));
+  EXPECT_EQ(only.exit_code, 1) << only.out;
+  EXPECT_NE(only.out.find("--only names 'resources', which is switched off"), std::string::npos)
+      << only.out;
+}
+
 }  // namespace
 }  // namespace coopkit::testing
