@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 
 #include "tests/e2e/shipped_kit.h"
@@ -161,6 +162,57 @@ std::string FullWidth(const std::string& text) {
     wide += static_cast<char>(0x80 | (w & 0x3F));
   }
   return wide;
+}
+
+// Each letter as the Cyrillic letter that looks like it or is written for
+// it (« Ноа Фістіф »), or as its small capital (« ɴᴏᴀ ꜰɪᴄᴛɪꜰ »); other
+// characters as they are.
+std::string Respelled(const std::string& text, const std::map<char, std::string>& letters) {
+  std::string respelled;
+  for (char c : text) {
+    auto letter = letters.find(c);
+    respelled += letter == letters.end() ? std::string(1, c) : letter->second;
+  }
+  return respelled;
+}
+const std::map<char, std::string> kCyrillic{
+    {'A', "\u0410"}, {'a', "\u0430"}, {'B', "\u0412"}, {'c', "\u0441"}, {'D', "\u0414"},
+    {'d', "\u0434"}, {'E', "\u0415"}, {'e', "\u0435"}, {'F', "\u0424"}, {'f', "\u0444"},
+    {'G', "\u0413"}, {'g', "\u0433"}, {'i', "\u0456"}, {'K', "\u041A"}, {'k', "\u043A"},
+    {'L', "\u041B"}, {'l', "\u043B"}, {'M', "\u041C"}, {'m', "\u043C"}, {'N', "\u041D"},
+    {'n', "\u043D"}, {'O', "\u041E"}, {'o', "\u043E"}, {'P', "\u041F"}, {'p', "\u043F"},
+    {'r', "\u0440"}, {'S', "\u0421"}, {'s', "\u0441"}, {'T', "\u0422"}, {'t', "\u0442"},
+    {'u', "\u0443"}, {'v', "\u0432"}, {'x', "\u0445"}, {'y', "\u0443"}, {'z', "\u0437"}};
+const std::map<char, std::string> kSmallCapitals{
+    {'a', "\u1D00"}, {'b', "\u0299"}, {'c', "\u1D04"}, {'d', "\u1D05"}, {'e', "\u1D07"},
+    {'f', "\uA730"}, {'g', "\u0262"}, {'h', "\u029C"}, {'i', "\u026A"}, {'j', "\u1D0A"},
+    {'k', "\u1D0B"}, {'l', "\u029F"}, {'m', "\u1D0D"}, {'n', "\u0274"}, {'o', "\u1D0F"},
+    {'p', "\u1D18"}, {'r', "\u0280"}, {'s', "\uA731"}, {'t', "\u1D1B"}, {'u', "\u1D1C"},
+    {'v', "\u1D20"}, {'w', "\u1D21"}, {'y', "\u028F"}, {'z', "\u1D22"}};
+
+TEST_F(PrivacyTest, ANameInLookAlikeLettersIsRefused) {
+  const std::string chapter = content_.File("guide/02-mettre-en-oeuvre.md");
+  const std::string original = ReadAll(chapter);
+  std::string lower = name_;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const std::string& written :
+       {Respelled(FirstName(), kCyrillic) + " " + LastName(), Respelled(name_, kCyrillic),
+        Respelled(lower, kSmallCapitals)}) {
+    ASSERT_EQ(std::count_if(written.begin(), written.begin() + written.find(' '),
+                            [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }),
+              0)
+        << written << ": no Latin letter left in the first name";
+    std::ofstream(chapter) << original;
+    const int line = Append(chapter, "\nMerci à " + written + ".\n") + 1;
+    CommandResult r = Build("--only guide");
+    EXPECT_EQ(r.exit_code, 1) << written << "\n" << r.out;
+    EXPECT_NE(r.out.find("guide/02-mettre-en-oeuvre.md:" + std::to_string(line) +
+                         ":9: error: this text holds the name of a participant"),
+              std::string::npos)
+        << written << "\n"
+        << r.out;
+    ExpectNothingWritten();
+  }
 }
 
 TEST_F(PrivacyTest, ANameWithInvisibleOrCompatibilityCharactersIsRefused) {
