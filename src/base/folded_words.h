@@ -1,7 +1,9 @@
 // Text reduced to the words a reader sees, to find a person's name however
 // it was written: case, accents, compatibility forms (« ﬁ », « Ｎｏａ »),
 // « æ », « œ », « ß », letters that look like plain Latin ones (Cyrillic
-// « а », Greek « ο », dotless « ı ») and the marks of emphasis do not count, and invisible
+// « а », Greek « ο », dotless « ı », small capitals « ɴᴏᴀ ») or that are
+// their transliteration (Cyrillic « Н » is N, though it looks like H)
+// and the marks of emphasis do not count, and invisible
 // characters (zero-width spaces and joiners, direction marks, tag
 // characters: every default-ignorable code point) are dropped, so
 // « **CAMILLE** Martin », « Camille\nMartin », « Ca\u200Bmille martin » and
@@ -57,6 +59,14 @@ class FoldedWords {
     size_t begin = 0, end = 0;  // its letters in text_
     Place place;
   };
+  /// A letter that may be read otherwise (Cyrillic « Н » looks like « H »
+  /// and is « N »): text_[at, at + length) may be read as `letters`.
+  struct Alternative {
+    size_t at = 0, length = 0;
+    std::string letters;
+  };
+  /// The first alternative at `at` or after it.
+  std::vector<Alternative>::const_iterator FirstAlternativeFrom(size_t at) const;
   /// Whether `words` occur from word `first` on.
   bool OccursAt(size_t first, const FoldedWords& words) const;
   /// The first word from `from` on where `words` occur, or size().
@@ -69,6 +79,7 @@ class FoldedWords {
   // Every word, folded, end to end, each preceded by the punctuation before
   // it (spaces, hyphens and apostrophes left out).
   std::string text_;
+  std::vector<Alternative> alternatives_;  // in text order
 };
 
 }  // namespace coopkit

@@ -97,5 +97,46 @@ TEST(FoldedWordsTest, AFindSaysWhichChunkAndWhereInIt) {
   EXPECT_EQ(all[1].offset, 0u);
 }
 
+TEST(FoldedWordsTest, ANameWrittenEntirelyInOtherScriptsIsTheName) {
+  const FoldedWords name("Noa Fictif");
+  // Cyrillic « Н » looks like H but is N, « о » and « а » look like o and a.
+  EXPECT_TRUE(FoldedWords("Merci à \u041D\u043E\u0430 Fictif").Find(name));
+  // Cyrillic НОА, Greek Ϝ, Cyrillic ІСТІ, Greek Ϝ: no Latin letter left;
+  // the capital « І » looks like « l », its small letter like « i ».
+  EXPECT_TRUE(FoldedWords("\u041D\u041E\u0410 \u03DC\u0406\u0421\u0422\u0406\u03DC").Find(name));
+  // Greek small letters: « ν » looks like v and is n; Cyrillic « т » looks
+  // like a small capital T.
+  EXPECT_TRUE(FoldedWords("\u03BD\u03BF\u03B1 \u03DC\u0456\u0441\u0442\u0456f").Find(name));
+  // A name in Latin letters is found written in Cyrillic ones.
+  EXPECT_TRUE(FoldedWords("avec \u0410\u043D\u043D\u0430").Find(FoldedWords("Anna")));
+  EXPECT_FALSE(FoldedWords("Merci à Hoa Fictif").Find(name)) << "Latin letters are themselves";
+  EXPECT_FALSE(FoldedWords("Merci à \u041D\u043E\u0430, Fictif").Find(name));
+}
+
+TEST(FoldedWordsTest, SmallCapitalsAreTheirLetters) {
+  const FoldedWords name("Noa Fictif");
+  EXPECT_TRUE(
+      FoldedWords("Merci à \u0274\u1D0F\u1D00 \uA730\u026A\u1D04\u1D1B\u026A\uA730").Find(name));
+  EXPECT_TRUE(
+      FoldedWords("\u0274\u1D0F\u1D00\u200B\uA730\u026A\u1D04\u1D1B\u026A\uA730.").Find(name))
+      << "without the space";
+  // « ᴋ » and « ᴍ » look like other letters to Unicode's confusables.
+  EXPECT_TRUE(FoldedWords("\u1D0B\u1D00\u1D0D\u026A\u029F").Find(FoldedWords("Kamil")));
+  EXPECT_FALSE(FoldedWords("\u0274\u1D0F\u1D00 \uA730\u026A\u1D04\u1D1B\u026A\uA730s").Find(name))
+      << "a longer word";
+}
+
+TEST(FoldedWordsTest, OtherReadingsKeepEveryPlace) {
+  FoldedWords text;
+  text.Append("Avec \u041D\u043E\u0430 Fictif, puis", 0);
+  text.Append("et \u0274\u1D0F\u1D00 \uA730\u026A\u1D04\u1D1B\u026A\uA730", 1);
+  const std::vector<FoldedWords::Place> all = text.FindAll(FoldedWords("Noa Fictif"));
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].chunk, 0);
+  EXPECT_EQ(all[0].offset, 5u);
+  EXPECT_EQ(all[1].chunk, 1);
+  EXPECT_EQ(all[1].offset, 3u);
+}
+
 }  // namespace
 }  // namespace coopkit

@@ -16,15 +16,24 @@ SourceLocation LocationOfOffset(const std::string& file, std::string_view text, 
   return {file, line, column};
 }
 
-SourceLocation LocationOfLineByte(const std::string& file, std::string_view text, int line,
-                                  int column) {
+size_t OffsetOfLine(std::string_view text, int line) {
   size_t offset = 0;
-  for (int l = 0; l < line && offset != std::string_view::npos; ++l) {
+  for (int l = 1; l < line && offset != std::string_view::npos; ++l) {
     offset = text.find('\n', offset);
     if (offset != std::string_view::npos) ++offset;
   }
-  if (offset == std::string_view::npos) offset = text.size();
-  return LocationOfOffset(file, text, offset + std::max(column, 0));
+  return offset == std::string_view::npos ? text.size() : offset;
+}
+
+SourceLocation LocationOfLineByte(const std::string& file, std::string_view text, int line,
+                                  int column) {
+  return LocationOfOffset(file, text, OffsetOfLine(text, line + 1) + std::max(column, 0));
+}
+
+SourceLocation LocationOfLineText(const std::string& file, std::string_view text, int line) {
+  size_t offset = OffsetOfLine(text, line);
+  while (offset < text.size() && (text[offset] == ' ' || text[offset] == '\t')) ++offset;
+  return LocationOfOffset(file, text, offset);
 }
 
 LineStarts::LineStarts(std::string_view text) : text_(text) {

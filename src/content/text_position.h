@@ -18,6 +18,14 @@ SourceLocation LocationOfOffset(const std::string& file, std::string_view text, 
 SourceLocation LocationOfLineByte(const std::string& file, std::string_view text, int line,
                                   int column);
 
+/// The byte offset where 1-based `line` of `text` starts; its size past the end.
+size_t OffsetOfLine(std::string_view text, int line);
+
+/// The location of the first character of 1-based `line` that is neither a
+/// space nor a tab: where the line's text starts, when the place of
+/// something on it is lost.
+SourceLocation LocationOfLineText(const std::string& file, std::string_view text, int line);
+
 /// Where each line of a text starts, so that many positions in one file are
 /// found without rescanning it from the top each time.
 class LineStarts {

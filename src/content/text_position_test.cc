@@ -25,6 +25,18 @@ TEST(TextPositionTest, LineAndByteColumn) {
   EXPECT_EQ(at_x.column, 4);
 }
 
+TEST(TextPositionTest, WhereALinesTextStarts) {
+  const std::string text = "a\n  \t- çé\n\nfin";
+  EXPECT_EQ(OffsetOfLine(text, 2), 2u);
+  EXPECT_EQ(OffsetOfLine(text, 9), text.size()) << "past the end";
+  SourceLocation item = LocationOfLineText("f", text, 2);
+  EXPECT_EQ(item.line, 2);
+  EXPECT_EQ(item.column, 4) << "after the spaces and the tab";
+  EXPECT_EQ(LocationOfLineText("f", text, 1).column, 1);
+  EXPECT_EQ(LocationOfLineText("f", text, 3).line, 3) << "a blank line";
+  EXPECT_EQ(LocationOfLineText("f", text, 3).column, 1);
+}
+
 TEST(TextPositionTest, LineStartsAgreeWithTheScanningFunctions) {
   const std::string text = "a: 1\nécole: « deux »\n\n  - trois\nfin";
   LineStarts lines(text);

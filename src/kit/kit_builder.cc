@@ -20,6 +20,7 @@
 #include "base/utf8.h"
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
+#include "content/text_position.h"
 #include "content/todo_mark.h"
 #include "content/yaml_loader.h"
 #include "kit/first_page_thumbnail.h"
@@ -111,8 +112,9 @@ std::string LineOf(const std::string& text, int line) {
 
 // Markup and layout report lines of the rendered Markdown, named `rendered_name`
 // (or unnamed); users need the template or Markdown line that produced them.
-// The column still holds when that line came out as written (no tag on it).
-// Other diagnostics are already at the content's own place.
+// The column still holds when that line came out as written (no tag on it);
+// else it is where the line's text starts. Other diagnostics are already at
+// the content's own place.
 void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::RenderedText& rendered,
                             const std::string& rendered_name, DiagnosticList* diagnostics) {
   for (Diagnostic d : markup.items()) {
@@ -124,7 +126,10 @@ void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::Rende
       if (template_text) RemoveByteOrderMark(&*template_text);
       bool literal = template_text && LineOf(*template_text, origin.line) ==
                                           LineOf(rendered.markdown, d.location.line);
-      d.location = {origin.file, origin.line, literal ? d.location.column : 0};
+      int column = literal ? d.location.column : 0;
+      if (column == 0 && template_text)
+        column = content::LocationOfLineText(origin.file, *template_text, origin.line).column;
+      d.location = {origin.file, origin.line, column};
     }
     diagnostics->Add(std::move(d));
   }
@@ -132,14 +137,26 @@ void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::Rende
 
 constexpr const char* kDraftMark = "BROUILLON";
 
-// Lists the TODO marks left in the selected documents' content, each once:
-// `coopkit check` and a draft build warn, a final build refuses them. A mark
-// that holds a secret (« TODO orthographe ? Sam Secret ») is not quoted:
+// What a TODO mark's warning says of it: its first line, unless that holds a
+// secret (« TODO orthographe ? Sam Secret », « TODO: remercier Sam Secret »):
 // messages end up in build reports and CI logs.
+std::string TodoMarkMessage(const content::TodoMark& mark, const PrivacyGuard& privacy) {
+  const content::ParticipantSecret* held = privacy.SecretIn(mark.text);
+  if (!held) return "still to fill in: " + mark.text;
+  const SourceLocation& listed = held->listed_at;
+  if (listed.file == mark.location.file && listed.line == mark.location.line &&
+      listed.column == mark.location.column)
+    return "still to fill in: a participant's name";
+  return held->is_email ? "still to fill in (its text holds a participant's e-mail address)"
+                        : "still to fill in (its text names a participant who did not consent "
+                          "to be named)";
+}
+
+// Lists the TODO marks left in the selected documents' content, each once:
+// `coopkit check` and a draft build warn, a final build refuses them.
 void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& options,
                      const std::vector<const content::DocumentSpec*>& selected,
-                     const std::vector<content::ParticipantSecret>& secrets,
-                     DiagnosticList* diagnostics) {
+                     const PrivacyGuard& privacy, DiagnosticList* diagnostics) {
   // A mark may stay in the files that only draft documents read.
   std::set<std::string> final_files, files_in_order;
   std::vector<std::string> order;
@@ -152,12 +169,7 @@ void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& optio
   for (const std::string& file : order) {
     const bool final = final_files.count(file) > 0;
     for (const content::TodoMark& mark : files.TodoMarksOf(file)) {
-      const bool secret = std::any_of(secrets.begin(), secrets.end(), [&](const auto& s) {
-        return s.listed_at.file == mark.location.file && s.listed_at.line == mark.location.line &&
-               s.listed_at.column == mark.location.column;
-      });
-      std::string message =
-          "still to fill in: " + (secret ? std::string("a participant's name") : mark.text);
+      std::string message = TodoMarkMessage(mark, privacy);
       if (options.write && !options.draft && final) {
         diagnostics->Error(mark.location, message,
                            "fill it in, or build a draft marked « BROUILLON » with --draft "
@@ -266,9 +278,9 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
   std::vector<content::ParticipantSecret> secrets =
       KitSecrets(*manifest, selected, files, diagnostics);
-  ReportTodoMarks(files, options_, selected, secrets, diagnostics);
   const std::string kit_settings = KitSettings(options_, secrets);
   const PrivacyGuard privacy(std::move(secrets));
+  ReportTodoMarks(files, options_, selected, privacy, diagnostics);
   privacy.CheckKitPage(*manifest, diagnostics);
 
   // The kit's theme, onto which each document's paper and overrides apply.
@@ -554,12 +566,15 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   // that a long document never holds all of them at once.
   std::optional<templates::RenderedText> markdown;
   PrivacyGuard::Found found;  // the secrets already reported
+  for (const content::ContentValue* written : {inputs.theme_source, &spec.theme_overrides}) {
+    if (written) inputs.privacy->CheckContent(*written, &found, diagnostics);
+  }
   ImageMentions image_mentions;
   {
     auto data = content::LoadContentSet(*inputs.manifest, spec, inputs.files, models::KitModels(),
                                         diagnostics);
     if (!data) return std::nullopt;
-    found = inputs.privacy->CheckContent(*data, diagnostics);
+    inputs.privacy->CheckContent(*data, &found, diagnostics);
     image_mentions = FindImageMentions(*data);
     templates::TemplateRenderer renderer(options_.templates_dir, diagnostics);
     markdown = renderer.Render(spec.template_file, std::move(*data));
@@ -571,7 +586,8 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   doc::Document document =
       reader.Read(markdown->markdown, spec.template_file, markdown->line_origins);
   if (document.info.title.empty()) document.info.title = spec.title;
-  inputs.privacy->CheckPrinted(document, spec.template_file, &found, &markup_diagnostics);
+  inputs.privacy->CheckPrinted(document, markdown->markdown, spec.template_file, &found,
+                               &markup_diagnostics);
   ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,
                 &markup_diagnostics);
   AddWithTemplateOrigins(markup_diagnostics, *markdown, spec.template_file, diagnostics);
@@ -586,8 +602,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
   AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);
-  inputs.privacy->CheckDrawn(pages, {inputs.theme_source, &spec.theme_overrides}, spec.location,
-                             found, diagnostics);
+  inputs.privacy->CheckDrawn(pages, spec.location, found, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;
   return pages;
 }

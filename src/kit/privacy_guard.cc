@@ -1,5 +1,6 @@
 #include "kit/privacy_guard.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "base/percent_decoding.h"
@@ -16,15 +17,16 @@ std::string ListedAt(const ParticipantSecret& secret) {
          std::to_string(secret.listed_at.line);
 }
 
+// The message never quotes the secret: diagnostics reach terminals, build
+// reports and public CI summaries.
 void ReportSecret(const ParticipantSecret& secret, const SourceLocation& where, bool printed,
                   DiagnosticList* diagnostics) {
   const std::string subject = printed ? "this document would print " : "this text holds ";
   if (secret.is_email) {
     diagnostics->Error(where, subject + "a participant's e-mail address, which is never printed",
-                       "remove '" + secret.text + "' (" + ListedAt(secret) + ")");
+                       "remove the address (" + ListedAt(secret) + ")");
   } else {
-    diagnostics->Error(where,
-                       subject + "the name " + secret.text + ", who did not consent to be named",
+    diagnostics->Error(where, subject + "the name of a participant who did not consent to be named",
                        "remove the name, or record their consent (" + ListedAt(secret) + ")");
   }
 }
@@ -37,27 +39,35 @@ void CollectScalars(const ContentValue& value, std::vector<const ContentValue*>*
 }
 
 // The printed text of a document tree as words, one chunk per block (and per
-// attribute, link target and metadata field), each chunk numbered by the
-// Markdown line it came from. Walked with a stack: a tree may be deep.
+// attribute, link target and metadata field), each chunk placed at the line
+// and column of the Markdown block it came from; the lines of a paragraph
+// are told apart by its breaks. Walked with a stack: a tree may be deep.
 class PrintedText {
  public:
+  struct Start {
+    int line = 0, column = 0;    // 0 when unknown
+    std::vector<size_t> breaks;  // offsets where the next Markdown line begins
+  };
+
   explicit PrintedText(const doc::Document& document) {
     const doc::DocumentInfo& info = document.info;
     for (const std::string* field : {&info.title, &info.author, &info.subject, &info.keywords,
                                      &info.header_left, &info.header_right, &info.footer_left})
-      AddChunk(*field, 0);
+      AddChunk(*field, {info.source_line, 0, {}});
     std::vector<const doc::Node*> stack{document.root.get()};
     while (!stack.empty()) {
       const doc::Node* node = stack.back();
       stack.pop_back();
       if (doc::IsBlock(node->kind)) Flush();
-      if (node->source_line > 0) line_ = node->source_line;
-      if (doc::IsBlock(node->kind)) paragraph_line_ = line_;
+      if (node->source_line > 0) here_ = {node->source_line, node->source_column, {}};
+      if (doc::IsBlock(node->kind)) paragraph_start_ = here_;
       paragraph_ += node->text;
-      if (node->kind == doc::NodeKind::kSoftBreak || node->kind == doc::NodeKind::kLineBreak)
+      if (node->kind == doc::NodeKind::kSoftBreak || node->kind == doc::NodeKind::kLineBreak) {
         paragraph_ += ' ';
-      AddChunk(PercentDecoded(node->url), line_);
-      for (const auto& [key, value] : node->attributes) AddChunk(PercentDecoded(value), line_);
+        paragraph_start_.breaks.push_back(paragraph_.size());
+      }
+      AddChunk(PercentDecoded(node->url), here_);
+      for (const auto& [key, value] : node->attributes) AddChunk(PercentDecoded(value), here_);
       for (auto child = node->children.rbegin(); child != node->children.rend(); ++child)
         stack.push_back(child->get());
     }
@@ -65,24 +75,34 @@ class PrintedText {
   }
 
   const FoldedWords& words() const { return words_; }
-  int LineOf(int chunk) const { return chunk_lines_[static_cast<size_t>(chunk)]; }
+
+  /// The Markdown line of `at`, and the column of its chunk when on the
+  /// chunk's first line (0 otherwise, or when unknown).
+  std::pair<int, int> LineAndColumn(const FoldedWords::Place& at) const {
+    const Start& start = starts_[static_cast<size_t>(at.chunk)];
+    const auto later =
+        static_cast<int>(std::upper_bound(start.breaks.begin(), start.breaks.end(), at.offset) -
+                         start.breaks.begin());
+    return {start.line + later, later == 0 ? start.column : 0};
+  }
 
  private:
-  void AddChunk(const std::string& text, int line) {
+  void AddChunk(const std::string& text, Start start) {
     if (text.empty()) return;
-    words_.Append(text, static_cast<int>(chunk_lines_.size()));
-    chunk_lines_.push_back(line);
+    words_.Append(text, static_cast<int>(starts_.size()));
+    starts_.push_back(std::move(start));
   }
   void Flush() {
-    AddChunk(paragraph_, paragraph_line_);
+    AddChunk(paragraph_, std::move(paragraph_start_));
     paragraph_.clear();
+    paragraph_start_ = {};
   }
 
   FoldedWords words_;
-  std::vector<int> chunk_lines_;
-  std::string paragraph_;  // the inline text of the block being walked
-  int line_ = 0;
-  int paragraph_line_ = 0;
+  std::vector<Start> starts_;  // by chunk
+  std::string paragraph_;      // the inline text of the block being walked
+  Start here_;                 // of the last node placed
+  Start paragraph_start_;
 };
 
 // What a laid-out document draws, as words: each page's text runs in drawing
@@ -143,41 +163,60 @@ void PrivacyGuard::ForEachPlace(
       if (!scalar.markdown_file.empty() && !in_decoded) {
         where = content::LocationOfOffset(scalar.markdown_file, scalar.scalar, at.offset);
       } else if (!scalar.markdown_file.empty()) {  // its line; columns moved with the escapes
-        where = content::LocationOfOffset(scalar.markdown_file, decoded[chunk - scalars.size()],
-                                          at.offset);
-        where.column = 0;
+        const int line = content::LocationOfOffset(scalar.markdown_file,
+                                                   decoded[chunk - scalars.size()], at.offset)
+                             .line;
+        where = content::LocationOfLineText(scalar.markdown_file, scalar.scalar, line);
       }
       found(i, where);
     }
   }
 }
 
-PrivacyGuard::Found PrivacyGuard::CheckContent(const ContentValue& data,
-                                               DiagnosticList* diagnostics) const {
-  Found found(secrets_.size(), false);
-  if (secrets_.empty()) return found;
-  ForEachPlace(data, [&](size_t secret, const SourceLocation& where) {
-    found[secret] = true;
-    ReportSecret(secrets_[secret], where, false, diagnostics);
-  });
-  return found;
+const ParticipantSecret* PrivacyGuard::SecretIn(std::string_view text) const {
+  const FoldedWords words(text);
+  for (size_t i = 0; i < secrets_.size(); ++i) {
+    if (words.Find(secret_words_[i])) return &secrets_[i];
+  }
+  return nullptr;
 }
 
-void PrivacyGuard::CheckPrinted(const doc::Document& document, const std::string& markdown_name,
-                                Found* found, DiagnosticList* diagnostics) const {
+void PrivacyGuard::CheckContent(const ContentValue& data, Found* found,
+                                DiagnosticList* diagnostics) const {
+  if (found->empty()) found->resize(secrets_.size(), false);
+  if (secrets_.empty()) return;
+  ForEachPlace(data, [&](size_t secret, const SourceLocation& where) {
+    (*found)[secret] = true;
+    ReportSecret(secrets_[secret], where, false, diagnostics);
+  });
+}
+
+void PrivacyGuard::CheckPrinted(const doc::Document& document, std::string_view markdown,
+                                const std::string& markdown_name, Found* found,
+                                DiagnosticList* diagnostics) const {
   if (secrets_.empty()) return;
   const PrintedText printed(document);
   for (size_t i = 0; i < secrets_.size(); ++i) {
     if ((*found)[i]) continue;
-    if (std::optional<FoldedWords::Place> at = printed.words().Find(secret_words_[i])) {
-      (*found)[i] = true;
-      ReportSecret(secrets_[i], {markdown_name, printed.LineOf(at->chunk), 0}, true, diagnostics);
-    }
+    std::optional<FoldedWords::Place> at = printed.words().Find(secret_words_[i]);
+    if (!at) continue;
+    (*found)[i] = true;
+    // The name's own column when its line holds it as written; else where
+    // the block starts, or the line's text (an entity or a comment split it).
+    const auto [line, column] = printed.LineAndColumn(*at);
+    const size_t line_start = content::OffsetOfLine(markdown, line);
+    const std::string_view text =
+        markdown.substr(line_start, markdown.find('\n', line_start) - line_start);
+    SourceLocation where = content::LocationOfLineText(markdown_name, markdown, line);
+    if (std::optional<FoldedWords::Place> written = FoldedWords(text).Find(secret_words_[i]))
+      where = content::LocationOfOffset(markdown_name, markdown, line_start + written->offset);
+    else if (column > 0)
+      where.column = column;
+    ReportSecret(secrets_[i], where, true, diagnostics);
   }
 }
 
 void PrivacyGuard::CheckDrawn(const page::LaidOutDocument& document,
-                              const std::vector<const ContentValue*>& theme,
                               const SourceLocation& document_entry, const Found& found,
                               DiagnosticList* diagnostics) const {
   if (secrets_.empty()) return;
@@ -185,15 +224,7 @@ void PrivacyGuard::CheckDrawn(const page::LaidOutDocument& document,
   for (size_t i = 0; i < secrets_.size(); ++i) {
     if (found[i]) continue;
     if (!drawn) drawn = DrawnText(document);
-    if (!drawn->Find(secret_words_[i])) continue;
-    std::optional<SourceLocation> in_theme;
-    for (const ContentValue* words : theme) {
-      if (!in_theme && words)
-        ForEachPlace(*words, [&](size_t secret, const SourceLocation& where) {
-          if (secret == i && !in_theme) in_theme = where;
-        });
-    }
-    ReportSecret(secrets_[i], in_theme.value_or(document_entry), true, diagnostics);
+    if (drawn->Find(secret_words_[i])) ReportSecret(secrets_[i], document_entry, true, diagnostics);
   }
 }
 

@@ -163,7 +163,7 @@ TEST_F(HostileInputTest, ACharacterNoFontHasInTheFooterIsAWarningAtTheDocumentDi
   CommandResult r = Build();
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(std::regex_search(
-      r.out, std::regex(R"(document-info\.mustache:2: warning: character U\+1F91D )")))
+      r.out, std::regex(R"(document-info\.mustache:2:1: warning: character U\+1F91D )")))
       << r.out;
 }
 
