@@ -159,7 +159,7 @@ std::optional<AddressProblem> LinkTargetProblem(std::string_view target) {
                           "write it as tel:+33549000000, digits without spaces"};
   }
   if (!scheme.empty())
-    return AddressProblem{"is a '" + scheme + ":' address, which a link in a PDF may not open",
+    return AddressProblem{"uses the '" + scheme + ":' scheme, which a link in a PDF may not open",
                           kLinkHint};
   if (target.starts_with('#'))
     return AddressProblem{"is a place in the document, which coopkit does not link to",

@@ -80,12 +80,12 @@ TEST(WebAddressTest, LinksOpenWebPagesEmailsAndPhoneNumbers) {
 
 TEST(WebAddressTest, OtherLinkTargetsAreRefusedWithAHint) {
   const std::pair<std::string, std::string> cases[] = {
-      {"javascript:alert(1)", "is a 'javascript:' address, which a link in a PDF may not open"},
-      {"JavaScript:alert(1)", "is a 'javascript:' address"},
-      {"file:///etc/passwd", "is a 'file:' address"},
-      {"data:text/html,<b>x</b>", "is a 'data:' address"},
-      {"vbscript:msgbox", "is a 'vbscript:' address"},
-      {"ftp://example.org", "is a 'ftp:' address"},
+      {"javascript:alert(1)", "uses the 'javascript:' scheme, which a link in a PDF may not open"},
+      {"JavaScript:alert(1)", "uses the 'javascript:' scheme"},
+      {"file:///etc/passwd", "uses the 'file:' scheme"},
+      {"data:text/html,<b>x</b>", "uses the 'data:' scheme"},
+      {"vbscript:msgbox", "uses the 'vbscript:' scheme"},
+      {"ftp://example.org", "uses the 'ftp:' scheme"},
       {"https://localhost/", "is not a web address"},
       {"mailto:personne", "is not an e-mail address"},
       {"tel:bonjour", "is not a phone number"},
