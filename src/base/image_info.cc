@@ -80,10 +80,6 @@ std::optional<ImageInfo> ReadPng(std::string_view bytes, std::string* error) {
         return Fail(error, "is damaged: its pixel size is impossible");
       if (!ValidPngDepth(colour_type, depth) || data[10] != 0 || data[11] != 0 || interlace > 1)
         return Fail(error, "is damaged: its IHDR header describes no valid PNG");
-      if (interlace == 1)
-        return Fail(error,
-                    "is an interlaced PNG, which the PDF library cannot embed; save it again "
-                    "without interlacing (e.g. convert in.png -interlace none out.png)");
       info.width = static_cast<int>(width);
       info.height = static_cast<int>(height);
       palette_given = colour_type != 3;  // only palette images need a PLTE chunk

@@ -21,7 +21,7 @@ struct ImageInfo {
 };
 
 /// Reads the header of a PNG or JPEG file's `bytes`. Returns nullopt with
-/// `error` set (« is cut short », « is an interlaced PNG »...; a phrase that
+/// `error` set (« is cut short », « is damaged: ... »...; a phrase that
 /// follows the file's name) when the file is neither, is damaged, or uses a
 /// variant the PDF backend cannot embed. PNG chunks are checked with their
 /// CRC up to IEND, then every row is decoded (libpng), up to 40 million

@@ -53,10 +53,10 @@ bool DecodePngPixels(std::string_view bytes, PngPixels* pixels, std::string* err
     return false;
   }
   // libpng's errors come back here by longjmp: nothing with a destructor is
-  // made below, and the row is libpng's memory, in a volatile pointer.
-  png_bytep volatile row = nullptr;
+  // made below, and the rows are libpng's memory, in a volatile pointer.
+  png_bytep volatile rows = nullptr;
   if (setjmp(png_jmpbuf(png))) {
-    png_free(png, row);
+    png_free(png, rows);
     png_destroy_read_struct(&png, &info, nullptr);
     *error = "is damaged: its pixel data cannot be decoded (" + source.error + ")";
     return false;
@@ -67,6 +67,7 @@ bool DecodePngPixels(std::string_view bytes, PngPixels* pixels, std::string* err
   png_read_info(png, info);
   png_set_expand(png);  // palette to RGB, grey of 1, 2 or 4 bits to 8, tRNS to alpha
   png_set_scale_16(png);
+  const int passes = png_set_interlace_handling(png);  // 7 for Adam7, else 1
   png_read_update_info(png, info);
   const size_t channels = png_get_channels(png, info);  // grey, grey+alpha, RGB or RGBA
   const bool has_alpha = channels == 2 || channels == 4;
@@ -80,20 +81,28 @@ bool DecodePngPixels(std::string_view bytes, PngPixels* pixels, std::string* err
     pixels->colour.resize(width * height * colour_channels);
     pixels->alpha.resize(has_alpha ? width * height : 0);
   }
-  row = static_cast<png_bytep>(png_malloc(png, png_get_rowbytes(png, info)));
-  for (png_uint_32 y = 0; y < height; ++y) {
-    png_read_row(png, row, nullptr);
-    if (!pixels) continue;
-    uint8_t* colour = pixels->colour.data() + y * width * colour_channels;
-    uint8_t* alpha = has_alpha ? pixels->alpha.data() + y * width : nullptr;
-    for (size_t x = 0; x < width; ++x) {
-      const png_bytep pixel = row + x * channels;
-      std::copy_n(pixel, colour_channels, colour + x * colour_channels);
-      if (alpha) alpha[x] = pixel[colour_channels];
+  // Each Adam7 pass adds pixels to the rows the passes before it filled, so
+  // an interlaced image is decoded whole; any other, and a check, through
+  // one row.
+  const size_t row_bytes = png_get_rowbytes(png, info);
+  const png_uint_32 rows_kept = pixels && passes > 1 ? height : 1;
+  rows = static_cast<png_bytep>(png_malloc(png, row_bytes * rows_kept));
+  for (int pass = 0; pass < passes; ++pass) {
+    for (png_uint_32 y = 0; y < height; ++y) {
+      const png_bytep row = rows + (rows_kept > 1 ? y : 0) * row_bytes;
+      png_read_row(png, row, nullptr);
+      if (!pixels || pass + 1 < passes) continue;
+      uint8_t* colour = pixels->colour.data() + y * width * colour_channels;
+      uint8_t* alpha = has_alpha ? pixels->alpha.data() + y * width : nullptr;
+      for (size_t x = 0; x < width; ++x) {
+        const png_bytep pixel = row + x * channels;
+        std::copy_n(pixel, colour_channels, colour + x * colour_channels);
+        if (alpha) alpha[x] = pixel[colour_channels];
+      }
     }
   }
   png_read_end(png, nullptr);
-  png_free(png, row);
+  png_free(png, rows);
   png_destroy_read_struct(&png, &info, nullptr);
   return true;
 }

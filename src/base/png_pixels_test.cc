@@ -56,5 +56,34 @@ TEST(PngPixelsTest, ChecksWithoutKeepingThePixels) {
   EXPECT_NE(error.find("is damaged: its pixel data cannot be decoded"), std::string::npos) << error;
 }
 
+// 13 x 11 pixels leave some Adam7 passes short of a full block, and the
+// rows differ in RGB files (their second channel grows row by row).
+TEST(PngPixelsTest, AnInterlacedPngHasThePixelsOfThePlainOne) {
+  const std::pair<int, std::vector<int>> depths_by_colour_type[] = {
+      {0, {1, 2, 4, 8, 16}}, {2, {8, 16}}, {3, {1, 2, 4, 8}}, {4, {8, 16}}, {6, {8, 16}}};
+  for (const auto& [colour_type, depths] : depths_by_colour_type) {
+    for (int depth : depths) {
+      testing::PngSpec spec{
+          .width = 13, .height = 11, .colour_type = colour_type, .bit_depth = depth};
+      PngPixels plain, interlaced;
+      std::string error;
+      ASSERT_TRUE(DecodePngPixels(PngBytes(spec), &plain, &error)) << error;
+      spec.interlaced = true;
+      ASSERT_TRUE(DecodePngPixels(PngBytes(spec), &interlaced, &error)) << error;
+      EXPECT_EQ(interlaced.colour, plain.colour) << colour_type << " " << depth;
+      EXPECT_EQ(interlaced.alpha, plain.alpha) << colour_type << " " << depth;
+      EXPECT_TRUE(DecodePngPixels(PngBytes(spec), nullptr, &error)) << error;
+    }
+  }
+}
+
+TEST(PngPixelsTest, AnInterlacedPngCutShortIsDamaged) {
+  std::string error;
+  EXPECT_FALSE(
+      DecodePngPixels(PngBytes({.width = 40, .height = 40, .interlaced = true, .pixels_cut = true}),
+                      nullptr, &error));
+  EXPECT_NE(error.find("is damaged: its pixel data cannot be decoded"), std::string::npos) << error;
+}
+
 }  // namespace
 }  // namespace coopkit

@@ -18,6 +18,13 @@ void AppendUtf8(std::string* out, char32_t cp);
 /// visible (not a space or a control character).
 std::string DescribeCodePoint(char32_t cp);
 
+/// True for the 66 code points Unicode keeps out of text for good
+/// (U+FDD0 to U+FDEF, and the last two of every plane: U+FFFE, U+FFFF,
+/// U+1FFFE...): no font has them and no keyboard types them.
+constexpr bool IsNoncharacter(char32_t cp) {
+  return (cp >= 0xFDD0 && cp <= 0xFDEF) || ((cp & 0xFFFE) == 0xFFFE && cp <= 0x10FFFF);
+}
+
 /// Number of code points in `text`.
 size_t Utf8Length(std::string_view text);
 

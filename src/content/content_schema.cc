@@ -6,8 +6,8 @@
 
 #include "base/french_date.h"
 #include "base/spelling_hint.h"
+#include "base/web_address.h"
 #include "content/todo_mark.h"
-#include "content/web_address.h"
 
 namespace coopkit::content {
 namespace {
@@ -315,9 +315,9 @@ class Validator {
         }
         break;
       case LeafType::kUrl:
-        if (!IsWebAddress(text)) {
-          problem = "is not a web address";
-          hint = "write the full address, e.g. https://example.org/page";
+        if (std::optional<AddressProblem> address = WebAddressProblem(text)) {
+          problem = address->message;
+          hint = address->hint;
         }
         break;
       case LeafType::kEmail:

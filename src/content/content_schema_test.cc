@@ -210,6 +210,16 @@ TEST_F(ContentSchemaTest, BadValuesAllReportedAtTheirValue) {
   EXPECT_EQ(edition.hint, "did you mean 'print'?");
 }
 
+TEST_F(ContentSchemaTest, AUrlHoldingAnInvisibleCharacterNamesIt) {
+  Validate("site: https://\u200Bexample.org\n", "site: url\n");
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  const Diagnostic& error = At(1, 7);
+  EXPECT_EQ(error.message,
+            "site: 'https://\u200Bexample.org' holds U+200B ZERO WIDTH SPACE, an invisible "
+            "character, after 'https://'");
+  EXPECT_NE(error.hint.find("retype the address"), std::string::npos) << error.hint;
+}
+
 TEST_F(ContentSchemaTest, UrlAndEmailSyntax) {
   const std::string schema = "links:\n  - url\nmails:\n  - email\n";
   Validate(R"(links:
@@ -227,8 +237,9 @@ mails:
 )",
            schema);
   EXPECT_EQ(diagnostics_.ErrorCount(), 7u) << Messages();
-  for (int line : {4, 5, 6, 7})
+  for (int line : {4, 6, 7})
     EXPECT_NE(At(line, 5).message.find("not a web address"), std::string::npos);
+  EXPECT_NE(At(5, 5).message.find("holds U+0020 SPACE after 'https://exa'"), std::string::npos);
   for (int line : {10, 11, 12})
     EXPECT_NE(At(line, 5).message.find("not an e-mail"), std::string::npos);
 }

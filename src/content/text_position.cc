@@ -60,7 +60,7 @@ size_t FindInvalidUtf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-size_t FindControlCharacter(std::string_view text) {
+size_t FindNonTextCharacter(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
@@ -68,14 +68,23 @@ size_t FindControlCharacter(std::string_view text) {
     if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
         static_cast<unsigned char>(text[i + 1]) >= 0x80)
       return i;
+    // Noncharacters take three bytes from 0xEF, or four from 0xF0 to 0xF4.
+    if (c == 0xEF || (c >= 0xF0 && c <= 0xF4)) {
+      size_t end = i;
+      if (IsNoncharacter(DecodeUtf8(text, &end))) return i;
+    }
   }
   return std::string_view::npos;
 }
 
-std::string ControlCharacterAt(std::string_view text, size_t offset) {
+std::string NonTextCharacterAt(std::string_view text, size_t offset) {
+  size_t end = offset;
+  const char32_t decoded = DecodeUtf8(text, &end);
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(decoded));
+  if (IsNoncharacter(decoded)) return std::string(code) + " (not a character)";
   const auto c = static_cast<unsigned char>(text[offset]);
   const unsigned code_point = c == 0xC2 ? static_cast<unsigned char>(text[offset + 1]) : c;
-  char code[8];
   std::snprintf(code, sizeof code, "U+%04X", code_point);
   const char* name = code_point == 0x00   ? " (NUL)"
                      : code_point == 0x07 ? " (BEL)"
@@ -87,12 +96,12 @@ std::string ControlCharacterAt(std::string_view text, size_t offset) {
 }
 
 std::optional<TextFault> FindTextFault(std::string_view text) {
-  size_t control = std::min(FindControlCharacter(text), text.size());
+  size_t control = std::min(FindNonTextCharacter(text), text.size());
   size_t malformed = FindInvalidUtf8(text.substr(0, control));
   if (malformed != std::string_view::npos)
     return TextFault{malformed, "invalid UTF-8", "save the file as UTF-8"};
   if (control == text.size()) return std::nullopt;
-  return TextFault{control, ControlCharacterAt(text, control) + " in the text",
+  return TextFault{control, NonTextCharacterAt(text, control) + " in the text",
                    kControlCharacterHint};
 }
 

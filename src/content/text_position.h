@@ -49,18 +49,21 @@ struct TextFault {
   std::string hint;
 };
 
-/// The byte offset of the first control character in `text`, or npos: C0
-/// (other than tab, line feed and carriage return), DEL, or C1 (U+0080 to
-/// U+009F). None can be printed; a NUL would cut a value short.
-size_t FindControlCharacter(std::string_view text);
+/// The byte offset of the first control character or noncharacter in
+/// `text`, or npos: C0 (other than tab, line feed and carriage return), DEL,
+/// C1 (U+0080 to U+009F), or one of base/utf8.h's IsNoncharacter (U+FFFE,
+/// U+FDD0...). None can be printed; a NUL would cut a value short.
+size_t FindNonTextCharacter(std::string_view text);
 
-/// « control character U+0085 (NEL) », for the one at `offset` of `text`.
-std::string ControlCharacterAt(std::string_view text, size_t offset);
+/// « control character U+0085 (NEL) » or « U+FFFE (not a character) », for
+/// the one at `offset` of `text`.
+std::string NonTextCharacterAt(std::string_view text, size_t offset);
 
 inline constexpr const char* kControlCharacterHint =
     "remove it: it is invisible in most editors and no font can print it";
 
-/// The first malformed UTF-8 sequence or control character in `text`.
+/// The first malformed UTF-8 sequence, control character or noncharacter
+/// in `text`.
 std::optional<TextFault> FindTextFault(std::string_view text);
 
 }  // namespace coopkit::content

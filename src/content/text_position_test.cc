@@ -88,5 +88,19 @@ TEST(TextPositionTest, DeleteAndC1ControlsAreControlCharactersToo) {
   EXPECT_EQ(del->message, "control character U+007F (DEL) in the text");
 }
 
+TEST(TextPositionTest, NoncharactersAreNotText) {
+  EXPECT_FALSE(FindTextFault("\uFFFD \uFDCF \uFDF0 \uFFFC \U0001FFFD"));
+  const std::pair<std::string, std::string> cases[] = {
+      {"a\xEF\xBF\xBE", "U+FFFE"},      {"a\xEF\xBF\xBF", "U+FFFF"},
+      {"a\xEF\xB7\x90", "U+FDD0"},      {"a\xEF\xB7\xAF", "U+FDEF"},
+      {"a\xF0\x9F\xBF\xBE", "U+1FFFE"}, {"a\xF4\x8F\xBF\xBF", "U+10FFFF"}};
+  for (const auto& [text, code] : cases) {
+    std::optional<TextFault> fault = FindTextFault(text);
+    ASSERT_TRUE(fault) << code;
+    EXPECT_EQ(fault->offset, 1u) << code;
+    EXPECT_EQ(fault->message, code + " (not a character) in the text");
+  }
+}
+
 }  // namespace
 }  // namespace coopkit::content

@@ -107,11 +107,11 @@ class Converter {
   // strings make control characters ("\0", "\x1b", "\x85"), and yaml-cpp
   // writes "\N" as a lone byte that is not UTF-8.
   void CheckValueText(std::string_view text, const SourceLocation& where) {
-    const size_t control = FindControlCharacter(text), malformed = FindInvalidUtf8(text);
+    const size_t control = FindNonTextCharacter(text), malformed = FindInvalidUtf8(text);
     if (control == std::string_view::npos && malformed == std::string_view::npos) return;
     diagnostics_->Error(
         where,
-        (malformed < control ? std::string("invalid UTF-8") : ControlCharacterAt(text, control)) +
+        (malformed < control ? std::string("invalid UTF-8") : NonTextCharacterAt(text, control)) +
             " in the value",
         "remove the escape that makes it (such as \\0, \\a, \\x1b, \\x85 or "
         "\\N): no font can print it");

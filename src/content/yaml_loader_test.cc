@@ -33,6 +33,8 @@ TEST_F(YamlLoaderTest, EscapesThatMakeControlCharactersAreErrorsAtTheirValue) {
       {"city: \"a\\x85\"\n", "control character U+0085 (NEL) in the value"},
       {"city: \"a\\N\"\n", "invalid UTF-8 in the value"},  // yaml-cpp's \N is one byte
       {"\"c\\x9Bity\": Lyon\n", "control character U+009B in the value"},
+      {"city: \"a\\uFFFE\"\n", "U+FFFE (not a character) in the value"},
+      {"city: \"a\\uFDD0\"\n", "U+FDD0 (not a character) in the value"},
   };
   for (const auto& [text, message] : cases) {
     diagnostics_ = DiagnosticList();
@@ -52,6 +54,14 @@ TEST_F(YamlLoaderTest, RawC1ControlInTheFileIsAnErrorAtItsPlace) {
   EXPECT_FALSE(Parse("title: ok\ncity: Poit\xC2\x85iers\n"));
   const Diagnostic& error = Only();
   EXPECT_EQ(error.message, "control character U+0085 (NEL) in the text");
+  EXPECT_EQ(error.location.line, 2);
+  EXPECT_EQ(error.location.column, 11);
+}
+
+TEST_F(YamlLoaderTest, RawNoncharacterInTheFileIsAnErrorAtItsPlace) {
+  EXPECT_FALSE(Parse("title: ok\ncity: Poit\xEF\xBF\xBEiers\n"));
+  const Diagnostic& error = Only();
+  EXPECT_EQ(error.message, "U+FFFE (not a character) in the text");
   EXPECT_EQ(error.location.line, 2);
   EXPECT_EQ(error.location.column, 11);
 }

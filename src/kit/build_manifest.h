@@ -25,7 +25,10 @@ struct ManifestEntry {
   int pages = 0;
   size_t bytes = 0;
   std::map<std::string, std::string> inputs;  // fingerprint by path
-  std::vector<Diagnostic> warnings;           // given again when the document is not rebuilt
+  /// Given again when the document is not rebuilt; all but the warning
+  /// that its first page has no picture, which the index page gives again
+  /// itself only while the picture is still missing.
+  std::vector<Diagnostic> warnings;
 };
 
 class BuildManifest {

@@ -2,6 +2,7 @@
 // in-process by poppler (the library behind pdftoppm), encoded as PNG.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -13,5 +14,10 @@ namespace coopkit::kit {
 /// be read as a PDF or has no page.
 std::optional<std::string> FirstPageThumbnail(const std::string& pdf_path, int longest_side,
                                               std::string* error);
+
+/// What renders first pages for the kit: FirstPageThumbnail, or in tests one
+/// that fails.
+using ThumbnailRenderer = std::function<std::optional<std::string>(
+    const std::string& pdf_path, int longest_side, std::string* error)>;
 
 }  // namespace coopkit::kit

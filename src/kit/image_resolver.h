@@ -6,7 +6,7 @@
 //     that climb out with "..", and links that point outside are refused
 //     (content/folder_path.h, as for every path the content names);
 //   - the file must exist and be a PNG or JPEG that the PDF backend can
-//     embed (see base/image_info.h: not cut, not corrupt, not interlaced);
+//     embed (see base/image_info.h: not cut, not corrupt);
 //   - then `src` becomes the file's absolute path and `pixel-width` and
 //     `pixel-height` are set, which layout needs to size the image.
 //

@@ -5,7 +5,6 @@
 
 #include "base/file_io.h"
 #include "base/image_info.h"
-#include "kit/first_page_thumbnail.h"
 #include "kit/kit_index_page.h"
 
 namespace coopkit::kit {
@@ -76,7 +75,7 @@ bool WriteIndexPage(const IndexPageInputs& inputs, Disk* disk, DiagnosticList* d
       if (auto rendered = inputs.thumbnails.find(spec.name); rendered != inputs.thumbnails.end())
         png = rendered->second;
       else if (!(png = ReadFile(path, &error)))
-        png = FirstPageThumbnail(pdf.string(), kThumbnailPixels, &error);
+        png = inputs.render_thumbnail(pdf.string(), kThumbnailPixels, &error);
       std::optional<ImageInfo> size =
           png && !png->empty() ? ReadImageInfo(*png, &error) : std::nullopt;
       if (png && png->empty()) {

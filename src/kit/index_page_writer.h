@@ -12,6 +12,7 @@
 #include "base/disk.h"
 #include "content/kit_manifest.h"
 #include "kit/build_manifest.h"
+#include "kit/first_page_thumbnail.h"
 
 namespace coopkit::kit {
 
@@ -23,8 +24,9 @@ struct IndexPageInputs {
   /// empty for one whose build could not render it. The others' are kept, or
   /// rendered from their PDF when missing.
   std::map<std::string, std::string> thumbnails;
-  std::string sources_url;  // empty: no link
-  int64_t built_at = 0;     // seconds since 1970, UTC
+  ThumbnailRenderer render_thumbnail = FirstPageThumbnail;  // for the missing ones
+  std::string sources_url;                                  // empty: no link
+  int64_t built_at = 0;                                     // seconds since 1970, UTC
 };
 
 /// The kit's page, in the output folder.

@@ -354,8 +354,12 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     outcome.rendered = Render(*selected[i], inputs, &*resources[worker], &outcome.diagnostics,
                               &outcome.output_failed);
     if (outcome.rendered) {
-      outcome.rendered->report.warnings = outcome.diagnostics.items();
+      // Replayed while the document is not rebuilt. The picture's warning is
+      // not: the index page tries again to make a missing picture, and warns
+      // only if it still cannot.
       outcome.rendered->made_from.warnings = outcome.diagnostics.items();
+      RenderThumbnail(*selected[i], &*outcome.rendered, &outcome.diagnostics);
+      outcome.rendered->report.warnings = outcome.diagnostics.items();
     }
   });
 
@@ -394,6 +398,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
           .built = &built,
           .out_dir = options_.out_dir,
           .thumbnails = std::move(thumbnails),
+          .render_thumbnail = render_thumbnail_,
           .sources_url = options_.sources_url,
           .built_at = options_.source_date_epoch.value_or(std::time(nullptr))};
       result.output_failed = !WriteIndexPage(index, disk_, diagnostics);
@@ -512,16 +517,6 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
                        .bytes = out.report.bytes};
       for (const std::string& path : read)
         out.made_from.inputs[PathInManifest(path)] = inputs.hasher->HashOfFile(path).value_or("");
-      if (spec.format == content::OutputFormat::kPdf) {
-        std::string unrendered;
-        std::optional<std::string> png =
-            FirstPageThumbnail(out.file->temporary_path(), kThumbnailPixels, &unrendered);
-        if (png)
-          out.thumbnail = std::move(*png);
-        else
-          diagnostics->Warning({target, 0, 0},
-                               "its first page cannot be shown on the index page: " + unrendered);
-      }
     }
     if (!written && *output_failed) {
       diagnostics->Error({target, 0, 0}, error);
@@ -539,6 +534,22 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   }
   out.report.milliseconds = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   return out;
+}
+
+void KitBuilder::RenderThumbnail(const content::DocumentSpec& spec, RenderedDocument* document,
+                                 DiagnosticList* diagnostics) const {
+  if (!document->file || spec.format != content::OutputFormat::kPdf) return;
+  const Clock::time_point start = Clock::now();
+  std::string error;
+  std::optional<std::string> png =
+      render_thumbnail_(document->file->temporary_path(), kThumbnailPixels, &error);
+  document->report.milliseconds +=
+      std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  if (png)
+    document->thumbnail = std::move(*png);
+  else
+    diagnostics->Warning({document->report.output_path, 0, 0},
+                         "its first page cannot be shown on the index page: " + error);
 }
 
 void KitBuilder::Step(const std::string& name, const char* step) const {

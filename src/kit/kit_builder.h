@@ -26,6 +26,7 @@
 #include "content/content_files.h"
 #include "content/kit_manifest.h"
 #include "kit/build_manifest.h"
+#include "kit/first_page_thumbnail.h"
 #include "kit/kit_options.h"
 #include "kit/layout_resources.h"
 #include "kit/privacy_guard.h"
@@ -83,6 +84,10 @@ class KitBuilder {
   /// called from two threads at once.
   void OnStep(StepCallback callback) { on_step_ = std::move(callback); }
 
+  /// Renders the first pages of the index page with `renderer` instead of
+  /// FirstPageThumbnail.
+  void RenderThumbnailsWith(ThumbnailRenderer renderer) { render_thumbnail_ = std::move(renderer); }
+
   /// Renders (and, if options.write, writes) the selected documents. Errors
   /// and warnings go to `diagnostics`; nothing is written if any error.
   KitResult Build(DiagnosticList* diagnostics);
@@ -109,6 +114,10 @@ class KitBuilder {
                                          LayoutResources* resources, DiagnosticList* diagnostics,
                                          bool* output_failed) const;
 
+  /// Renders the first page of `document`, a PDF waiting in its temporary
+  /// file, for the index page; a warning when it cannot.
+  void RenderThumbnail(const content::DocumentSpec& spec, RenderedDocument* document,
+                       DiagnosticList* diagnostics) const;
   void Step(const std::string& name, const char* step) const;
 
   /// The document's pages, from its content and template; adds the files
@@ -133,6 +142,7 @@ class KitBuilder {
   Disk* disk_;
   StartCallback on_start_;
   StepCallback on_step_;
+  ThumbnailRenderer render_thumbnail_ = FirstPageThumbnail;
   mutable std::mutex progress_;  // taken around every callback
 };
 

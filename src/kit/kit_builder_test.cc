@@ -96,6 +96,44 @@ TEST(KitBuilderTest, CheckingWritesNothingButMeasuresThePdfs) {
   EXPECT_FALSE(fs::exists(out.path() + "/never"));
 }
 
+// A first page that could not be pictured is warned about by the build
+// that wrote its PDF, then by later builds only while the picture is still
+// missing, once each.
+TEST(KitBuilderTest, AMissingPictureIsWarnedAboutOnlyWhileItIsMissing) {
+  coopkit::testing::TempDir out;
+  KitOptions options = ShippedKit(out.path());
+  options.only = {"evaluation-form"};
+  options.write = true;
+  auto build = [&](bool pictures_fail) {
+    KitBuilder builder(options);
+    if (pictures_fail) {
+      builder.RenderThumbnailsWith([](const std::string&, int, std::string* error) {
+        *error = "out of memory";
+        return std::optional<std::string>();
+      });
+    }
+    DiagnosticList diagnostics;
+    builder.Build(&diagnostics);
+    EXPECT_FALSE(diagnostics.HasErrors());
+    std::vector<std::string> messages;
+    for (const Diagnostic& d : diagnostics.items()) messages.push_back(d.message);
+    return messages;
+  };
+  const std::vector<std::string> missing = {
+      "its first page cannot be shown on the index page: out of memory"};
+  auto index_shows_a_picture = [&] {
+    std::string error;
+    return ReadFile(out.File("index.html"), &error).value_or("").find("thumbnails/") !=
+           std::string::npos;
+  };
+  EXPECT_EQ(build(true), missing) << "the build that wrote the PDF";
+  EXPECT_FALSE(index_shows_a_picture());
+  EXPECT_EQ(build(true), missing) << "a build that keeps the PDF, its picture still missing";
+  EXPECT_EQ(build(false), std::vector<std::string>()) << "the picture is made";
+  EXPECT_TRUE(index_shows_a_picture());
+  EXPECT_EQ(build(false), std::vector<std::string>());
+}
+
 // The bytes of every file of a folder, by name.
 class KitOutputFaultTest : public ::testing::Test {
  protected:

@@ -7,6 +7,8 @@
 
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
+#include "base/web_address.h"
+#include "markup/character_references.h"
 #include "markup/french_typography.h"
 #include "markup/markdown_reader_internals.h"
 #include "markup/note_resolver.h"
@@ -175,6 +177,17 @@ const ClosedHtmlBlock* KindOfClosedHtmlBlock(std::string_view lowered) {
   return nullptr;
 }
 
+// cmark-gfm 0.29 places an autolink on a paragraph's later lines too far
+// right; its text, one column past its '<', is placed right.
+int LinkStartColumn(cmark_node* link) {
+  const int column = cmark_node_get_start_column(link);
+  cmark_node* text = cmark_node_first_child(link);
+  if (text && cmark_node_get_start_line(text) == cmark_node_get_start_line(link) &&
+      cmark_node_get_start_column(text) <= column)
+    return cmark_node_get_start_column(text) - 1;
+  return column;
+}
+
 BlockEnding EndingOf(cmark_node* node, LineIndex* lines) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_CODE_BLOCK: {
@@ -236,6 +249,27 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
                                                                &cmark_iter_free);
   std::vector<doc::Node*> open = {parent};
   LineIndex lines(markdown);
+  // cmark counts columns in bytes, messages in characters.
+  auto located = [&](int line, int byte_column) {
+    const std::string_view before = lines.At(line).substr(0, std::max(byte_column - 1, 0));
+    const Origin at = origin.At(line, 1 + static_cast<int>(Utf8Length(before)));
+    return SourceLocation{source_name_, at.line, at.column};
+  };
+  // cmark reads a reference to no character (&#0;) as U+FFFD, without a word.
+  auto check_references = [&](cmark_node* text) {
+    const int first = cmark_node_get_start_line(text), last = cmark_node_get_end_line(text);
+    for (int line = std::max(first, 1); line <= last; ++line) {
+      const std::string_view source = lines.At(line);
+      const size_t begin = line == first ? cmark_node_get_start_column(text) - 1 : 0;
+      const size_t end = std::min<size_t>(
+          line == last ? cmark_node_get_end_column(text) : source.size(), source.size());
+      if (begin >= end) continue;
+      for (const BadCharacterReference& bad :
+           FindBadCharacterReferences(source.substr(begin, end - begin)))
+        diagnostics_->Error(located(line, static_cast<int>(begin + bad.offset) + 1), bad.message,
+                            "write the character meant, or leave the reference out");
+    }
+  };
   for (cmark_event_type event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
        event = cmark_iter_next(iter.get())) {
     cmark_node* node = cmark_iter_get_node(iter.get());
@@ -333,6 +367,7 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
         cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
         break;
       case CMARK_NODE_TEXT:
+        check_references(node);
         AppendText(top, cmark_node_get_literal(node));
         break;
       case CMARK_NODE_CODE:
@@ -351,10 +386,18 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
       case CMARK_NODE_STRONG:
         open.push_back(top->Append(NodeKind::kStrong));
         break;
-      case CMARK_NODE_LINK:
+      case CMARK_NODE_LINK: {
+        std::string url = cmark_node_get_url(node);
+        if (std::optional<AddressProblem> problem = LinkTargetProblem(url)) {
+          diagnostics_->Error(located(cmark_node_get_start_line(node), LinkStartColumn(node)),
+                              "the link's address '" + url + "' " + problem->message,
+                              problem->hint);
+          url.clear();  // its text stays, as text
+        }
         open.push_back(top->Append(NodeKind::kLink));
-        open.back()->url = cmark_node_get_url(node);
+        open.back()->url = std::move(url);
         break;
+      }
       default:
         // Custom nodes, footnotes and extension nodes such as GFM tables only
         // exist when their option or extension is enabled, and none is.

@@ -5,8 +5,8 @@
 
 #include "base/spelling_hint.h"
 #include "base/text_collator.h"
+#include "base/web_address.h"
 #include "content/field_reader.h"
-#include "content/web_address.h"
 
 namespace coopkit::models {
 namespace {
@@ -115,11 +115,12 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const content::ContentV
       if (auto found = FindLabel(directory.scales_, *scale, "scale", diagnostics))
         entry.scale = *found;
     }
-    if (website && !content::IsWebAddress(website->scalar)) {
-      diagnostics->Error(website->location, "'" + website->scalar + "' is not a web address",
-                         "write it whole, e.g. https://www.example.org");
+    if (std::optional<AddressProblem> problem =
+            website ? WebAddressProblem(website->scalar) : std::nullopt) {
+      diagnostics->Error(website->location, "'" + website->scalar + "' " + problem->message,
+                         problem->hint);
     }
-    if (email && !content::IsEmailAddress(email->scalar)) {
+    if (email && !IsEmailAddress(email->scalar)) {
       diagnostics->Error(email->location, "'" + email->scalar + "' is not an e-mail address",
                          "write it as name@domain.fr");
     }

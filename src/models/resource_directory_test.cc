@@ -107,6 +107,19 @@ TEST_F(ResourceDirectoryTest, ReportsBadAddressesAtTheirPlace) {
   EXPECT_NE(diagnostics_.items()[1].message.find("not an e-mail"), std::string::npos);
 }
 
+TEST_F(ResourceDirectoryTest, AWebsiteHoldingAnInvisibleCharacterNamesIt) {
+  EXPECT_FALSE(
+      Read("    - name: A\n      kind: reseau\n      themes: [emploi]\n"
+           "      scale: national\n      description: T.\n"
+           "      website: https://example.org/\u2060guide\n"));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 17);
+  EXPECT_NE(diagnostics_.items()[0].message.find(
+                "holds U+2060 WORD JOINER, an invisible character, after 'https://example.org/'"),
+            std::string::npos)
+      << diagnostics_.items()[0].message;
+}
+
 TEST_F(ResourceDirectoryTest, DuplicateNamesNameBothPlaces) {
   EXPECT_FALSE(Read(Entry("Même nom") + Entry("Autre") + Entry("Même nom")));
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();

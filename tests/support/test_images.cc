@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace coopkit::testing {
@@ -75,18 +76,33 @@ std::string PngBytes(const PngSpec& spec) {
   header += {static_cast<char>(depth), static_cast<char>(colour_type), 0, 0,
              static_cast<char>(spec.interlaced)};
 
-  // Each row: filter type 0, then a left-to-right gradient; a constant
-  // second and third colour channel, and half transparency.
+  // Each row: filter type 0, then a left-to-right gradient; a second colour
+  // channel that grows row by row, a constant third one, and half
+  // transparency. An interlaced
+  // file holds the seven Adam7 passes one after the other, each the pixels
+  // of its columns in its rows; a pass with no pixel has no row.
+  struct Pass {
+    int x0, y0, dx, dy;
+  };
+  constexpr Pass kAdam7[] = {{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4},
+                             {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}};
+  constexpr Pass kWhole[] = {{0, 0, 1, 1}};
   std::string pixels;
-  for (int y = 0; y < spec.height + spec.extra_rows; ++y) {
-    std::vector<uint32_t> row;
-    for (int x = 0; x < spec.width; ++x) {
-      row.push_back(max_value * x / std::max(spec.width - 1, 1));
-      if (samples >= 3) row.insert(row.end(), {0, max_value * 200 / 255});
-      if (samples % 2 == 0) row.push_back((max_value + 1) / 2);
+  for (const Pass& pass :
+       spec.interlaced ? std::span<const Pass>(kAdam7) : std::span<const Pass>(kWhole)) {
+    if (pass.x0 >= spec.width) continue;
+    for (int y = pass.y0; y < spec.height + spec.extra_rows; y += pass.dy) {
+      std::vector<uint32_t> row;
+      for (int x = pass.x0; x < spec.width; x += pass.dx) {
+        row.push_back(max_value * x / std::max(spec.width - 1, 1));
+        if (samples >= 3)
+          row.insert(row.end(), {max_value * (y % spec.height) / std::max(spec.height - 1, 1),
+                                 max_value * 200 / 255});
+        if (samples % 2 == 0) row.push_back((max_value + 1) / 2);
+      }
+      pixels.push_back(0);
+      AppendSamples(&pixels, row, depth);
     }
-    pixels.push_back(0);
-    AppendSamples(&pixels, row, depth);
   }
   uLongf size = compressBound(pixels.size());
   std::string compressed(size, '\0');

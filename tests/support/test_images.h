@@ -28,8 +28,7 @@ struct PngSpec {
   bool transparent_colour = false;
   /// Chunks placed between IHDR (and PLTE) and IDAT: gAMA, iCCP, tEXt...
   std::vector<ExtraChunk> chunks;
-  /// Marks the file as interlaced in its IHDR chunk; the pixel data itself
-  /// stays laid out row by row, which is enough for header checks.
+  /// Adam7 interlacing: the pixels in seven passes, as the IHDR chunk says.
   bool interlaced = false;
   /// Drops the second half of the compressed pixels; every chunk stays whole
   /// with a right checksum, so only decoding finds the loss.

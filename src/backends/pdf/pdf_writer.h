@@ -34,7 +34,7 @@ class PdfWriter : public backends::Backend {
 
   /// Fills `pdf_bytes` with the whole file and returns true, or returns false
   /// with `error` set (a font file that is not usable TrueType, an image
-  /// file that is missing, damaged or interlaced, a libharu failure).
+  /// file that is missing or damaged, a libharu failure).
   /// Each page's drawings are let go once libharu has them.
   /// REQUIRES: runs use FontIds within document.font_files and internal
   /// links and bookmarks point at existing pages.
