@@ -63,9 +63,9 @@ std::optional<std::string> DecodeExportText(const std::string& bytes, const std:
                          "check its accents in what import wrote; save exports as UTF-8");
     text = std::move(*converted);
   }
-  if (size_t control = content::FindControlCharacter(text); control != std::string::npos) {
+  if (size_t control = content::FindNonTextCharacter(text); control != std::string::npos) {
     diagnostics->Error(content::LocationOfOffset(file, text, control),
-                       content::ControlCharacterAt(text, control), content::kControlCharacterHint);
+                       content::NonTextCharacterAt(text, control), content::kControlCharacterHint);
     return std::nullopt;
   }
   return text;
