@@ -41,6 +41,13 @@ SourceLocation LineStarts::Locate(const std::string& file, int line, int column)
   return {file, line + 1, 1 + static_cast<int>(Utf8Length(text_.substr(start, end - start)))};
 }
 
+SourceLocation LineStarts::LocateOffset(const std::string& file, size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const int line = static_cast<int>(after - starts_.begin()) - 1;
+  return Locate(file, line, static_cast<int>(offset - starts_[line]));
+}
+
 size_t FindInvalidUtf8(std::string_view text) {
   for (size_t pos = 0; pos < text.size();) {
     size_t start = pos;

@@ -9,6 +9,7 @@
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
 #include "content/folder_path.h"
+#include "content/scalar_lines.h"
 #include "content/text_position.h"
 
 namespace coopkit::content {
@@ -70,6 +71,7 @@ class Converter {
             const YamlLimits& limits, DiagnosticList* diagnostics)
       : content_dir_(content_dir),
         file_(file),
+        text_(text),
         lines_(text),
         limits_(limits),
         diagnostics_(diagnostics) {}
@@ -88,6 +90,7 @@ class Converter {
         CheckValueText(node.Scalar(), where);
         ContentValue v = ContentValue::Scalar(node.Scalar(), where);
         v.plain = tag == "?";
+        AddLineStarts(node, &v);
         return v;
       }
       case YAML::NodeType::Sequence: {
@@ -115,6 +118,19 @@ class Converter {
             " in the value",
         "remove the escape that makes it (such as \\0, \\a, \\x1b, \\x85 or "
         "\\N): no font can print it");
+  }
+
+  // Where each line of the text starts, for the messages of later stages;
+  // where the scalar starts when it is not known.
+  void AddLineStarts(const YAML::Node& node, ContentValue* value) const {
+    if (node.Mark().pos >= 0) {
+      for (size_t offset : ScalarLineOffsets(text_, node.Mark().pos, value->scalar)) {
+        SourceLocation at = lines_.LocateOffset(file_, offset);
+        value->line_starts.push_back({at.line, at.column});
+      }
+    }
+    if (value->line_starts.empty() && !value->scalar.empty() && value->location.line > 0)
+      value->line_starts.push_back({value->location.line, value->location.column});
   }
 
   // Counts `node` against the file's limits. An alias is converted each time
@@ -208,6 +224,7 @@ class Converter {
 
   const std::string& content_dir_;
   const std::string& file_;
+  std::string_view text_;
   LineStarts lines_;
   const YamlLimits& limits_;
   DiagnosticList* diagnostics_;

@@ -110,22 +110,24 @@ std::string LineOf(const std::string& text, int line) {
 }
 
 // Markup and layout report lines of the rendered Markdown, named `rendered_name`
-// (or unnamed); users need the template or Markdown line that produced them.
-// The column still holds when that line came out as written (no tag on it).
+// (or unnamed); users need the place in the content file or the template line
+// that produced them. In a template line, the column still holds when that
+// line came out as written (no tag on it).
 // Other diagnostics are already at the content's own place.
 void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::RenderedText& rendered,
                             const std::string& rendered_name, DiagnosticList* diagnostics) {
   for (Diagnostic d : markup.items()) {
-    SourceLocation origin = rendered.OriginOfLine(d.location.line);
+    SourceLocation origin = rendered.OriginOf(d.location.line, d.location.column);
     bool in_rendered = d.location.file.empty() || d.location.file == rendered_name;
-    if (in_rendered && !origin.file.empty()) {
+    if (in_rendered && !origin.file.empty() && origin.column == 0) {
       std::string error;
       auto template_text = ReadFile(origin.file, &error);
       if (template_text) RemoveByteOrderMark(&*template_text);
       bool literal = template_text && LineOf(*template_text, origin.line) ==
                                           LineOf(rendered.markdown, d.location.line);
-      d.location = {origin.file, origin.line, literal ? d.location.column : 0};
+      if (literal) origin.column = d.location.column;
     }
+    if (in_rendered && !origin.file.empty()) d.location = origin;
     diagnostics->Add(std::move(d));
   }
 }

@@ -74,5 +74,46 @@ TEST(RenderedTextTest, AStrayNoncharacterInAValueKeepsTheLineOrigin) {
   EXPECT_EQ(r.OriginOfLine(2).line, 2);
 }
 
+std::string Place(const SourceLocation& l) {
+  return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+}
+
+TEST(RenderedTextTest, LinesOfAValueNameTheirPlaceAndTheTemplateFollowsThem) {
+  kainjow::mustache::data data;
+  data.set("v", MarkContentText("un\ndeux", 1, std::vector<content::TextPosition>{{4, 9}, {5, 3}}));
+  kainjow::mustache::mustache tmpl(
+      InsertLineMarks("a {{{v}}} b\n", ScanMustacheTags("a {{{v}}} b\n"), 0));
+  RenderedText r = ResolveLineMarks(tmpl.render(data), {"t.mustache", "e.yaml"});
+  ASSERT_EQ(r.markdown, "a un\ndeux b\n");
+  EXPECT_EQ(Place(r.OriginOf(1, 1)), "t.mustache:1:0");
+  EXPECT_EQ(Place(r.OriginOf(1, 4)), "e.yaml:4:10");
+  EXPECT_EQ(Place(r.OriginOf(1, 0)), "t.mustache:1:0");
+  EXPECT_EQ(Place(r.OriginOf(2, 2)), "e.yaml:5:4");
+  EXPECT_EQ(Place(r.OriginOf(2, 6)), "t.mustache:1:0");  // " b", after the value
+  EXPECT_EQ(r.OriginOfLine(1).file, "t.mustache");       // where each line starts
+  EXPECT_EQ(r.OriginOfLine(2).file, "e.yaml");
+  EXPECT_EQ(r.OriginOfLine(2).line, 5);
+}
+
+TEST(RenderedTextTest, AWholeFileNamesEachLineAndLinesPastTheKnownStartTheFirst) {
+  RenderedText file = ResolveLineMarks(MarkContentText("a\r\nb\rc", 1, {}), {"t", "f.md"});
+  EXPECT_EQ(file.markdown, "a\r\nb\rc");
+  EXPECT_EQ(Place(file.OriginOf(3, 1)), "f.md:3:1");
+  const std::vector<content::TextPosition> first{{7, 3}};
+  RenderedText value = ResolveLineMarks(MarkContentText("a\nb", 1, first), {"t", "e.yaml"});
+  EXPECT_EQ(Place(value.OriginOf(2, 1)), "e.yaml:7:3");
+}
+
+TEST(RenderedTextTest, MarksStayWholeWhenTheTextBetweenThemIsEscaped) {
+  std::string marked = MarkContentText("1. un\n- deux \uFDD0x\uFDD1", 1,
+                                       std::vector<content::TextPosition>{{1, 1}, {2, 1}});
+  std::string escaped = EscapeBetweenMarks(marked, [](std::string_view text) {
+    std::string out;
+    for (char c : text) out += c == '.' || c == '-' ? std::string("\\") + c : std::string(1, c);
+    return out;
+  });
+  EXPECT_EQ(ResolveLineMarks(escaped, {"t", "e.yaml"}).markdown, "1\\. un\n\\- deux \uFDD0x\uFDD1");
+}
+
 }  // namespace
 }  // namespace coopkit::templates

@@ -213,7 +213,8 @@ std::optional<RenderedText> TemplateRenderer::Render(const std::string& template
     }
   }
   kainjow::mustache::mustache main(InsertLineMarks(sources[0].text, sources[0].tags, 0));
-  main.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });
+  main.set_custom_escape(
+      [](const std::string& s) { return EscapeBetweenMarks(s, EscapeMarkdown); });
   kainjow::mustache::data root = ToMustacheData(std::move(data), &paths);
   PartialContext context(&root, &partials);
   std::string rendered = main.render(context);

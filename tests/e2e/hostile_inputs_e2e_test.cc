@@ -185,5 +185,16 @@ TEST_F(HostileInputTest, ACharacterNoFontHasIsAWarningWhereItIsWritten) {
   EXPECT_EQ(r.out.find("U+1D538", first + 1), std::string::npos) << r.out;
 }
 
+TEST_F(HostileInputTest, AYamlValueOverSeveralLinesIsAnErrorAtTheLineOfTheMistake) {
+  // event.city ends the document directive's :header-right: option: a line
+  // break in it starts a body, which the directive does not take.
+  Replace(Content("event.yaml"), "  city: Poitiers\n",
+          "  city: \"Poitiers\\n```{pagebreak}\\n```\\n\"\n");
+  ExpectRefused({R"(event\.yaml:6:20: error: directive 'document' takes no body)"});
+  Replace(Content("event.yaml"), "  city: \"Poitiers\\n```{pagebreak}\\n```\\n\"\n",
+          "  city: |\n    Poitiers\n    ```{pagebreak}\n    ```\n");
+  ExpectRefused({R"(event\.yaml:8:5: error: directive 'document' takes no body)"});
+}
+
 }  // namespace
 }  // namespace coopkit::testing
