@@ -57,8 +57,10 @@ std::optional<size_t> MarkPosition(std::string_view text, size_t start, size_t e
 }
 
 // A mark's body: "file:line" for a template line, "file:line:column" for
-// a line of content, kEndOfValue after a value.
+// a line of a Markdown file, "v" and the same for a line of a YAML value,
+// kEndOfValue after a value.
 constexpr std::string_view kEndOfValue = "-";
+constexpr char kInValue = 'v';
 
 void AppendMark(std::string* out, std::string_view body) {
   *out += kMarkOpen;
@@ -66,14 +68,16 @@ void AppendMark(std::string* out, std::string_view body) {
   *out += kMarkClose;
 }
 
-std::string MarkBody(size_t file_index, int line, int column = 0) {
-  std::string body = std::to_string(file_index) + ':' + std::to_string(line);
+std::string MarkBody(size_t file_index, int line, int column = 0, bool in_value = false) {
+  std::string body = (in_value ? std::string(1, kInValue) : std::string()) +
+                     std::to_string(file_index) + ':' + std::to_string(line);
   if (column > 0) body += ':' + std::to_string(column);
   return body;
 }
 
 struct LineMark {
   bool end_of_value = false;
+  bool in_value = false;
   size_t file = 0;
   int line = 0;
   int column = 0;  // 0 for a template line
@@ -83,8 +87,12 @@ struct LineMark {
 // which came from the content or the template itself.
 std::optional<LineMark> ReadLineMark(std::string_view body) {
   if (body == kEndOfValue) return LineMark{.end_of_value = true};
-  const char* end = body.data() + body.size();
   LineMark mark;
+  if (body.starts_with(kInValue)) {
+    mark.in_value = true;
+    body.remove_prefix(1);
+  }
+  const char* end = body.data() + body.size();
   auto [file_end, file_error] = std::from_chars(body.data(), end, mark.file);
   if (file_error != std::errc() || file_end == end || *file_end != ':') return std::nullopt;
   auto [line_end, line_error] = std::from_chars(file_end + 1, end, mark.line);
@@ -94,7 +102,7 @@ std::optional<LineMark> ReadLineMark(std::string_view body) {
     if (column_error != std::errc() || mark.column <= 0) return std::nullopt;
     line_end = column_end;
   }
-  if (line_end != end) return std::nullopt;
+  if (line_end != end || (mark.in_value && mark.column == 0)) return std::nullopt;
   return mark;
 }
 
@@ -159,7 +167,7 @@ std::string MarkContentText(std::string_view text, size_t file_index,
                                    ? line_starts[line - 1]
                                    : line_starts.front();
     size_t next = LineAt(text, start).second;
-    AppendMark(&out, MarkBody(file_index, at.line, at.column));
+    AppendMark(&out, MarkBody(file_index, at.line, at.column, !line_starts.empty()));
     out.append(text.substr(start, next - start));
     start = next;
   }
@@ -191,14 +199,14 @@ RenderedText ResolveLineMarks(std::string_view rendered, const std::vector<std::
   result.markdown.reserve(rendered.size());
   RenderedText::Piece origin;     // of the text being read
   RenderedText::Piece line_mark;  // the last template line
+  RenderedText::Piece home;       // the last template or Markdown line
   int line_number = 1;
   for (size_t start = 0; start < rendered.size(); ++line_number) {
     size_t next = LineAt(rendered, start).second;
     std::string_view line = rendered.substr(start, next - start);
     const size_t line_start = result.markdown.size();
-    const size_t first_piece = result.pieces.size();
-    RenderedText::Piece line_origin = origin;  // where the line's first character came from
-    size_t copied = 0;                         // the line's text before `copied` is in the markdown
+    RenderedText::Piece line_home = home;
+    size_t copied = 0;  // the line's text before `copied` is in the markdown
     size_t search = 0;
     size_t close = 0;  // the first U+FDD1 after the last one read
     size_t open;
@@ -212,14 +220,16 @@ RenderedText ResolveLineMarks(std::string_view rendered, const std::vector<std::
       result.markdown.append(line.substr(copied, open - copied));
       copied = search = close + kMarkClose.size();
       if (mark->end_of_value) {
-        origin = line_mark;
+        origin = home = line_mark;
       } else {
         origin = {.file = mark->file, .origin_line = mark->line, .origin_column = mark->column};
         if (mark->column == 0) line_mark = origin;
+        if (!mark->in_value) home = origin;
       }
       origin.line = line_number;
       origin.column =
           1 + static_cast<int>(Utf8Length(std::string_view(result.markdown).substr(line_start)));
+      if (origin.column == 1) line_home = home;
       std::vector<RenderedText::Piece>& pieces = result.pieces;
       if (!pieces.empty() && pieces.back().line == origin.line &&
           pieces.back().column == origin.column)
@@ -228,11 +238,9 @@ RenderedText ResolveLineMarks(std::string_view rendered, const std::vector<std::
         pieces.push_back(origin);
     }
     result.markdown.append(line.substr(copied));
-    if (result.pieces.size() > first_piece && result.pieces[first_piece].column == 1)
-      line_origin = result.pieces[first_piece];
     result.line_origins.push_back(
-        {line_origin.file < files.size() ? files[line_origin.file] : std::string(),
-         line_origin.origin_line});
+        {line_home.file < files.size() ? files[line_home.file] : std::string(),
+         line_home.origin_line});
     start = next;
   }
   return result;

@@ -39,8 +39,9 @@ struct RenderedText {
   };
 
   std::string markdown;
-  /// [i] is where line i + 1 starts: the file and line (no column) that its
-  /// first character came from.
+  /// [i] is the template or Markdown file and line (no column) that line
+  /// i + 1 starts in; the lines of a YAML value belong to the template line
+  /// that inserts the value.
   std::vector<SourceLocation> line_origins;
   std::vector<Piece> pieces;  // in the order of the text
   /// Every template, partial and content file the text was made from (a

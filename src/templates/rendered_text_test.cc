@@ -90,15 +90,25 @@ TEST(RenderedTextTest, LinesOfAValueNameTheirPlaceAndTheTemplateFollowsThem) {
   EXPECT_EQ(Place(r.OriginOf(1, 0)), "t.mustache:1:0");
   EXPECT_EQ(Place(r.OriginOf(2, 2)), "e.yaml:5:4");
   EXPECT_EQ(Place(r.OriginOf(2, 6)), "t.mustache:1:0");  // " b", after the value
-  EXPECT_EQ(r.OriginOfLine(1).file, "t.mustache");       // where each line starts
-  EXPECT_EQ(r.OriginOfLine(2).file, "e.yaml");
-  EXPECT_EQ(r.OriginOfLine(2).line, 5);
+  // A value's lines belong to the template line that inserts it.
+  EXPECT_EQ(Place(r.OriginOfLine(2)), "t.mustache:1:0");
+}
+
+TEST(RenderedTextTest, ALineThatStartsWithAValueBelongsToTheTemplate) {
+  kainjow::mustache::data data;
+  data.set("v", MarkContentText("Poitiers", 1, std::vector<content::TextPosition>{{6, 9}}));
+  const std::string text = "par le CRGE,\n{{{v}}}, pour l'atelier.\n";
+  kainjow::mustache::mustache tmpl(InsertLineMarks(text, ScanMustacheTags(text), 0));
+  RenderedText r = ResolveLineMarks(tmpl.render(data), {"t.mustache", "e.yaml"});
+  EXPECT_EQ(Place(r.OriginOfLine(2)), "t.mustache:2:0");
+  EXPECT_EQ(Place(r.OriginOf(2, 1)), "e.yaml:6:9");
 }
 
 TEST(RenderedTextTest, AWholeFileNamesEachLineAndLinesPastTheKnownStartTheFirst) {
   RenderedText file = ResolveLineMarks(MarkContentText("a\r\nb\rc", 1, {}), {"t", "f.md"});
   EXPECT_EQ(file.markdown, "a\r\nb\rc");
   EXPECT_EQ(Place(file.OriginOf(3, 1)), "f.md:3:1");
+  EXPECT_EQ(Place(file.OriginOfLine(3)), "f.md:3:0");
   const std::vector<content::TextPosition> first{{7, 3}};
   RenderedText value = ResolveLineMarks(MarkContentText("a\nb", 1, first), {"t", "e.yaml"});
   EXPECT_EQ(Place(value.OriginOf(2, 1)), "e.yaml:7:3");
