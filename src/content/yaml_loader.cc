@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "base/file_io.h"
+#include "base/line_break.h"
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
 #include "content/folder_path.h"
@@ -52,6 +53,7 @@ std::optional<std::string> ReadUserFile(const std::string& path, const SourceLoc
     diagnostics->Error(named_at, "cannot read " + path + ": " + problem);
   else
     RemoveByteOrderMark(&*text);
+  if (text) MakeLoneCarriageReturnsLineFeeds(&*text);
   return text;
 }
 
@@ -251,11 +253,14 @@ std::optional<ContentValue> YamlLoader::Load(const std::string& relative_path) {
   return Parse(*text, *path);
 }
 
-std::optional<ContentValue> YamlLoader::Parse(std::string_view text, const std::string& file) {
+std::optional<ContentValue> YamlLoader::Parse(std::string_view written, const std::string& file) {
+  // yaml-cpp reads a lone CR as no line break.
+  std::string text(written);
+  MakeLoneCarriageReturnsLineFeeds(&text);
   if (!CheckText(file, text, diagnostics_)) return std::nullopt;
   YAML::Node root;
   try {
-    root = YAML::Load(std::string(text));
+    root = YAML::Load(text);
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp's parser recurses and stops itself at a depth of its own.
     diagnostics_->Error(LocationOfLineByte(file, text, e.mark.line, e.mark.column),

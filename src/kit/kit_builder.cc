@@ -13,6 +13,7 @@
 #include "backends/pdf/pdf_writer.h"
 #include "backends/trace/trace_backend.h"
 #include "base/file_io.h"
+#include "base/line_break.h"
 #include "base/parallel_for.h"
 #include "base/pending_file.h"
 #include "base/spelling_hint.h"
@@ -122,7 +123,10 @@ void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::Rende
     if (in_rendered && !origin.file.empty() && origin.column == 0) {
       std::string error;
       auto template_text = ReadFile(origin.file, &error);
-      if (template_text) RemoveByteOrderMark(&*template_text);
+      if (template_text) {
+        RemoveByteOrderMark(&*template_text);
+        MakeLoneCarriageReturnsLineFeeds(&*template_text);  // as the renderer read it
+      }
       bool literal = template_text && LineOf(*template_text, origin.line) ==
                                           LineOf(rendered.markdown, d.location.line);
       if (literal) origin.column = d.location.column;

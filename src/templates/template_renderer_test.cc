@@ -200,6 +200,22 @@ TEST_F(TemplateRendererTest, SyntaxErrorAtLineAndColumn) {
   EXPECT_NE(d.message.find("unclosed section"), std::string::npos) << d.message;
 }
 
+TEST_F(TemplateRendererTest, OldMacAndWindowsLineEndsCountAsLines) {
+  for (const char* text :
+       {"# Titre\r\rvoilà {{#event}} x\r", "# Titre\r\n\r\nvoilà {{#event}} x\r\n",
+        "# Titre\n\rvoilà {{#event}} x\r\n"}) {
+    diagnostics_ = {};
+    EXPECT_FALSE(Render(text));
+    ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+    EXPECT_EQ(diagnostics_.items()[0].location.line, 3) << text;
+    EXPECT_EQ(diagnostics_.items()[0].location.column, 7) << text;
+  }
+  auto r = Render("# {{kit.title}}\rSuite\r\nFin\r");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "# Kit « Coopérer »\nSuite\r\nFin\n");
+  EXPECT_EQ(r->OriginOfLine(3).line, 3);
+}
+
 TEST_F(TemplateRendererTest, SyntaxErrorInPartialNamesThePartial) {
   folder_.Write("templates/cover.mustache", "ok\n{{title\n");
   EXPECT_FALSE(Render("{{> cover}}\n"));

@@ -81,6 +81,27 @@ TEST_F(HostileInputTest, ControlCharactersAndMalformedUtf8AreErrorsAtTheirPlace)
                  R"(01-pourquoi-cooperer\.md:1:10: error: invalid UTF-8)"});
 }
 
+TEST_F(HostileInputTest, LinesEndedByCrLfOrALoneCrAreCountedAsLines) {
+  const std::string original = Read(kChapter);
+  // Each line's end, by its number: old Mac OS, Windows, and the three in turn.
+  const std::vector<std::vector<std::string>> styles = {{"\r"}, {"\r\n"}, {"\r", "\n", "\r\n"}};
+  for (const std::vector<std::string>& ends : styles) {
+    std::string text;
+    int line = 1;
+    for (char c : original) {
+      if (c != '\n') {
+        text += c;
+        continue;
+      }
+      if (line == 10) text += " \a";
+      text += ends[line % ends.size()];
+      ++line;
+    }
+    Write(kChapter, text);
+    ExpectRefused({R"(02-mettre-en-oeuvre\.md:10:\d+: error: control character U\+0007)"});
+  }
+}
+
 TEST_F(HostileInputTest, EscapesAndC1ControlsAreErrorsAtTheirPlace) {
   Replace(Content("event.yaml"), "  city: Poitiers", "  city: \"Poit\\x1b[31miers\"");
   Replace(Content("guide/00-introduction.md"), "Ce guide", "Ce\xC2\x92guide");
