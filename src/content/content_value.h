@@ -20,6 +20,12 @@ const char* ValueKindName(ValueKind kind);
 
 struct MapEntry;
 
+/// A line and a column of a file, counted from 1, columns in characters.
+struct TextPosition {
+  int line = 0;
+  int column = 0;
+};
+
 struct ContentValue {
   ValueKind kind = ValueKind::kNull;
   std::string scalar;  // kScalar
@@ -27,6 +33,9 @@ struct ContentValue {
   bool plain = false;
   // kScalar read through `!markdown`: the Markdown file it came from.
   std::string markdown_file;
+  // kScalar read from a YAML file: where each line of `scalar` starts in
+  // location.file (fewer when not known, none for texts made by coopkit).
+  std::vector<TextPosition> line_starts;
   std::vector<ContentValue> items;  // kList
   std::vector<MapEntry> entries;    // kMap, in the order written
   SourceLocation location;

@@ -3,25 +3,38 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/line_break.h"
 #include "base/utf8.h"
 
 namespace coopkit::content {
 
+namespace {
+
+// The start of the line after the break at or after `from`, or npos.
+size_t NextLineStart(std::string_view text, size_t from) {
+  size_t at = FindLineBreak(text, from);
+  return at == std::string_view::npos ? at : at + LineBreakAt(text, at);
+}
+
+}  // namespace
+
 SourceLocation LocationOfOffset(const std::string& file, std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
-  size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-  size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-  int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + line_start, '\n'));
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t next = NextLineStart(text, 0); next != std::string_view::npos && next <= offset;
+       next = NextLineStart(text, next)) {
+    ++line;
+    line_start = next;
+  }
   int column = 1 + static_cast<int>(Utf8Length(text.substr(line_start, offset - line_start)));
   return {file, line, column};
 }
 
 size_t OffsetOfLine(std::string_view text, int line) {
   size_t offset = 0;
-  for (int l = 1; l < line && offset != std::string_view::npos; ++l) {
-    offset = text.find('\n', offset);
-    if (offset != std::string_view::npos) ++offset;
-  }
+  for (int l = 1; l < line && offset != std::string_view::npos; ++l)
+    offset = NextLineStart(text, offset);
   return offset == std::string_view::npos ? text.size() : offset;
 }
 
@@ -38,8 +51,9 @@ SourceLocation LocationOfLineText(const std::string& file, std::string_view text
 
 LineStarts::LineStarts(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  for (size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
-    starts_.push_back(at + 1);
+  for (size_t next = NextLineStart(text, 0); next != std::string_view::npos;
+       next = NextLineStart(text, next))
+    starts_.push_back(next);
 }
 
 SourceLocation LineStarts::Locate(const std::string& file, int line, int column) const {
@@ -48,6 +62,13 @@ SourceLocation LineStarts::Locate(const std::string& file, int line, int column)
   size_t start = starts_[line];
   size_t end = std::min(text_.size(), start + std::max(column, 0));
   return {file, line + 1, 1 + static_cast<int>(Utf8Length(text_.substr(start, end - start)))};
+}
+
+SourceLocation LineStarts::LocateOffset(const std::string& file, size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const int line = static_cast<int>(after - starts_.begin()) - 1;
+  return Locate(file, line, static_cast<int>(offset - starts_[line]));
 }
 
 size_t FindInvalidUtf8(std::string_view text) {

@@ -33,6 +33,8 @@ class LineStarts {
   explicit LineStarts(std::string_view text);
   /// Same as LocationOfLineByte, in time independent of the line number.
   SourceLocation Locate(const std::string& file, int line, int column) const;
+  /// Same as LocationOfOffset, in time logarithmic in the number of lines.
+  SourceLocation LocateOffset(const std::string& file, size_t offset) const;
 
  private:
   std::string_view text_;

@@ -102,5 +102,21 @@ TEST(TextPositionTest, NoncharactersAreNotText) {
   }
 }
 
+TEST(TextPositionTest, CrLfAndALoneCrEachEndALine) {
+  for (const char* text : {"a\rb\rc x", "a\r\nb\r\nc x", "a\rb\r\nc x", "a\nb\rc x"}) {
+    const std::string_view view = text;
+    SourceLocation at_x = LocationOfOffset("f", view, view.find('x'));
+    EXPECT_EQ(at_x.line, 3) << view;
+    EXPECT_EQ(at_x.column, 3) << view;
+    SourceLocation at_x_from_line = LineStarts(view).Locate("f", 2, 2);
+    EXPECT_EQ(at_x_from_line.line, 3) << view;
+    EXPECT_EQ(at_x_from_line.column, 3) << view;
+    EXPECT_EQ(LocationOfLineByte("f", view, 2, 2).column, 3) << view;
+    EXPECT_EQ(LineStarts(view).LocateOffset("f", view.find('x')).line, 3) << view;
+  }
+  // The LF of a CR LF is still on its line.
+  EXPECT_EQ(LocationOfOffset("f", "ab\r\nc", 3).line, 1);
+}
+
 }  // namespace
 }  // namespace coopkit::content

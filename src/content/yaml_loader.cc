@@ -6,9 +6,11 @@
 #include <filesystem>
 
 #include "base/file_io.h"
+#include "base/line_break.h"
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
 #include "content/folder_path.h"
+#include "content/scalar_lines.h"
 #include "content/text_position.h"
 
 namespace coopkit::content {
@@ -51,6 +53,7 @@ std::optional<std::string> ReadUserFile(const std::string& path, const SourceLoc
     diagnostics->Error(named_at, "cannot read " + path + ": " + problem);
   else
     RemoveByteOrderMark(&*text);
+  if (text) MakeLoneCarriageReturnsLineFeeds(&*text);
   return text;
 }
 
@@ -70,6 +73,7 @@ class Converter {
             const YamlLimits& limits, DiagnosticList* diagnostics)
       : content_dir_(content_dir),
         file_(file),
+        text_(text),
         lines_(text),
         limits_(limits),
         diagnostics_(diagnostics) {}
@@ -88,6 +92,7 @@ class Converter {
         CheckValueText(node.Scalar(), where);
         ContentValue v = ContentValue::Scalar(node.Scalar(), where);
         v.plain = tag == "?";
+        AddLineStarts(node, &v);
         return v;
       }
       case YAML::NodeType::Sequence: {
@@ -115,6 +120,19 @@ class Converter {
             " in the value",
         "remove the escape that makes it (such as \\0, \\a, \\x1b, \\x85 or "
         "\\N): no font can print it");
+  }
+
+  // Where each line of the text starts, for the messages of later stages;
+  // where the scalar starts when it is not known.
+  void AddLineStarts(const YAML::Node& node, ContentValue* value) const {
+    if (node.Mark().pos >= 0) {
+      for (size_t offset : ScalarLineOffsets(text_, node.Mark().pos, value->scalar)) {
+        SourceLocation at = lines_.LocateOffset(file_, offset);
+        value->line_starts.push_back({at.line, at.column});
+      }
+    }
+    if (value->line_starts.empty() && !value->scalar.empty() && value->location.line > 0)
+      value->line_starts.push_back({value->location.line, value->location.column});
   }
 
   // Counts `node` against the file's limits. An alias is converted each time
@@ -208,6 +226,7 @@ class Converter {
 
   const std::string& content_dir_;
   const std::string& file_;
+  std::string_view text_;
   LineStarts lines_;
   const YamlLimits& limits_;
   DiagnosticList* diagnostics_;
@@ -234,11 +253,14 @@ std::optional<ContentValue> YamlLoader::Load(const std::string& relative_path) {
   return Parse(*text, *path);
 }
 
-std::optional<ContentValue> YamlLoader::Parse(std::string_view text, const std::string& file) {
+std::optional<ContentValue> YamlLoader::Parse(std::string_view written, const std::string& file) {
+  // yaml-cpp reads a lone CR as no line break.
+  std::string text(written);
+  MakeLoneCarriageReturnsLineFeeds(&text);
   if (!CheckText(file, text, diagnostics_)) return std::nullopt;
   YAML::Node root;
   try {
-    root = YAML::Load(std::string(text));
+    root = YAML::Load(text);
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp's parser recurses and stops itself at a depth of its own.
     diagnostics_->Error(LocationOfLineByte(file, text, e.mark.line, e.mark.column),

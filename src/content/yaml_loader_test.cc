@@ -314,5 +314,22 @@ TEST_F(YamlLoaderTest, ThirtyThousandLinesLoadInLinearTime) {
                                << " ns, 10,000: " << large.count() << " ns";
 }
 
+TEST_F(YamlLoaderTest, OldMacLineEndsAreLineBreaks) {
+  for (const char* text : {"a: 1\rcity: |\r  un\r  deux\r", "a: 1\r\ncity: |\r\n  un\r\n  deux\r\n",
+                           "a: 1\ncity: |\r  un\r\n  deux\n"}) {
+    std::optional<ContentValue> value = Parse(text);
+    ASSERT_TRUE(value) << FormatDiagnostics(diagnostics_);
+    const ContentValue* city = value->Find("city");
+    EXPECT_EQ(city->scalar, "un\ndeux\n");
+    ASSERT_EQ(city->line_starts.size(), 2u);
+    EXPECT_EQ(city->line_starts[1].line, 4);
+    EXPECT_EQ(city->line_starts[1].column, 3);
+  }
+  EXPECT_FALSE(Parse("a: 1\rb: 2\rc: \x07\r"));
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
+  EXPECT_EQ(diagnostics_.items()[0].location.column, 4);
+}
+
 }  // namespace
 }  // namespace coopkit::content

@@ -13,6 +13,7 @@
 #include "backends/pdf/pdf_writer.h"
 #include "backends/trace/trace_backend.h"
 #include "base/file_io.h"
+#include "base/line_break.h"
 #include "base/parallel_for.h"
 #include "base/pending_file.h"
 #include "base/spelling_hint.h"
@@ -111,26 +112,30 @@ std::string LineOf(const std::string& text, int line) {
 }
 
 // Markup and layout report lines of the rendered Markdown, named `rendered_name`
-// (or unnamed); users need the template or Markdown line that produced them.
-// The column still holds when that line came out as written (no tag on it);
-// else it is where the line's text starts. Other diagnostics are already at
-// the content's own place.
+// (or unnamed); users need the place in the content file or the template line
+// that produced them. In a template line, the column still holds when that
+// line came out as written (no tag on it); else it is where the line's text
+// starts. Other diagnostics are already at the content's own place.
 void AddWithTemplateOrigins(const DiagnosticList& markup, const templates::RenderedText& rendered,
                             const std::string& rendered_name, DiagnosticList* diagnostics) {
   for (Diagnostic d : markup.items()) {
-    SourceLocation origin = rendered.OriginOfLine(d.location.line);
+    SourceLocation origin = rendered.OriginOf(d.location.line, d.location.column);
     bool in_rendered = d.location.file.empty() || d.location.file == rendered_name;
-    if (in_rendered && !origin.file.empty()) {
+    if (in_rendered && !origin.file.empty() && origin.column == 0) {
       std::string error;
       auto template_text = ReadFile(origin.file, &error);
-      if (template_text) RemoveByteOrderMark(&*template_text);
+      if (template_text) {
+        RemoveByteOrderMark(&*template_text);
+        MakeLoneCarriageReturnsLineFeeds(&*template_text);  // as the renderer read it
+      }
       bool literal = template_text && LineOf(*template_text, origin.line) ==
                                           LineOf(rendered.markdown, d.location.line);
-      int column = literal ? d.location.column : 0;
-      if (column == 0 && template_text)
-        column = content::LocationOfLineText(origin.file, *template_text, origin.line).column;
-      d.location = {origin.file, origin.line, column};
+      if (literal) origin.column = d.location.column;
+      if (origin.column == 0 && template_text)
+        origin.column =
+            content::LocationOfLineText(origin.file, *template_text, origin.line).column;
     }
+    if (in_rendered && !origin.file.empty()) d.location = origin;
     diagnostics->Add(std::move(d));
   }
 }

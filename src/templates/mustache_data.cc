@@ -26,6 +26,19 @@ data Shell(const content::ContentValue& value) {
   return data(false);
 }
 
+// Marks the lines of a text read from a Markdown file or a YAML value with
+// their places (see rendered_text.h); texts that coopkit made have none.
+void MarkOrigins(content::ContentValue* value, std::vector<std::string>* files) {
+  const bool whole_file = !value->markdown_file.empty();
+  const std::string& file = whole_file ? value->markdown_file : value->location.file;
+  if (!whole_file && value->line_starts.empty()) return;
+  auto known = std::find(files->begin(), files->end(), file);
+  if (known == files->end()) known = files->insert(known, file);
+  value->scalar =
+      MarkContentText(value->scalar, known - files->begin(),
+                      whole_file ? std::span<const content::TextPosition>() : value->line_starts);
+}
+
 // kainjow's set() and push_back() copy whole subtrees, so a tree built
 // bottom-up is copied once per level. Each child goes in as an empty shell
 // instead and is filled where it lies, its content value let go as soon as
@@ -37,11 +50,7 @@ void Fill(data* target, content::ContentValue&& value, std::vector<std::string>*
       return;
     case content::ValueKind::kScalar:
       if (!target->is_string()) return;
-      if (files && !value.markdown_file.empty()) {
-        auto known = std::find(files->begin(), files->end(), value.markdown_file);
-        if (known == files->end()) known = files->insert(known, value.markdown_file);
-        value.scalar = MarkEveryLine(value.scalar, known - files->begin());
-      }
+      if (files) MarkOrigins(&value, files);
       const_cast<std::string&>(target->string_value()) = std::move(value.scalar);
       return;
     case content::ValueKind::kList: {

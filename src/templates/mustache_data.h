@@ -13,8 +13,9 @@ namespace coopkit::templates {
 
 /// Moves the value's texts over and lets go of it as it goes, so that the
 /// two trees are never both whole in memory. With `files`, a text read from
-/// a Markdown file gets that file's line marks (see rendered_text.h), the
-/// file numbered by its place in `files`, where it is added if absent.
+/// a Markdown file or a YAML value gets the marks of its lines' places in
+/// that file (see rendered_text.h), the file numbered by its place in
+/// `files`, where it is added if absent.
 kainjow::mustache::data ToMustacheData(content::ContentValue value,
                                        std::vector<std::string>* files = nullptr);
 

@@ -74,5 +74,56 @@ TEST(RenderedTextTest, AStrayNoncharacterInAValueKeepsTheLineOrigin) {
   EXPECT_EQ(r.OriginOfLine(2).line, 2);
 }
 
+std::string Place(const SourceLocation& l) {
+  return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+}
+
+TEST(RenderedTextTest, LinesOfAValueNameTheirPlaceAndTheTemplateFollowsThem) {
+  kainjow::mustache::data data;
+  data.set("v", MarkContentText("un\ndeux", 1, std::vector<content::TextPosition>{{4, 9}, {5, 3}}));
+  kainjow::mustache::mustache tmpl(
+      InsertLineMarks("a {{{v}}} b\n", ScanMustacheTags("a {{{v}}} b\n"), 0));
+  RenderedText r = ResolveLineMarks(tmpl.render(data), {"t.mustache", "e.yaml"});
+  ASSERT_EQ(r.markdown, "a un\ndeux b\n");
+  EXPECT_EQ(Place(r.OriginOf(1, 1)), "t.mustache:1:0");
+  EXPECT_EQ(Place(r.OriginOf(1, 4)), "e.yaml:4:10");
+  EXPECT_EQ(Place(r.OriginOf(1, 0)), "t.mustache:1:0");
+  EXPECT_EQ(Place(r.OriginOf(2, 2)), "e.yaml:5:4");
+  EXPECT_EQ(Place(r.OriginOf(2, 6)), "t.mustache:1:0");  // " b", after the value
+  // A value's lines belong to the template line that inserts it.
+  EXPECT_EQ(Place(r.OriginOfLine(2)), "t.mustache:1:0");
+}
+
+TEST(RenderedTextTest, ALineThatStartsWithAValueBelongsToTheTemplate) {
+  kainjow::mustache::data data;
+  data.set("v", MarkContentText("Poitiers", 1, std::vector<content::TextPosition>{{6, 9}}));
+  const std::string text = "par le CRGE,\n{{{v}}}, pour l'atelier.\n";
+  kainjow::mustache::mustache tmpl(InsertLineMarks(text, ScanMustacheTags(text), 0));
+  RenderedText r = ResolveLineMarks(tmpl.render(data), {"t.mustache", "e.yaml"});
+  EXPECT_EQ(Place(r.OriginOfLine(2)), "t.mustache:2:0");
+  EXPECT_EQ(Place(r.OriginOf(2, 1)), "e.yaml:6:9");
+}
+
+TEST(RenderedTextTest, AWholeFileNamesEachLineAndLinesPastTheKnownStartTheFirst) {
+  RenderedText file = ResolveLineMarks(MarkContentText("a\r\nb\rc", 1, {}), {"t", "f.md"});
+  EXPECT_EQ(file.markdown, "a\r\nb\rc");
+  EXPECT_EQ(Place(file.OriginOf(3, 1)), "f.md:3:1");
+  EXPECT_EQ(Place(file.OriginOfLine(3)), "f.md:3:0");
+  const std::vector<content::TextPosition> first{{7, 3}};
+  RenderedText value = ResolveLineMarks(MarkContentText("a\nb", 1, first), {"t", "e.yaml"});
+  EXPECT_EQ(Place(value.OriginOf(2, 1)), "e.yaml:7:3");
+}
+
+TEST(RenderedTextTest, MarksStayWholeWhenTheTextBetweenThemIsEscaped) {
+  std::string marked = MarkContentText("1. un\n- deux \uFDD0x\uFDD1", 1,
+                                       std::vector<content::TextPosition>{{1, 1}, {2, 1}});
+  std::string escaped = EscapeBetweenMarks(marked, [](std::string_view text) {
+    std::string out;
+    for (char c : text) out += c == '.' || c == '-' ? std::string("\\") + c : std::string(1, c);
+    return out;
+  });
+  EXPECT_EQ(ResolveLineMarks(escaped, {"t", "e.yaml"}).markdown, "1\\. un\n\\- deux \uFDD0x\uFDD1");
+}
+
 }  // namespace
 }  // namespace coopkit::templates

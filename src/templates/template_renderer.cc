@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/file_io.h"
+#include "base/line_break.h"
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
 #include "content/folder_path.h"
@@ -76,6 +77,7 @@ class TemplateLoader {
       return 0;
     }
     RemoveByteOrderMark(&*text);
+    MakeLoneCarriageReturnsLineFeeds(&*text);
     if (std::optional<content::TextFault> fault = content::FindTextFault(*text)) {
       diagnostics_->Error(content::LocationOfOffset(*path, *text, fault->offset), fault->message,
                           fault->hint);
@@ -213,7 +215,8 @@ std::optional<RenderedText> TemplateRenderer::Render(const std::string& template
     }
   }
   kainjow::mustache::mustache main(InsertLineMarks(sources[0].text, sources[0].tags, 0));
-  main.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });
+  main.set_custom_escape(
+      [](const std::string& s) { return EscapeBetweenMarks(s, EscapeMarkdown); });
   kainjow::mustache::data root = ToMustacheData(std::move(data), &paths);
   PartialContext context(&root, &partials);
   std::string rendered = main.render(context);

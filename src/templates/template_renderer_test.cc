@@ -110,7 +110,56 @@ TEST_F(TemplateRendererTest, NamesEveryFileItWasMadeFromEvenThoseThatPrintedNoth
   EXPECT_EQ(r->markdown, "Texte\n");
   EXPECT_EQ(r->files, (std::vector<std::string>{folder_.Path("templates/main.mustache"),
                                                 folder_.Path("templates/unused.mustache"),
-                                                "content/guide/intro.md"}));
+                                                "data.yaml", "content/guide/intro.md"}));
+}
+
+TEST_F(TemplateRendererTest, LinesOfAYamlValueNameTheirPlaceInIt) {
+  std::optional<content::ContentValue> data = content::YamlLoader(".", &diagnostics_)
+                                                  .Parse(R"(event:
+  quoted: "Poitiers\n```{pagebreak}\n```\n"
+  literal: |
+    Poitiers
+      ```{pagebreak}
+    ```
+  folded: >
+    Poi
+    tiers
+
+    ```{pagebreak}
+  plain: Poitiers
+)",
+                                                         "event.yaml");
+  ASSERT_TRUE(data) << Messages();
+  data_ = *data;
+  auto r = Render(
+      ":city: {{event.quoted}}\n"
+      ":city: {{{event.literal}}}\n"
+      ":city: {{{event.folded}}}\n"
+      ":city: {{{event.plain}}} ({{{event.plain}}})\n");
+  ASSERT_TRUE(r) << Messages();
+  ASSERT_EQ(r->markdown,
+            ":city: Poitiers\n\\`\\`\\`{pagebreak}\n\\`\\`\\`\n\n"
+            ":city: Poitiers\n  ```{pagebreak}\n```\n\n"
+            ":city: Poi tiers\n```{pagebreak}\n\n"
+            ":city: Poitiers (Poitiers)\n");
+  auto at = [&](int line, int column) {
+    SourceLocation l = r->OriginOf(line, column);
+    return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+  };
+  const std::string main = folder_.Path("templates/main.mustache");
+  EXPECT_EQ(at(1, 1), main + ":1:0");  // the template's own text
+  EXPECT_EQ(at(1, 8), "event.yaml:2:12");
+  EXPECT_EQ(at(2, 1), "event.yaml:2:22");  // right after the \n escape
+  EXPECT_EQ(at(3, 1), "event.yaml:2:38");
+  EXPECT_EQ(at(4, 0), main + ":1:0");  // the template's line end again
+  EXPECT_EQ(at(5, 8), "event.yaml:4:5");
+  EXPECT_EQ(at(6, 3), "event.yaml:5:7");
+  EXPECT_EQ(at(7, 1), "event.yaml:6:5");
+  EXPECT_EQ(at(9, 12), "event.yaml:8:9");
+  EXPECT_EQ(at(10, 1), "event.yaml:11:5");
+  EXPECT_EQ(at(12, 8), "event.yaml:12:10");
+  EXPECT_EQ(at(12, 17), main + ":4:0");  // between the two values
+  EXPECT_EQ(at(12, 18), "event.yaml:12:10");
 }
 
 TEST_F(TemplateRendererTest, PartialWinsOverADataKeyOfTheSameName) {
@@ -149,6 +198,22 @@ TEST_F(TemplateRendererTest, SyntaxErrorAtLineAndColumn) {
   EXPECT_EQ(d.location.line, 3);
   EXPECT_EQ(d.location.column, 7);
   EXPECT_NE(d.message.find("unclosed section"), std::string::npos) << d.message;
+}
+
+TEST_F(TemplateRendererTest, OldMacAndWindowsLineEndsCountAsLines) {
+  for (const char* text :
+       {"# Titre\r\rvoilà {{#event}} x\r", "# Titre\r\n\r\nvoilà {{#event}} x\r\n",
+        "# Titre\n\rvoilà {{#event}} x\r\n"}) {
+    diagnostics_ = {};
+    EXPECT_FALSE(Render(text));
+    ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+    EXPECT_EQ(diagnostics_.items()[0].location.line, 3) << text;
+    EXPECT_EQ(diagnostics_.items()[0].location.column, 7) << text;
+  }
+  auto r = Render("# {{kit.title}}\rSuite\r\nFin\r");
+  ASSERT_TRUE(r) << Messages();
+  EXPECT_EQ(r->markdown, "# Kit « Coopérer »\nSuite\r\nFin\n");
+  EXPECT_EQ(r->OriginOfLine(3).line, 3);
 }
 
 TEST_F(TemplateRendererTest, SyntaxErrorInPartialNamesThePartial) {

@@ -81,6 +81,27 @@ TEST_F(HostileInputTest, ControlCharactersAndMalformedUtf8AreErrorsAtTheirPlace)
                  R"(01-pourquoi-cooperer\.md:1:10: error: invalid UTF-8)"});
 }
 
+TEST_F(HostileInputTest, LinesEndedByCrLfOrALoneCrAreCountedAsLines) {
+  const std::string original = Read(kChapter);
+  // Each line's end, by its number: old Mac OS, Windows, and the three in turn.
+  const std::vector<std::vector<std::string>> styles = {{"\r"}, {"\r\n"}, {"\r", "\n", "\r\n"}};
+  for (const std::vector<std::string>& ends : styles) {
+    std::string text;
+    int line = 1;
+    for (char c : original) {
+      if (c != '\n') {
+        text += c;
+        continue;
+      }
+      if (line == 10) text += " \a";
+      text += ends[line % ends.size()];
+      ++line;
+    }
+    Write(kChapter, text);
+    ExpectRefused({R"(02-mettre-en-oeuvre\.md:10:\d+: error: control character U\+0007)"});
+  }
+}
+
 TEST_F(HostileInputTest, EscapesAndC1ControlsAreErrorsAtTheirPlace) {
   Replace(Content("event.yaml"), "  city: Poitiers", "  city: \"Poit\\x1b[31miers\"");
   Replace(Content("guide/00-introduction.md"), "Ce guide", "Ce\xC2\x92guide");
@@ -183,6 +204,17 @@ TEST_F(HostileInputTest, ACharacterNoFontHasIsAWarningWhereItIsWritten) {
   // Once per document: the shared chapters are only in the guide.
   size_t first = r.out.find("U+1D538");
   EXPECT_EQ(r.out.find("U+1D538", first + 1), std::string::npos) << r.out;
+}
+
+TEST_F(HostileInputTest, AYamlValueOverSeveralLinesIsAnErrorAtTheLineOfTheMistake) {
+  // event.city ends the document directive's :header-right: option: a line
+  // break in it starts a body, which the directive does not take.
+  Replace(Content("event.yaml"), "  city: Poitiers  # « Ville »\n",
+          "  city: \"Poitiers\\n```{pagebreak}\\n```\\n\"\n");
+  ExpectRefused({R"(event\.yaml:12:20: error: directive 'document' takes no body)"});
+  Replace(Content("event.yaml"), "  city: \"Poitiers\\n```{pagebreak}\\n```\\n\"\n",
+          "  city: |\n    Poitiers\n    ```{pagebreak}\n    ```\n");
+  ExpectRefused({R"(event\.yaml:14:5: error: directive 'document' takes no body)"});
 }
 
 }  // namespace

@@ -211,6 +211,18 @@ TEST_F(HostileMarkupTest, AHugeChartValueIsAnError) {
   ExpectOneErrorAt(line + 1, "must be a number from 0 to 1000000000");
 }
 
+TEST_F(HostileMarkupTest, AChartTallerThanThePageIsAWarningWhereItIsWritten) {
+  std::string bars;
+  for (int i = 0; i < 2000; ++i) bars += "Barre " + std::to_string(i) + ": 1\n";
+  int line = Append("```{chart} bar\n" + bars + "```");
+  CommandResult r = Coopkit("build --only guide --content " + ShellQuote(content_.path()) +
+                            " --templates templates --out " + ShellQuote(out_.path()));
+  EXPECT_EQ(r.exit_code, 0) << r.out.substr(0, 2000);
+  const std::regex located(R"(guide/02-mettre-en-oeuvre\.md:)" + std::to_string(line) +
+                           R"(:\d+: warning: this block is taller than the page: on page \d+)");
+  EXPECT_TRUE(std::regex_search(r.out, located)) << r.out.substr(0, 2000);
+}
+
 // kainjow's parser took 3.9 GB and 8 s before the depth error came, and
 // aborted on bad_alloc at 30,000 levels.
 TEST_F(HostileMarkupTest, ATemplateNestingThirtyThousandSectionsIsRefusedAtOnce) {

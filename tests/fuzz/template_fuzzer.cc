@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "base/line_break.h"
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
 #include "content/yaml_loader.h"
@@ -54,11 +55,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       templates::TemplateRenderer(folder.Path("templates"), &diagnostics)
           .Render("fuzz.mustache", std::move(values));
   // Without a tag, the template is its own output, but for a leading byte
-  // order mark, which is dropped: the line marks coopkit adds must come out
-  // exactly as they went in. (A template may forge a whole mark, U+FDD0
-  // "file:line" U+FDD1, which is read as one.)
-  std::string_view expected = template_text;
-  if (expected.starts_with("\xEF\xBB\xBF")) expected.remove_prefix(3);
+  // order mark, which is dropped, and lone CRs, read as LFs: the line marks
+  // coopkit adds must come out exactly as they went in. (A template may
+  // forge a whole mark, U+FDD0 "file:line" U+FDD1, which is read as one.)
+  std::string expected = template_text;
+  if (expected.starts_with("\xEF\xBB\xBF")) expected.erase(0, 3);
+  MakeLoneCarriageReturnsLineFeeds(&expected);
   if (rendered && template_text.find("{{") == std::string::npos &&
       template_text.find("\uFDD1") == std::string::npos && rendered->markdown != expected)
     std::abort();

@@ -35,15 +35,15 @@ class BlockStack : public Block {
   BlockSplit SplitForcingProgress(float width, float available) const;
 
   bool empty() const { return size() == 0; }
+  size_t size() const { return lead_.size() + tail_->size() - tail_begin_; }
+  const BlockPtr& child(size_t i) const {
+    return i < lead_.size() ? lead_[i] : (*tail_)[tail_begin_ + i - lead_.size()];
+  }
 
  private:
   BlockStack(std::vector<BlockPtr> lead, std::shared_ptr<const std::vector<BlockPtr>> tail,
              size_t tail_begin, float space_before, float space_after);
 
-  size_t size() const { return lead_.size() + tail_->size() - tail_begin_; }
-  const BlockPtr& child(size_t i) const {
-    return i < lead_.size() ? lead_[i] : (*tail_)[tail_begin_ + i - lead_.size()];
-  }
   /// A stack of `lead` followed by this stack's children from `from` on.
   BlockPtr RestFrom(std::vector<BlockPtr> lead, size_t from) const;
 

@@ -46,7 +46,7 @@ BlockBuilder::BlockBuilder(const Theme* theme, const fonts::FontSet* fonts,
       missing_glyphs_(*missing_glyphs),
       spans_(theme, fonts, &index_terms_, missing_glyphs) {}
 
-std::vector<BlockPtr> BlockBuilder::Build(const Node& root) {
+std::vector<BlockBuilder::TopLevelBlock> BlockBuilder::Build(const Node& root) {
   Surroundings around;
   around.text.size = theme_.body_size;
   around.text.color = theme_.text;
@@ -54,18 +54,27 @@ std::vector<BlockPtr> BlockBuilder::Build(const Node& root) {
   around.width = theme_.page.ContentWidth();
   around.top_level = true;
   index_terms_.Collect(root, &next_anchor_);
-  std::vector<BlockPtr> blocks = BuildChildren(root, around);
+  std::vector<SourceLocation> origins;
+  std::vector<BlockPtr> blocks = BuildChildren(root, around, &origins);
   FillTablesOfContents();
-  return blocks;
+  std::vector<TopLevelBlock> top_level;
+  top_level.reserve(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i)
+    top_level.push_back({std::move(blocks[i]), std::move(origins[i])});
+  return top_level;
 }
 
-std::vector<BlockPtr> BlockBuilder::BuildChildren(const Node& parent, const Surroundings& around) {
+std::vector<BlockPtr> BlockBuilder::BuildChildren(const Node& parent, const Surroundings& around,
+                                                  std::vector<SourceLocation>* origins) {
   std::vector<BlockPtr> blocks;
   if (parent.children.empty()) return blocks;
   const Node& first = *parent.children.front();
   if (!CheckWidth(first.source_line > 0 ? first : parent, around)) return blocks;
   for (const auto& child : parent.children) {
-    if (BlockPtr block = BuildBlock(*child, around)) blocks.push_back(std::move(block));
+    if (BlockPtr block = BuildBlock(*child, around)) {
+      blocks.push_back(std::move(block));
+      if (origins) origins->push_back(Where(*child));
+    }
   }
   return blocks;
 }

@@ -35,9 +35,16 @@ class BlockBuilder {
   BlockBuilder(const Theme* theme, const fonts::FontSet* fonts, const ParagraphSetter* setter,
                MissingGlyphReport* missing_glyphs, DiagnosticList* diagnostics);
 
+  /// A top-level block and where the node it was built from was written,
+  /// for the messages of pagination.
+  struct TopLevelBlock {
+    BlockPtr block;
+    SourceLocation origin;
+  };
+
   /// The document's top-level blocks, in order. Page breaks and covers are
   /// top-level blocks with their PageRole.
-  std::vector<BlockPtr> Build(const doc::Node& root);
+  std::vector<TopLevelBlock> Build(const doc::Node& root);
 
   /// Anchors the built headings and index terms refer to (see
   /// CrossReferences::anchors).
@@ -63,7 +70,9 @@ class BlockBuilder {
     size_t first_heading = 0;  // entries list the headings from this one on
   };
 
-  std::vector<BlockPtr> BuildChildren(const doc::Node& parent, const Surroundings& around);
+  /// With `origins`, each block's node's place is added to it.
+  std::vector<BlockPtr> BuildChildren(const doc::Node& parent, const Surroundings& around,
+                                      std::vector<SourceLocation>* origins = nullptr);
   /// Null when the node gives no block (empty paragraph, misplaced break).
   BlockPtr BuildBlock(const doc::Node& node, const Surroundings& around);
   BlockPtr BuildParagraph(const doc::Node& node, const Surroundings& around);

@@ -1,6 +1,7 @@
 #include "layout/flow/page_composer.h"
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 #include "layout/blocks/block_stack.h"
@@ -19,18 +20,41 @@ struct PagePlan {
   bool own_page = false;
 };
 
-/// Splits `blocks` (a run between page breaks) into pages of the frame.
-void PaginateFlow(std::vector<BlockPtr> blocks, const PageGeometry& geometry,
+using TopLevelBlock = BlockBuilder::TopLevelBlock;
+
+// Which of the run's blocks `rest` starts with, whole or the part of it that
+// an earlier page left: a split leaves at most that part before the blocks
+// still whole.
+size_t FirstBlockOf(const BlockStack& rest,
+                    const std::unordered_map<const Block*, size_t>& index_of, size_t count) {
+  for (size_t i = 0; i < rest.size(); ++i) {
+    auto found = index_of.find(rest.child(i).get());
+    if (found != index_of.end()) return found->second - i;
+  }
+  return count - 1;
+}
+
+/// Splits `run` (the blocks between page breaks) into pages of the frame.
+void PaginateFlow(const std::vector<TopLevelBlock>& run, const PageGeometry& geometry,
                   DiagnosticList* diagnostics, std::vector<PagePlan>* plans) {
-  if (blocks.empty()) return;
+  if (run.empty()) return;
   const float width = geometry.ContentWidth();
   const float height = geometry.ContentHeight();
+  std::vector<BlockPtr> blocks;
+  std::unordered_map<const Block*, size_t> index_of;
+  for (const TopLevelBlock& block : run) {
+    index_of.emplace(block.block.get(), blocks.size());
+    blocks.push_back(block.block);
+  }
   auto rest = std::make_shared<const BlockStack>(std::move(blocks));
   while (rest) {
     BlockSplit split = rest->SplitForcingProgress(width, height);
     if (split.head->Wrap(width) > height + kFitTolerance) {
-      diagnostics->Warning({}, "page " + std::to_string(plans->size() + 1) +
-                                   ": a block taller than the page runs into the bottom margin");
+      diagnostics->Warning(run[FirstBlockOf(*rest, index_of, run.size())].origin,
+                           "this block is taller than the page: on page " +
+                               std::to_string(plans->size() + 1) +
+                               ", it runs into the bottom margin",
+                           "split it, or make it shorter");
     }
     plans->push_back({std::move(split.head), false});
     // The rest of a stack is a stack.
@@ -38,32 +62,32 @@ void PaginateFlow(std::vector<BlockPtr> blocks, const PageGeometry& geometry,
   }
 }
 
-std::vector<PagePlan> Paginate(const std::vector<BlockPtr>& blocks, const PageGeometry& geometry,
-                               DiagnosticList* diagnostics) {
+std::vector<PagePlan> Paginate(const std::vector<TopLevelBlock>& blocks,
+                               const PageGeometry& geometry, DiagnosticList* diagnostics) {
   std::vector<PagePlan> plans;
-  std::vector<BlockPtr> flow;
-  for (const BlockPtr& block : blocks) {
-    switch (block->Role()) {
+  std::vector<TopLevelBlock> flow;
+  for (const TopLevelBlock& block : blocks) {
+    switch (block.block->Role()) {
       case PageRole::kFlow:
         flow.push_back(block);
         break;
       case PageRole::kPageBreak:
-        PaginateFlow(std::move(flow), geometry, diagnostics, &plans);
+        PaginateFlow(flow, geometry, diagnostics, &plans);
         flow.clear();
         break;
       case PageRole::kOwnPage:
-        PaginateFlow(std::move(flow), geometry, diagnostics, &plans);
+        PaginateFlow(flow, geometry, diagnostics, &plans);
         flow.clear();
-        if (auto cover = std::dynamic_pointer_cast<const CoverBlock>(block);
+        if (auto cover = std::dynamic_pointer_cast<const CoverBlock>(block.block);
             cover && cover->BodyOverflows()) {
-          diagnostics->Warning({}, "the cover's text is too long for the cover page",
+          diagnostics->Warning(block.origin, "the cover's text is too long for the cover page",
                                "only what fits is shown");
         }
-        plans.push_back({block, true});
+        plans.push_back({block.block, true});
         break;
     }
   }
-  PaginateFlow(std::move(flow), geometry, diagnostics, &plans);
+  PaginateFlow(flow, geometry, diagnostics, &plans);
   if (plans.empty()) plans.push_back({std::make_shared<BlockStack>(std::vector<BlockPtr>{})});
   return plans;
 }
@@ -83,7 +107,7 @@ page::LaidOutDocument PageComposer::Compose(const doc::Document& document, const
   // Build the blocks.
   MissingGlyphReport missing_glyphs(&fonts, diagnostics);
   BlockBuilder builder(&theme, &fonts, &setter, &missing_glyphs, diagnostics);
-  std::vector<BlockPtr> blocks = builder.Build(*document.root);
+  std::vector<BlockBuilder::TopLevelBlock> blocks = builder.Build(*document.root);
 
   // Paginate.
   std::vector<PagePlan> plans = Paginate(blocks, geometry, diagnostics);

@@ -688,5 +688,32 @@ TEST_F(PageComposerTest, NoteCallsAreSuperscriptNumbersAndNotesASmallNumberedLis
   EXPECT_GT(runs[4].x, runs[5].x + RunWidth(runs[5]));
 }
 
+TEST_F(PageComposerTest, ABlockTallerThanThePageIsAWarningWhereItIsWritten) {
+  Node* first = AddText(root(), NodeKind::kParagraph, "avant");
+  first->source_line = 1;
+  first->source_column = 1;
+  // A long paragraph runs over pages: the chart follows what is left of it.
+  AddNumberedParagraph(root(), 1, 60);
+  root()->children.back()->source_line = 3;
+  Node* chart = root()->Append(NodeKind::kChart);
+  chart->source_line = 131;
+  chart->source_column = 1;
+  for (int i = 0; i < 400; ++i) {
+    Node* bar = chart->Append(NodeKind::kText);
+    bar->attributes["label"] = "barre";
+    bar->attributes["value"] = "1";
+  }
+  AddText(root(), NodeKind::kParagraph, "après")->source_line = 200;
+  page::LaidOutDocument laid_out = Compose();
+  ASSERT_EQ(diagnostics_.items().size(), 1u) << FormatDiagnostics(diagnostics_);
+  const Diagnostic& warning = diagnostics_.items()[0];
+  EXPECT_EQ(warning.severity, Severity::kWarning);
+  EXPECT_EQ(warning.location.line, 131);
+  EXPECT_EQ(warning.location.column, 1);
+  EXPECT_NE(warning.message.find("taller than the page: on page "), std::string::npos)
+      << warning.message;
+  EXPECT_GT(laid_out.pages.size(), 3u);
+}
+
 }  // namespace
 }  // namespace coopkit::layout
