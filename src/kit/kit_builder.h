@@ -56,8 +56,8 @@ struct KitResult {
   /// When writing failed after some files were replaced, the outputs that
   /// kept their previous version.
   std::vector<std::string> not_replaced;
-  bool output_failed = false;     // an error came from writing files, not from input
-  bool unknown_document = false;  // --only named a document the kit does not have
+  bool output_failed = false;             // an error came from writing files, not from input
+  bool unknown_document = false;          // --only named a document the kit does not have
   std::vector<std::string> switched_off;  // the documents written `enabled: false`
 };
 
