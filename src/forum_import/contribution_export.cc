@@ -45,18 +45,16 @@ struct LabelLine {
 // colon), or of « Label : value » and « Label: value » for a known label.
 std::optional<LabelLine> SplitLabel(std::string_view line,
                                     const std::vector<std::string>& known_labels) {
-  for (size_t colon = line.find(':'); colon != std::string_view::npos;
-       colon = line.find(':', colon + 1)) {
-    std::string_view before = line.substr(0, colon);
-    bool no_break = before.ends_with(kNoBreakSpace) || before.ends_with(kNarrowNoBreakSpace);
-    std::string label(TrimmedView(before));
-    if (label.empty()) return std::nullopt;
-    bool known = std::find(known_labels.begin(), known_labels.end(), FoldedLabel(label)) !=
-                 known_labels.end();
-    if (no_break || known) return LabelLine{label, colon + 1};
-    // A label holds no colon: past the first one, this is text.
-    return std::nullopt;
-  }
+  // A label holds no colon: past the first one, this is text.
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  std::string_view before = line.substr(0, colon);
+  bool no_break = before.ends_with(kNoBreakSpace) || before.ends_with(kNarrowNoBreakSpace);
+  std::string label(TrimmedView(before));
+  if (label.empty()) return std::nullopt;
+  bool known =
+      std::find(known_labels.begin(), known_labels.end(), FoldedLabel(label)) != known_labels.end();
+  if (no_break || known) return LabelLine{label, colon + 1};
   return std::nullopt;
 }
 
@@ -160,16 +158,25 @@ std::optional<ContributionExport> ParseContributionExport(
       current = &contribution.loose_text.back();
       continue;
     }
+    // The site writes a paragraph a line, with or without a blank line.
+    auto add_paragraph = [&](std::string_view paragraph) {
+      if (current->value.empty()) {
+        current->value = std::string(paragraph);
+        current->value_location = at(begin);
+      } else {
+        current->value += "\n\n";
+        current->value += paragraph;
+      }
+    };
     if (std::optional<size_t> item = NumberedItemStart(content)) {
       current->numbered_items.emplace_back(content.substr(*item));
-    } else if (current->value.empty()) {
-      current->value = std::string(content);
-      current->value_location = at(begin);
-    } else {
-      // The site writes a paragraph a line, with or without a blank line.
-      current->value += "\n\n";
-      current->value += content;
+      continue;
     }
+    // Numbered lines followed by text are paragraphs of the value, in order.
+    for (size_t i = 0; i < current->numbered_items.size(); ++i)
+      add_paragraph(std::to_string(i + 1) + "- " + current->numbered_items[i]);
+    current->numbered_items.clear();
+    add_paragraph(content);
   }
   if (!has_title) {
     diagnostics->Error({file, 1, 1}, "this export is empty: its first line should be the title",

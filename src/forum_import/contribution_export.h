@@ -23,8 +23,10 @@ struct ContributionExport {
   struct Field {
     std::string section;  // the section line above it; empty before the first
     std::string label;
-    std::string value;                        // its lines, each a paragraph, separated by "\n\n"
-    std::vector<std::string> numbered_items;  // « 1- … » lines, without their numbers
+    std::string value;  // its lines, each a paragraph, separated by "\n\n"
+    /// The « 1- … » lines that end the value, without their numbers
+    /// (numbered lines followed by text are paragraphs of `value`).
+    std::vector<std::string> numbered_items;
     SourceLocation label_location;
     SourceLocation value_location;
   };

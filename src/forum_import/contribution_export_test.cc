@@ -90,7 +90,16 @@ TEST(ContributionExportTest, FoldedLabelIgnoresCaseApostrophesAndSpaces) {
   EXPECT_EQ(FoldedLabel("Code   Postal"), "code postal");
 }
 
-TEST(ContributionExportTest, ThirtyThousandLinesAreReadInOnePass) {
+TEST(ContributionExportTest, NumberedLinesFollowedByTextStayParagraphsInTheirOrder) {
+  ContributionExport c = Parse(
+      "T\nPrésentation de la proposition\u00a0: Trois temps :\n1- Accueil\n2- Ateliers\n"
+      "Puis un bilan.\n3- Fin\n");
+  ASSERT_EQ(c.fields.size(), 1u);
+  EXPECT_EQ(c.fields[0].value, "Trois temps :\n\n1- Accueil\n\n2- Ateliers\n\nPuis un bilan.");
+  EXPECT_EQ(c.fields[0].numbered_items, std::vector<std::string>{"Fin"});
+}
+
+TEST(ContributionExportTest, ThirtyThousandLinesKeepTheirPlaces) {
   std::string text = "T\nPrésentation de la proposition\u00a0: début\n";
   for (int i = 0; i < 30000; ++i) text += "Ligne " + std::to_string(i) + " : suite\n";
   text += "Ville\u00a0: Poitiers\n";

@@ -12,6 +12,9 @@
 namespace coopkit::forum_import {
 namespace {
 
+// How every file EventContentYaml writes begins.
+constexpr std::string_view kImportHeading = "# The contribution « ";
+
 std::string TargetOf(const std::string& export_file, const std::string& content_dir,
                      size_t export_count) {
   std::filesystem::path folder(content_dir);
@@ -57,10 +60,23 @@ ImportOutcome ImportContributions(const std::vector<std::string>& export_files,
     std::optional<std::string> yaml = EventContentOf(export_file, diagnostics);
     if (!yaml) continue;
     std::string error;
-    if (std::filesystem::exists(target)) {
+    std::error_code unknown;
+    if (std::filesystem::exists(std::filesystem::symlink_status(target, unknown))) {
       std::optional<std::string> current = ReadFile(target, &error);
-      if (current == *yaml) {
+      if (!current) {
+        diagnostics->Error({target, 0, 0}, "cannot read " + target + ": " + error,
+                           "import writes a file there only once it could compare it");
+        continue;
+      }
+      if (*current == *yaml) {
         outcome.unchanged.push_back(target);
+        continue;
+      }
+      // kit.yaml, theme.yaml or a chapter: never replaced, even with --force.
+      if (!current->starts_with(kImportHeading)) {
+        diagnostics->Error({target, 0, 0},
+                           target + " was not written by coopkit import: it is kept",
+                           "move it away first, or import with --content DIR");
         continue;
       }
       if (!replace) {

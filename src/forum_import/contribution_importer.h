@@ -1,8 +1,9 @@
 // `coopkit import`: forum exports made into event content files. One
 // export becomes `<content>/event.yaml`, the file a kit reads; several
 // become `<content>/<export's name>.yaml` each. A file already there is
-// replaced only when asked (`replace`), since it may hold hand edits; one
-// whose text would not change is left as it is.
+// replaced only when asked (`replace`), since it may hold hand edits, and
+// only if import wrote it (never kit.yaml, a theme or a chapter); one whose
+// text would not change is left as it is.
 #pragma once
 
 #include <string>

@@ -51,10 +51,13 @@ TEST_F(ContributionImporterTest, SeveralExportsBecomeAFileEachAndABadOneFailsAlo
 
 TEST_F(ContributionImporterTest, AFileEditedByHandIsKeptUnlessReplacingIsAsked) {
   std::string file = folder_.Write("exports/amis.txt", kExport);
-  folder_.Write("content/event.yaml", "# edited by hand\n");
+  ImportContributions({file}, folder_.Path("content"), false, &diagnostics_);
+  ASSERT_FALSE(diagnostics_.HasErrors());
+  const std::string edited = Content("event.yaml") + "  date: 2026-11-26  # edited by hand\n";
+  folder_.Write("content/event.yaml", edited);
   ImportContributions({file}, folder_.Path("content"), false, &diagnostics_);
   EXPECT_TRUE(diagnostics_.HasErrors());
-  EXPECT_EQ(Content("event.yaml"), "# edited by hand\n");
+  EXPECT_EQ(Content("event.yaml"), edited);
 
   DiagnosticList again;
   ImportOutcome outcome = ImportContributions({file}, folder_.Path("content"), true, &again);
@@ -66,6 +69,19 @@ TEST_F(ContributionImporterTest, AFileEditedByHandIsKeptUnlessReplacingIsAsked) 
   outcome = ImportContributions({file}, folder_.Path("content"), false, &third);
   EXPECT_FALSE(third.HasErrors());
   EXPECT_EQ(outcome.unchanged.size(), 1u);
+}
+
+TEST_F(ContributionImporterTest, AFileImportDidNotWriteIsNeverReplaced) {
+  std::string kit = folder_.Write("exports/kit.txt", kExport);
+  std::string other = folder_.Write("exports/other.txt", kExport);
+  folder_.Write("content/kit.yaml", "kit: {title: Mon kit}\n");
+  ImportOutcome outcome =
+      ImportContributions({kit, other}, folder_.Path("content"), true, &diagnostics_);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_NE(diagnostics_.items()[0].message.find("was not written by coopkit import"),
+            std::string::npos);
+  EXPECT_EQ(Content("kit.yaml"), "kit: {title: Mon kit}\n");
+  EXPECT_EQ(outcome.written.size(), 1u);
 }
 
 TEST_F(ContributionImporterTest, TwoExportsOfTheSameNameAreNotWrittenOverEachOther) {

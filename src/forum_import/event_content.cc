@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace coopkit::forum_import {
 namespace {
@@ -150,6 +152,18 @@ std::optional<bool> YesOrNo(std::string_view value) {
 
 using Field = ContributionExport::Field;
 
+// `field` with its numbered lines written back into its text, « 1- … » a
+// paragraph each: only the format's details make them a list of parts.
+Field WithNumberedLinesAsText(const Field& field) {
+  Field text = field;
+  for (size_t i = 0; i < field.numbered_items.size(); ++i) {
+    if (!text.value.empty()) text.value += "\n\n";
+    text.value += std::to_string(i + 1) + "- " + field.numbered_items[i];
+  }
+  text.numbered_items.clear();
+  return text;
+}
+
 class EventYamlWriter {
  public:
   EventYamlWriter(const ContributionExport& contribution, DiagnosticList* diagnostics)
@@ -195,8 +209,11 @@ class EventYamlWriter {
   // Sorts the fields by what they become; unknown labels and labels given
   // twice go to `other:`.
   void Sort() {
-    for (const Field& field : contribution_.fields) {
-      const LabelRule* rule = RuleFor(field.label);
+    for (const Field& written : contribution_.fields) {
+      const LabelRule* rule = RuleFor(written.label);
+      const Field& field = rule && rule->target == Target::kFormatDetails
+                               ? written
+                               : owned_.emplace_back(WithNumberedLinesAsText(written));
       if (!rule) {
         diagnostics_->Warning(field.label_location,
                               "unknown label " + Quoted(field.label) + ": kept under `other:`",
@@ -215,6 +232,7 @@ class EventYamlWriter {
       }
       if (field.value.empty() && field.numbered_items.empty()) {
         diagnostics_->Warning(field.value_location, Quoted(field.label) + " is empty: left out");
+        empty_.insert(rule->target);
         continue;
       }
       fields.push_back(&field);
@@ -222,7 +240,7 @@ class EventYamlWriter {
     for (const Field& text : contribution_.loose_text) {
       diagnostics_->Warning(text.label_location, "text without a label: kept under `other:`",
                             "each value of an export follows its « Label : »");
-      other_.push_back(&text);
+      other_.push_back(&owned_.emplace_back(WithNumberedLinesAsText(text)));
     }
   }
 
@@ -231,7 +249,14 @@ class EventYamlWriter {
     return found == by_target_.end() || found->second.empty() ? nullptr : found->second.front();
   }
 
+  // A text over several lines is a literal block, its comment on its key's
+  // line (inside the block it would be text).
   void Scalar(std::string_view key, const std::string& value, const std::string& comment) {
+    if (value.find('\n') != std::string::npos) {
+      out_ << YAML::Key << std::string(key) << YAML::Comment(comment) << YAML::Value
+           << YAML::Literal << value;
+      return;
+    }
     out_ << YAML::Key << std::string(key) << YAML::Value << value << YAML::Comment(comment);
   }
 
@@ -310,12 +335,7 @@ class EventYamlWriter {
       text = text.substr(first_end + 2);
       comment += ", without its first line (the title)";
     }
-    if (text.find('\n') == std::string::npos) {
-      Scalar("presentation", text, comment);
-      return;
-    }
-    out_ << YAML::Key << "presentation" << YAML::Comment(comment) << YAML::Value << YAML::Literal
-         << text;
+    Scalar("presentation", text, comment);
   }
 
   void WritePublicationConsent() {
@@ -342,9 +362,7 @@ class EventYamlWriter {
       out_ << YAML::BeginMap;
       if (!field->section.empty()) out_ << YAML::Key << "section" << YAML::Value << field->section;
       if (!field->label.empty()) out_ << YAML::Key << "label" << YAML::Value << field->label;
-      std::string value = field->value;
-      for (size_t i = 0; i < field->numbered_items.size(); ++i)
-        value += "\n" + std::to_string(i + 1) + "- " + field->numbered_items[i];
+      const std::string value = WithNumberedLinesAsText(*field).value;
       out_ << YAML::Key << "value" << YAML::Value;
       if (value.find('\n') != std::string::npos) out_ << YAML::Literal;
       out_ << value << YAML::EndMap;
@@ -354,7 +372,7 @@ class EventYamlWriter {
 
   void ReportMissing() {
     for (const LabelRule& rule : kRules) {
-      if (!rule.required || Single(rule.target)) continue;
+      if (!rule.required || Single(rule.target) || empty_.count(rule.target)) continue;
       if (rule.target == Target::kPublicationConsent) {
         diagnostics_->Warning(contribution_.title_location,
                               "this export has no agreement to publication (« Je donne mon "
@@ -373,6 +391,8 @@ class EventYamlWriter {
   DiagnosticList* diagnostics_;
   std::map<Target, std::vector<const Field*>> by_target_;
   std::vector<const Field*> other_;
+  std::deque<Field> owned_;  // fields as written out, numbered lines made text
+  std::set<Target> empty_;   // labels given without a value
   YAML::Emitter out_;
 };
 

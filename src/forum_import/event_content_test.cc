@@ -129,8 +129,20 @@ TEST(EventContentTest, MissingAndEmptyLabelsAreReportedNotInvented) {
       << testing::PrintToString(messages);
   EXPECT_TRUE(has("export.txt:4:25: warning: no acronym"));
   EXPECT_TRUE(has("export.txt:1:1: warning: this export has no « Code postal » line"));
-  EXPECT_TRUE(has("export.txt:1:1: warning: this export has no « Ville » line"));
+  EXPECT_FALSE(has("export.txt:1:1: warning: this export has no « Ville » line"));
   EXPECT_TRUE(has("export.txt:1:1: warning: this export has no agreement to publication"));
+}
+
+TEST(EventContentTest, NumberedLinesOfAnyOtherLabelAreKeptAsText) {
+  std::string text = kExport;
+  text.replace(text.find("Autres commentaires\u00a0: Sensibiliser, ...\n"),
+               std::string("Autres commentaires\u00a0: Sensibiliser, ...\n").size(),
+               "Autres commentaires\u00a0: Deux buts :\n1- Sensibiliser\n2- Rencontrer\n");
+  Imported i = Import(text);
+  EXPECT_EQ(i.event["ambitions"].as<std::string>(),
+            "Deux buts :\n\n1- Sensibiliser\n\n2- Rencontrer\n");
+  EXPECT_NE(i.yaml.find("  ambitions:  # « Autres commentaires »\n    |"), std::string::npos)
+      << i.yaml;
 }
 
 TEST(EventContentTest, ALabelGivenTwiceKeepsTheFirstAndTheSecondUnderOther) {

@@ -2,11 +2,16 @@
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
+
 #include "base/utf8.h"
 #include "content/text_position.h"
 
 namespace coopkit::forum_import {
 namespace {
+
+// Each export is a few kilobytes; past this, it is no export.
+constexpr size_t kMaxExportBytes = 16u << 20;
 
 // "\r\n" and a lone "\r" (old Mac exports) become "\n".
 std::string WithLineFeeds(const std::string& bytes) {
@@ -49,10 +54,36 @@ std::optional<std::string> FromWindows1252(const std::string& text) {
 
 std::optional<std::string> DecodeExportText(const std::string& bytes, const std::string& file,
                                             DiagnosticList* diagnostics) {
+  if (bytes.size() > kMaxExportBytes) {
+    diagnostics->Error({file, 1, 1},
+                       "this file holds " + std::to_string(bytes.size() >> 20) +
+                           " MB: an export may hold at most 16 MB",
+                       "is it an export of the forum's site? Each is a few kilobytes");
+    return std::nullopt;
+  }
+  // Spreadsheets' « Unicode text » is UTF-16: every other byte of French
+  // text is NUL.
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") ||
+      (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0'))) {
+    diagnostics->Error({file, 1, 1}, "this file is UTF-16 text, not UTF-8",
+                       "save it again as « Texte (UTF-8) », or convert it: iconv -f UTF-16 -t "
+                       "UTF-8");
+    return std::nullopt;
+  }
   std::string text = WithLineFeeds(bytes);
   RemoveByteOrderMark(&text);
   if (size_t invalid = content::FindInvalidUtf8(text); invalid != std::string::npos) {
     SourceLocation where = content::LocationOfOffset(file, text, invalid);
+    // Accents already written in UTF-8 before it: read as Latin-1, they
+    // would all be scrambled.
+    if (std::any_of(text.begin(), text.begin() + invalid,
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      diagnostics->Error(where,
+                         "this file mixes UTF-8 with another encoding: this character is "
+                         "not UTF-8",
+                         "retype it, or save the export again as UTF-8");
+      return std::nullopt;
+    }
     std::optional<std::string> converted = FromWindows1252(text);
     if (!converted) {
       diagnostics->Error(where, "this file is neither UTF-8 nor Latin-1 text",

@@ -13,8 +13,9 @@ namespace coopkit::forum_import {
 
 /// `bytes` as UTF-8 with "\n" line ends (CRLF and lone CR become "\n"), its
 /// byte order mark dropped. Bytes that are not UTF-8 are read as
-/// Windows-1252, with a warning at the first such byte; a NUL byte or a
-/// file that is no text is an error (nullopt).
+/// Windows-1252, with a warning at the first such byte, unless UTF-8 accents
+/// come before it (mixed encodings are an error there). UTF-16, a control
+/// character, a file that is no text or one over 16 MB is an error (nullopt).
 std::optional<std::string> DecodeExportText(const std::string& bytes, const std::string& file,
                                             DiagnosticList* diagnostics);
 

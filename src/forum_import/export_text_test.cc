@@ -47,6 +47,23 @@ TEST(ExportTextTest, ControlCharactersAreErrorsAtTheirPlace) {
   EXPECT_EQ(diagnostics.items()[0].location.column, 12);
 }
 
+TEST(ExportTextTest, Utf16IsRefusedWithWhatToDo) {
+  for (const std::string& bytes : {std::string("\xFF\xFET\0i\0", 6), std::string("T\0i\0", 4)}) {
+    DiagnosticList diagnostics;
+    EXPECT_FALSE(Decode(bytes, &diagnostics));
+    ASSERT_TRUE(diagnostics.HasErrors());
+    EXPECT_EQ(diagnostics.items()[0].message, "this file is UTF-16 text, not UTF-8");
+  }
+}
+
+TEST(ExportTextTest, MixedEncodingsAreAnErrorRatherThanScrambledAccents) {
+  DiagnosticList diagnostics;
+  EXPECT_FALSE(Decode("Coopérer\nVille : Poiti\xE8rs\n", &diagnostics));
+  ASSERT_TRUE(diagnostics.HasErrors());
+  EXPECT_EQ(diagnostics.items()[0].location.line, 2);
+  EXPECT_EQ(diagnostics.items()[0].location.column, 14);
+}
+
 TEST(ExportTextTest, ABinaryFileIsRefused) {
   DiagnosticList diagnostics;
   EXPECT_FALSE(Decode(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), &diagnostics));

@@ -224,6 +224,7 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
     if (off != manifest.switched_off.end()) {
       diagnostics->Error(off->location, "--only names '" + name + "', which is switched off",
                          "remove its `enabled: false` to build it");
+      *unknown_document = true;
     } else if (std::find(names.begin(), names.end(), name) == names.end()) {
       diagnostics->Error({manifest.file, 0, 0},
                          "--only names '" + name + "', which is not a document of the kit",

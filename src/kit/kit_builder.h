@@ -57,7 +57,7 @@ struct KitResult {
   /// kept their previous version.
   std::vector<std::string> not_replaced;
   bool output_failed = false;             // an error came from writing files, not from input
-  bool unknown_document = false;          // --only named a document the kit does not have
+  bool unknown_document = false;          // --only named a document the kit does not build
   std::vector<std::string> switched_off;  // the documents written `enabled: false`
 };
 

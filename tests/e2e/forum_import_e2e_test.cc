@@ -123,12 +123,13 @@ TEST_F(ForumImportTest, AFileThatIsNoExportFailsAndKeepsEventYaml) {
 }
 
 TEST_F(ForumImportTest, WithoutForceAHandEditedFileIsKept) {
-  std::ofstream(content_.File("event.yaml")) << "# mine\n";
+  const std::string edited = Import(ReadAll(kSeed)) + "  date: 2026-11-26\n";
+  std::ofstream(content_.File("event.yaml")) << edited;
   CommandResult r =
       Coopkit("import --content " + ShellQuote(content_.path()) + " " + ShellQuote(kSeed));
   EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_NE(r.out.find("add --force to replace it"), std::string::npos) << r.out;
-  EXPECT_EQ(ReadAll(content_.File("event.yaml")), "# mine\n");
+  EXPECT_EQ(ReadAll(content_.File("event.yaml")), edited);
 }
 
 }  // namespace

@@ -348,7 +348,7 @@ TEST_F(ReportWorkflowTest, DraftAndSwitchedOffDocumentsInKitYaml) {
     EXPECT_FALSE(HasDraftMark(out_.File(final_document), 1)) << final_document;
 
   CommandResult only = Run("build --only resources --out " + ShellQuote(out_.path()));
-  EXPECT_EQ(only.exit_code, 1) << only.out;
+  EXPECT_EQ(only.exit_code, 2) << only.out;
   EXPECT_NE(only.out.find("--only names 'resources', which is switched off"), std::string::npos)
       << only.out;
 }

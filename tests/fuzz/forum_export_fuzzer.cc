@@ -1,7 +1,7 @@
 // Fuzzes `coopkit import` on an export as anyone's editor may have saved it:
 // DecodeExportText, ParseContributionExport and EventContentYaml. Whatever
-// the input, the YAML written must read back, through the kit's own loader,
-// with the title and every value it was given.
+// the input, the YAML written must read back through the kit's own loader,
+// with the title it was given.
 #include <yaml-cpp/yaml.h>
 
 #include <cstdlib>
