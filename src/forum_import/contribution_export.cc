@@ -159,10 +159,11 @@ std::optional<ContributionExport> ParseContributionExport(
       continue;
     }
     // The site writes a paragraph a line, with or without a blank line.
+    const SourceLocation line_place = at(begin);  // a lambda cannot capture `begin`
     auto add_paragraph = [&](std::string_view paragraph) {
       if (current->value.empty()) {
         current->value = std::string(paragraph);
-        current->value_location = at(begin);
+        current->value_location = line_place;
       } else {
         current->value += "\n\n";
         current->value += paragraph;
