@@ -2,6 +2,9 @@
 // for every item in [0, count), items handed out in order to whichever
 // worker is free. The calling thread is worker 0 and always runs item 0;
 // each worker is one thread, so per-thread state can be kept by worker index.
+// A ParallelFor run from inside the body of another that has several
+// workers runs all its items on the calling thread, as worker 0: the outer
+// one already keeps the cores busy.
 #pragma once
 
 #include <cstddef>

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -42,6 +43,42 @@ TEST(ParallelForTest, EachWorkerIsOneThreadAndTheCallerRunsItemZero) {
       EXPECT_EQ(thread, caller);
     }
   }
+}
+
+TEST(ParallelForTest, AParallelForInsideAnotherRunsOnTheCallingWorker) {
+  std::atomic<int> inner_runs{0};
+  std::atomic<bool> left_its_thread{false};
+  ParallelFor(8, [&](size_t, size_t) {
+    const std::thread::id outer = std::this_thread::get_id();
+    ParallelFor(16, [&](size_t, size_t worker) {
+      ++inner_runs;
+      if (worker != 0 || std::this_thread::get_id() != outer) left_its_thread = true;
+    });
+  });
+  EXPECT_EQ(inner_runs, 8 * 16);
+  EXPECT_FALSE(left_its_thread);
+  // One item leaves the cores to what it runs.
+  std::atomic<bool> inner_on_several{false};
+  ParallelFor(1, [&](size_t, size_t) {
+    std::mutex mutex;
+    std::set<std::thread::id> threads;
+    ParallelFor(64, [&](size_t, size_t) {
+      std::lock_guard<std::mutex> lock(mutex);
+      threads.insert(std::this_thread::get_id());
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    });
+    inner_on_several = threads.size() > 1;
+  });
+  EXPECT_EQ(inner_on_several, ParallelWorkers(64) > 1);
+  // Once the outer one has returned, the caller's own ParallelFor uses the cores again.
+  std::mutex mutex;
+  std::set<std::thread::id> threads;
+  ParallelFor(64, [&](size_t, size_t) {
+    std::lock_guard<std::mutex> lock(mutex);
+    threads.insert(std::this_thread::get_id());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  });
+  EXPECT_EQ(threads.size() > 1, ParallelWorkers(64) > 1);
 }
 
 TEST(ParallelForTest, WorkersNeverOutnumberItems) {
