@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -19,6 +20,7 @@
 #include "base/file_io.h"
 #include "base/heap_policy.h"
 #include "base/interrupt_cleanup.h"
+#include "forum/forum_batch.h"
 #include "forum_import/contribution_importer.h"
 #include "kit/build_report.h"
 #include "kit/kit_builder.h"
@@ -147,6 +149,68 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet, const std::string& 
   return WithReport(report_path, result, diagnostics, kExitOk);
 }
 
+// `build --batch`: a line per kit as it is done (a bar on a terminal), the
+// forum's documents, then a summary.
+int RunBatch(coopkit::forum::BatchOptions options, bool quiet) {
+  using coopkit::forum::ContributionKit;
+  const bool interactive = !quiet && isatty(STDERR_FILENO) && !std::getenv("CI");
+  const auto start = std::chrono::steady_clock::now();
+  coopkit::forum::ForumBatch batch(options);
+  batch.OnKitDone([&](const ContributionKit& kit, size_t done, size_t count) {
+    if (quiet) return;
+    if (interactive) {
+      constexpr size_t kBarWidth = 30;
+      const size_t filled = kBarWidth * done / count;
+      std::cerr << "\r[" << std::string(filled, '#') << std::string(kBarWidth - filled, ' ') << "] "
+                << done << "/" << count << " kits\x1b[K";
+      if (done == count) std::cerr << "\r\x1b[K";
+      return;
+    }
+    int pages = 0;
+    for (const coopkit::kit::DocumentReport& d : kit.result.documents) pages += d.pages;
+    if (kit.failed)
+      std::printf("[%zu/%zu] %-24s failed (%zu error%s)\n", done, count, kit.slug.c_str(),
+                  kit.errors, kit.errors == 1 ? "" : "s");
+    else
+      std::printf("[%zu/%zu] %-24s %3d page%s %7.1f ms  %s/%s/\n", done, count, kit.slug.c_str(),
+                  pages, pages == 1 ? " " : "s", kit.milliseconds, options.kit.out_dir.c_str(),
+                  kit.slug.c_str());
+    std::fflush(stdout);
+  });
+  coopkit::DiagnosticList diagnostics;
+  coopkit::forum::BatchResult result = batch.Build(&diagnostics);
+  if (options.kit.strict) diagnostics.TreatWarningsAsErrors("--strict");
+  for (const coopkit::Diagnostic& d : diagnostics.items()) {
+    if (!quiet || d.severity == coopkit::Severity::kError)
+      std::cerr << coopkit::FormatDiagnostic(d) << '\n';
+  }
+  if (result.usage_error) return kExitUsage;
+  int pages = 0;
+  for (const ContributionKit& kit : result.kits)
+    for (const coopkit::kit::DocumentReport& d : kit.result.documents) pages += d.pages;
+  if (!quiet) {
+    if (result.forum) {
+      for (const coopkit::kit::DocumentReport& d : result.forum->documents) {
+        std::printf("%-16s %3d page%s  %8s  %s\n", d.name.c_str(), d.pages,
+                    d.pages == 1 ? " " : "s", coopkit::kit::SizeText(d.bytes).c_str(),
+                    d.output_path.c_str());
+        pages += d.pages;
+      }
+    }
+    for (const std::string& file : result.unpublished)
+      std::printf("not in the programme: %s (its authors did not agree to publication)\n",
+                  file.c_str());
+    const size_t failed = result.FailedKits();
+    std::printf("%zu kit%s%s%s, %d pages, %.2f s\n", result.kits.size(),
+                result.kits.size() == 1 ? "" : "s",
+                options.shard.count > 1 ? (" (shard " + options.shard.Name() + ")").c_str() : "",
+                failed ? (", " + std::to_string(failed) + " failed").c_str() : "", pages,
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  if (result.output_failed) return kExitOutputError;
+  return diagnostics.HasErrors() ? kExitInputError : kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -206,6 +270,16 @@ int main(int argc, char** argv) {
                        : "not a web address (https://…): " + url;
           },
           "URL"));
+  std::string batch_folder, shard_text;
+  build->add_option(
+      "--batch", batch_folder,
+      "build the kit of every contribution of this folder (forum exports .txt or event files "
+      ".yaml) into out/<name>/, and the forum's programme into out/");
+  build
+      ->add_option("--shard", shard_text,
+                   "with --batch, build only shard K of N (e.g. 2/4), to share a forum among CI "
+                   "runners; shard 1 also builds the programme, from every contribution")
+      ->needs("--batch");
   std::string report_path;
   build->add_option("--report", report_path,
                     "also write a JSON report of the build (documents, pages, sizes, what was "
@@ -278,5 +352,22 @@ int main(int argc, char** argv) {
   if (summary->parsed()) return Summarise(summarised);
   options.write = build->parsed();
   options.source_date_epoch = SourceDateEpoch();
+  if (!batch_folder.empty()) {
+    coopkit::forum::BatchOptions batch{.kit = options, .folder = batch_folder};
+    if (!shard_text.empty()) {
+      std::string error;
+      std::optional<coopkit::forum::Shard> shard = coopkit::forum::Shard::Parse(shard_text, &error);
+      if (!shard) {
+        std::cerr << "error: " << error << "\n";
+        return kExitUsage;
+      }
+      batch.shard = *shard;
+    }
+    if (!report_path.empty()) {
+      std::cerr << "error: --report is for one kit's build, not --batch\n";
+      return kExitUsage;
+    }
+    return RunBatch(std::move(batch), quiet);
+  }
   return Run(options, quiet, report_path);
 }

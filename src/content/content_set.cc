@@ -53,6 +53,18 @@ void ValidateAgainstSchema(YamlLoader* loader, const std::string& file, const Co
 
 }  // namespace
 
+bool CheckContentFile(YamlLoader* loader, const std::string& name, const ContentValue& root,
+                      DiagnosticList* diagnostics) {
+  if (!root.IsNull() && !root.IsMap()) {
+    diagnostics->Error(root.location, "a content file should be a map of named values, not " +
+                                          std::string(ValueKindName(root.kind)));
+    return false;
+  }
+  const size_t errors_before = diagnostics->ErrorCount();
+  ValidateAgainstSchema(loader, name, root, diagnostics);
+  return diagnostics->ErrorCount() == errors_before;
+}
+
 void AddFrenchDates(ContentValue* value) {
   for (ContentValue& item : value->items) AddFrenchDates(&item);
   for (MapEntry& entry : value->entries) AddFrenchDates(&entry.value);
@@ -88,8 +100,7 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
   std::vector<uintmax_t> sizes;
   for (const std::string& name : files.order_) {
     std::error_code unreadable;  // reported when the file is read
-    uintmax_t size =
-        std::filesystem::file_size(std::filesystem::path(manifest.content_dir) / name, unreadable);
+    uintmax_t size = std::filesystem::file_size(manifest.PathOf(name), unreadable);
     sizes.push_back(unreadable ? 0 : size);
   }
   std::iota(largest_first.begin(), largest_first.end(), 0);
@@ -101,16 +112,14 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
     const std::string& name = files.order_[i];
     File& file = files.files_.at(name);
     YamlLoader loader(manifest.content_dir, &problems[i]);
-    file.root = loader.Load(name);
-    if (!file.root) return;
-    if (!file.root->IsNull() && !file.root->IsMap()) {
-      problems[i].Error(file.root->location,
-                        "a content file should be a map of named values, not " +
-                            std::string(ValueKindName(file.root->kind)));
-      return;
-    }
-    ValidateAgainstSchema(&loader, name, *file.root, &problems[i]);
-    file.checked = !problems[i].HasErrors();
+    // A file read from elsewhere is read in its own folder, and checked
+    // against the kit's schema for its name.
+    const std::filesystem::path elsewhere = manifest.PathOf(name);
+    file.root = manifest.files_elsewhere.count(name)
+                    ? YamlLoader(elsewhere.parent_path().string(), &problems[i])
+                          .Load(elsewhere.filename().string())
+                    : loader.Load(name);
+    file.checked = file.root && CheckContentFile(&loader, name, *file.root, &problems[i]);
   });
   for (const DiagnosticList& found : problems) diagnostics->Append(found);
   return files;

@@ -9,12 +9,14 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "base/diagnostic.h"
 #include "content/content_files.h"
 #include "content/content_model.h"
 #include "content/content_value.h"
 #include "content/kit_manifest.h"
+#include "content/yaml_loader.h"
 
 namespace coopkit::content {
 
@@ -34,6 +36,12 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
                                            const DocumentSpec& document, ContentFiles* files,
                                            const ContentModels& models,
                                            DiagnosticList* diagnostics);
+
+/// Checks `root`, read as the content file kit.yaml names `name`: a map (or
+/// empty), valid against `schemas/<name>` in `loader`'s folder when there is
+/// one (a warning when not). False after errors, all in `diagnostics`.
+bool CheckContentFile(YamlLoader* loader, const std::string& name, const ContentValue& root,
+                      DiagnosticList* diagnostics);
 
 /// Adds `<key>_fr` beside each `<key>` holding a valid ISO date, at any
 /// depth, unless the map already has one.

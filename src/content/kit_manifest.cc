@@ -23,6 +23,7 @@ const std::vector<std::string> kFormatNames = {"pdf", "trace"};
 // What each format's output file names end with.
 const std::vector<std::string> kFormatExtensions = {".pdf", ".trace"};
 const std::vector<std::string> kFormatTitles = {"PDF", "trace"};
+const std::vector<std::string> kScopeNames = {"contribution", "workshop", "forum"};
 
 bool IsDocumentName(const std::string& name) {
   if (name.empty()) return false;
@@ -98,9 +99,19 @@ DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks, boo
     spec.template_file = file->scalar;
     CheckFileInFolder(manifest.templates_dir, *file, "template", diagnostics);
   }
+  std::string scope = doc.Choice("scope", kScopeNames, "contribution");
+  spec.scope = static_cast<DocumentScope>(std::find(kScopeNames.begin(), kScopeNames.end(), scope) -
+                                          kScopeNames.begin());
   for (const ContentValue* file : doc.RequiredTextList("content")) {
     spec.content_files.push_back(file->scalar);
-    CheckFileInFolder(manifest.content_dir, *file, "content file", diagnostics);
+    if (file->scalar != kProgrammeContentFile)
+      CheckFileInFolder(manifest.content_dir, *file, "content file", diagnostics);
+    else if (spec.scope != DocumentScope::kForum)
+      diagnostics->Error(file->location,
+                         std::string(kProgrammeContentFile) +
+                             " is the forum's programme, which `build --batch` writes: only a "
+                             "document of `scope: forum` reads it",
+                         "add `scope: forum` to this document, or name another content file");
   }
   std::string format = doc.Choice("format", kFormatNames, "pdf");
   spec.format = static_cast<OutputFormat>(
@@ -142,6 +153,14 @@ const char* FormatName(OutputFormat format) {
 
 const char* OrientationName(Orientation orientation) {
   return kOrientationNames[static_cast<int>(orientation)].c_str();
+}
+
+const char* ScopeName(DocumentScope scope) { return kScopeNames[static_cast<int>(scope)].c_str(); }
+
+std::string KitManifest::PathOf(const std::string& name) const {
+  auto elsewhere = files_elsewhere.find(name);
+  if (elsewhere != files_elsewhere.end()) return elsewhere->second;
+  return (std::filesystem::path(content_dir) / name).string();
 }
 
 std::optional<KitManifest> LoadKitManifest(const std::string& content_dir,

@@ -4,6 +4,7 @@
 // names, enum values, uniqueness and that every referenced file exists.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,24 @@ const char* FormatName(OutputFormat format);
 /// "portrait", "landscape".
 const char* OrientationName(Orientation orientation);
 
+/// Which runs build a document (kit.yaml's `scope:`).
+enum class DocumentScope {
+  /// A contribution's handout: built by `build`, and by `build --batch` once
+  /// for each contribution of the forum, from that contribution's event.
+  kContribution,
+  /// This workshop's own (its guide, its report): built by `build` only.
+  kWorkshop,
+  /// The forum's (its programme): built by `build --batch` only, once, from
+  /// every contribution whose authors agreed to publication.
+  kForum,
+};
+/// "contribution", "workshop", "forum".
+const char* ScopeName(DocumentScope scope);
+
+/// The content file `build --batch` writes for forum documents: the
+/// programme of every published contribution. It is not in the content folder.
+inline constexpr const char* kProgrammeContentFile = "programme.yaml";
+
 struct DocumentSpec {
   std::string name;  // [a-z0-9-]+, unique in the kit
   std::string title;
@@ -38,6 +57,7 @@ struct DocumentSpec {
   /// `draft: true`: built with its TODO marks as warnings and « BROUILLON »
   /// on every page, as `build --draft` does for every document.
   bool draft = false;
+  DocumentScope scope = DocumentScope::kContribution;
   SourceLocation location;  // the document's entry in kit.yaml
 };
 
@@ -51,6 +71,14 @@ struct KitManifest {
   std::vector<DocumentSpec> documents;
   /// The documents written `enabled: false`: neither built nor checked.
   std::vector<DocumentSpec> switched_off;
+  /// The documents of scopes this run does not build (set by the builder).
+  std::vector<DocumentSpec> out_of_scope;
+  /// Content files this run reads from elsewhere than the content folder
+  /// (a batch's contribution event), by their name in kit.yaml.
+  std::map<std::string, std::string> files_elsewhere;
+
+  /// Where the content file `name` (as kit.yaml writes it) is read from.
+  std::string PathOf(const std::string& name) const;
 };
 
 /// Loads `content_dir`/kit.yaml; templates are looked up in `templates_dir`.

@@ -21,10 +21,11 @@ std::string TargetOf(const std::string& export_file, const std::string& content_
   if (export_count == 1) return (folder / "event.yaml").string();
   return (folder / std::filesystem::path(export_file).stem()).string() + ".yaml";
 }
+}  // namespace
 
-// The event content of `export_file`, or nullopt after errors.
-std::optional<std::string> EventContentOf(const std::string& export_file,
-                                          DiagnosticList* diagnostics) {
+std::optional<std::string> ImportedEventContent(const std::string& export_file,
+                                                DiagnosticList* diagnostics,
+                                                MissingLabels missing) {
   std::string error;
   std::optional<std::string> bytes = ReadFile(export_file, &error);
   if (!bytes) {
@@ -37,10 +38,8 @@ std::optional<std::string> EventContentOf(const std::string& export_file,
       ParseContributionExport(*text, export_file, KnownExportLabels(), diagnostics);
   if (!contribution) return std::nullopt;
   return EventContentYaml(*contribution, std::filesystem::path(export_file).filename().string(),
-                          diagnostics);
+                          diagnostics, missing);
 }
-
-}  // namespace
 
 ImportOutcome ImportContributions(const std::vector<std::string>& export_files,
                                   const std::string& content_dir, bool replace,
@@ -57,7 +56,7 @@ ImportOutcome ImportContributions(const std::vector<std::string>& export_files,
                          "rename one of them");
       continue;
     }
-    std::optional<std::string> yaml = EventContentOf(export_file, diagnostics);
+    std::optional<std::string> yaml = ImportedEventContent(export_file, diagnostics);
     if (!yaml) continue;
     std::string error;
     std::error_code unknown;

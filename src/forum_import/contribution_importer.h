@@ -6,11 +6,13 @@
 // text would not change is left as it is.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
 #include "base/disk.h"
+#include "forum_import/event_content.h"
 
 namespace coopkit::forum_import {
 
@@ -19,6 +21,12 @@ struct ImportOutcome {
   std::vector<std::string> unchanged;  // paths whose text was already this
   bool output_failed = false;          // a file could not be written
 };
+
+/// The event content (event.yaml's text) of the forum export `export_file`,
+/// or nullopt after errors, all at their place in the export.
+std::optional<std::string> ImportedEventContent(const std::string& export_file,
+                                                DiagnosticList* diagnostics,
+                                                MissingLabels missing = MissingLabels::kWarning);
 
 /// Imports every file of `export_files` into `content_dir`. Each export
 /// succeeds or fails on its own; its mistakes are in `diagnostics`.

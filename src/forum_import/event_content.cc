@@ -166,8 +166,9 @@ Field WithNumberedLinesAsText(const Field& field) {
 
 class EventYamlWriter {
  public:
-  EventYamlWriter(const ContributionExport& contribution, DiagnosticList* diagnostics)
-      : contribution_(contribution), diagnostics_(diagnostics) {
+  EventYamlWriter(const ContributionExport& contribution, MissingLabels missing,
+                  DiagnosticList* diagnostics)
+      : contribution_(contribution), missing_(missing), diagnostics_(diagnostics) {
     Sort();
   }
 
@@ -231,7 +232,12 @@ class EventYamlWriter {
         continue;
       }
       if (field.value.empty() && field.numbered_items.empty()) {
-        diagnostics_->Warning(field.value_location, Quoted(field.label) + " is empty: left out");
+        const std::string message = Quoted(field.label) + " is empty";
+        if (missing_ == MissingLabels::kError && rule->required &&
+            rule->target != Target::kPublicationConsent)
+          diagnostics_->Error(field.value_location, message, "write its value after the colon");
+        else
+          diagnostics_->Warning(field.value_location, message + ": left out");
         empty_.insert(rule->target);
         continue;
       }
@@ -381,13 +387,18 @@ class EventYamlWriter {
                               "forum-wide documents");
         continue;
       }
-      diagnostics_->Warning(contribution_.title_location,
-                            "this export has no " + Quoted(rule.label) + " line",
-                            "add its value to event.yaml by hand");
+      const std::string message = "this export has no " + Quoted(rule.label) + " line";
+      if (missing_ == MissingLabels::kError)
+        diagnostics_->Error(contribution_.title_location, message,
+                            "add the line « " + std::string(rule.label) + " : … » to the export");
+      else
+        diagnostics_->Warning(contribution_.title_location, message,
+                              "add its value to event.yaml by hand");
     }
   }
 
   const ContributionExport& contribution_;
+  MissingLabels missing_;
   DiagnosticList* diagnostics_;
   std::map<Target, std::vector<const Field*>> by_target_;
   std::vector<const Field*> other_;
@@ -408,8 +419,8 @@ const std::vector<std::string>& KnownExportLabels() {
 }
 
 std::string EventContentYaml(const ContributionExport& contribution, const std::string& source_name,
-                             DiagnosticList* diagnostics) {
-  return EventYamlWriter(contribution, diagnostics).Yaml(source_name);
+                             DiagnosticList* diagnostics, MissingLabels missing) {
+  return EventYamlWriter(contribution, missing, diagnostics).Yaml(source_name);
 }
 
 }  // namespace coopkit::forum_import

@@ -20,10 +20,19 @@ namespace coopkit::forum_import {
 /// before their colon too.
 const std::vector<std::string>& KnownExportLabels();
 
+/// What a label the kit needs (« Organisation porteuse », « Ville »…) is
+/// when the export lacks it: a warning when the YAML is written to be
+/// completed by hand (`coopkit import`), an error when a kit is built from
+/// it at once (`build --batch`).
+enum class MissingLabels { kWarning, kError };
+
 /// event.yaml's text for `contribution`, read from the export file named
 /// `source_name` (named in the file's heading comment). Unknown labels,
-/// empty values and missing labels are warnings at their place.
+/// empty values and missing labels are warnings at their place (missing
+/// labels errors with MissingLabels::kError); a missing agreement to
+/// publication is always a warning.
 std::string EventContentYaml(const ContributionExport& contribution, const std::string& source_name,
-                             DiagnosticList* diagnostics);
+                             DiagnosticList* diagnostics,
+                             MissingLabels missing = MissingLabels::kWarning);
 
 }  // namespace coopkit::forum_import

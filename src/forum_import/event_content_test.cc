@@ -133,6 +133,23 @@ TEST(EventContentTest, MissingAndEmptyLabelsAreReportedNotInvented) {
   EXPECT_TRUE(has("export.txt:1:1: warning: this export has no agreement to publication"));
 }
 
+TEST(EventContentTest, ForABuildMissingAndEmptyLabelsTheKitNeedsAreErrors) {
+  DiagnosticList diagnostics;
+  std::optional<ContributionExport> contribution = ParseContributionExport(
+      "Titre seul\n\nVille\u00a0:\nOrganisation porteuse\u00a0: Les Amis - LA\n", "export.txt",
+      KnownExportLabels(), &diagnostics);
+  ASSERT_TRUE(contribution);
+  EventContentYaml(*contribution, "export.txt", &diagnostics, MissingLabels::kError);
+  const std::string messages = FormatDiagnostics(diagnostics);
+  EXPECT_NE(messages.find("export.txt:3:8: error: « Ville » is empty"), std::string::npos)
+      << messages;
+  EXPECT_NE(messages.find("export.txt:1:1: error: this export has no « Code postal » line"),
+            std::string::npos);
+  // Without an agreement, the contribution is built, only left out of the programme.
+  EXPECT_NE(messages.find("export.txt:1:1: warning: this export has no agreement to publication"),
+            std::string::npos);
+}
+
 TEST(EventContentTest, NumberedLinesOfAnyOtherLabelAreKeptAsText) {
   std::string text = kExport;
   text.replace(text.find("Autres commentaires\u00a0: Sensibiliser, ...\n"),

@@ -198,6 +198,10 @@ std::vector<content::ParticipantSecret> KitSecrets(
     if (std::find(selected.begin(), selected.end(), &spec) == selected.end())
       others.push_back(&spec);
   }
+  // Forum documents read the programme, which only a batch writes.
+  for (const content::DocumentSpec& spec : manifest.out_of_scope) {
+    if (spec.scope != content::DocumentScope::kForum) others.push_back(&spec);
+  }
   if (others.empty()) return secrets;
   DiagnosticList problems;  // the other documents' own: reported when they are built
   std::vector<content::ParticipantSecret> more =
@@ -218,12 +222,26 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
   std::vector<const content::DocumentSpec*> selected;
   std::vector<std::string> names;
   for (const auto& spec : manifest.documents) names.push_back(spec.name);
+  auto named = [](const std::vector<content::DocumentSpec>& specs, const std::string& name) {
+    return std::find_if(specs.begin(), specs.end(),
+                        [&](const content::DocumentSpec& spec) { return spec.name == name; });
+  };
   for (const std::string& name : only) {
-    auto off = std::find_if(manifest.switched_off.begin(), manifest.switched_off.end(),
-                            [&](const content::DocumentSpec& spec) { return spec.name == name; });
+    auto off = named(manifest.switched_off, name);
+    auto other_run = named(manifest.out_of_scope, name);
     if (off != manifest.switched_off.end()) {
       diagnostics->Error(off->location, "--only names '" + name + "', which is switched off",
                          "remove its `enabled: false` to build it");
+      *unknown_document = true;
+    } else if (other_run != manifest.out_of_scope.end()) {
+      const bool forum = other_run->scope == content::DocumentScope::kForum;
+      diagnostics->Error(other_run->location,
+                         "--only names '" + name + "', which " +
+                             (forum ? "only `build --batch` builds (scope: forum)"
+                                    : "is this workshop's own: `build --batch` does not build it "
+                                      "for each contribution (scope: workshop)"),
+                         forum ? "build the forum with `coopkit build --batch DIR`"
+                               : "build it with `coopkit build`, without --batch");
       *unknown_document = true;
     } else if (std::find(names.begin(), names.end(), name) == names.end()) {
       diagnostics->Error({manifest.file, 0, 0},
@@ -275,8 +293,16 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   auto manifest =
       content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
   if (!manifest) return result;
+  manifest->files_elsewhere = options_.content_elsewhere;
   for (const content::DocumentSpec& spec : manifest->switched_off)
     result.switched_off.push_back(spec.name);
+  auto [other_scope, end] = std::ranges::stable_partition(
+      manifest->documents,
+      [&](const content::DocumentSpec& spec) { return options_.scopes.count(spec.scope) > 0; });
+  manifest->out_of_scope.assign(std::make_move_iterator(other_scope), std::make_move_iterator(end));
+  manifest->documents.erase(other_scope, end);
+  for (const content::DocumentSpec& spec : manifest->out_of_scope)
+    result.out_of_scope.push_back(spec.name);
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics, &result.unknown_document);
   if (diagnostics->HasErrors()) return result;
@@ -480,8 +506,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
                                                    bool* output_failed) const {
   const Clock::time_point start = Clock::now();
   std::set<std::string> read(inputs.kit_files.begin(), inputs.kit_files.end());
-  for (const std::string& file : spec.content_files)
-    read.insert((fs::path(inputs.manifest->content_dir) / file).string());
+  for (const std::string& file : spec.content_files) read.insert(inputs.manifest->PathOf(file));
   std::optional<page::LaidOutDocument> pages = LayOut(spec, inputs, resources, &read, diagnostics);
   if (!pages) return std::nullopt;
   read.insert(pages->font_files.begin(), pages->font_files.end());

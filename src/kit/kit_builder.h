@@ -59,6 +59,8 @@ struct KitResult {
   bool output_failed = false;             // an error came from writing files, not from input
   bool unknown_document = false;          // --only named a document the kit does not build
   std::vector<std::string> switched_off;  // the documents written `enabled: false`
+  /// The documents of scopes this run does not build (kit.yaml's `scope:`).
+  std::vector<std::string> out_of_scope;
 };
 
 /// One document rendered: when writing, its PDF waits, complete and flushed,

@@ -3,9 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
+
+#include "content/kit_manifest.h"
 
 namespace coopkit::kit {
 
@@ -29,6 +33,13 @@ struct KitOptions {
   /// Treats every warning as an error (for CI): a build with one writes
   /// nothing and fails.
   bool strict = false;
+  /// The scopes of the documents this run builds (kit.yaml's `scope:`):
+  /// `build` builds a contribution's and the workshop's documents.
+  std::set<content::DocumentScope> scopes = {content::DocumentScope::kContribution,
+                                             content::DocumentScope::kWorkshop};
+  /// Content files read from elsewhere than the content folder, by their
+  /// name in kit.yaml: a batch's contribution event, its programme.
+  std::map<std::string, std::string> content_elsewhere;
   /// Fixes the PDFs' dates so that two builds are byte-identical.
   std::optional<int64_t> source_date_epoch;
 };

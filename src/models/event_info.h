@@ -13,4 +13,11 @@ namespace coopkit::models {
 /// fields are left to the schema.
 void CheckEventRules(const content::ContentValue& event, DiagnosticList* diagnostics);
 
+/// Adds the views a one-line template needs, where there is something to
+/// show: `partner_names` (« iesMEd, e-graine… ») beside `partners`,
+/// `items_text` in each group of `themes` and `theme_names`, every theme of
+/// every group, beside it. Values of other shapes are left
+/// as they are.
+void AddEventViews(content::ContentValue* event);
+
 }  // namespace coopkit::models

@@ -40,5 +40,41 @@ TEST_F(EventRulesTest, LeavesStructuralProblemsToTheSchema) {
   EXPECT_TRUE(diagnostics_.empty());
 }
 
+content::ContentValue EventOf(const std::string& fields) {
+  DiagnosticList diagnostics;
+  std::optional<content::ContentValue> root =
+      content::YamlLoader(".", &diagnostics).Parse("event:\n" + fields, "event.yaml");
+  EXPECT_TRUE(root) << FormatDiagnostics(diagnostics);
+  return root ? *root->Find("event") : content::ContentValue();
+}
+
+TEST(EventViewsTest, PartnersAndThemeItemsAreJoinedForOneLine) {
+  content::ContentValue event = EventOf(
+      "  partners: [{name: iesMEd}, {name: \"AGEC & Co\"}, {kind: réseau}]\n"
+      "  themes:\n"
+      "    - Innovation sociale\n"
+      "    - {group: Autres, items: [Développement, Emploi]}\n");
+  AddEventViews(&event);
+  ASSERT_TRUE(event.Find("partner_names"));
+  EXPECT_EQ(event.Find("partner_names")->scalar, "iesMEd, AGEC & Co");
+  const content::ContentValue& group = event.Find("themes")->items[1];
+  ASSERT_TRUE(group.Find("items_text"));
+  EXPECT_EQ(group.Find("items_text")->scalar, "Développement, Emploi");
+  EXPECT_FALSE(event.Find("themes")->items[0].Find("items_text"));
+  ASSERT_TRUE(event.Find("theme_names"));
+  EXPECT_EQ(event.Find("theme_names")->scalar, "Innovation sociale, Développement, Emploi");
+}
+
+TEST(EventViewsTest, NothingToShowAddsNoView) {
+  content::ContentValue event = EventOf("  partners: []\n  themes: [{group: Autres, items: []}]\n");
+  AddEventViews(&event);
+  EXPECT_FALSE(event.Find("partner_names"));
+  EXPECT_FALSE(event.Find("themes")->items[0].Find("items_text"));
+  EXPECT_FALSE(event.Find("theme_names"));
+  content::ContentValue odd = EventOf("  partners: iesMEd\n  themes: Emploi\n");
+  AddEventViews(&odd);  // shapes the schema refuses are left alone
+  EXPECT_FALSE(odd.Find("partner_names"));
+}
+
 }  // namespace
 }  // namespace coopkit::models

@@ -16,6 +16,7 @@ class EventModel : public content::ContentModel {
   void Check(ContentValue* content, DiagnosticList* diagnostics) const override {
     CheckEventRules(*content->Find("event"), diagnostics);
   }
+  void Finish(ContentValue* content) const override { AddEventViews(content->Find("event")); }
 };
 
 class LegalFormsModel : public content::ContentModel {

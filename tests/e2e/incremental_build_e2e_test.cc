@@ -63,14 +63,16 @@ class IncrementalBuildTest : public ::testing::Test, protected ContentCopy {
   void SetUp() override {
     CommandResult first = Build();
     ASSERT_EQ(first.exit_code, 0) << first.out;
-    ASSERT_EQ(Rebuilt().size(), 5u);
+    ASSERT_EQ(Rebuilt().size(), PdfsIn(out_.path()).size());
+    ASSERT_GT(Rebuilt().size(), 1u);
   }
 
   TempDir report_;
 };
 
-const std::vector<std::string> kAll = {"guide", "legal-forms", "evaluation-form", "report",
-                                       "resources"};
+// The documents `build` builds, in kit order (the programme is the batch's).
+const std::vector<std::string> kAll = {"guide",  "legal-forms", "evaluation-form",
+                                       "report", "resources",   "contribution"};
 
 TEST_F(IncrementalBuildTest, ASecondBuildWithNoChangeRewritesNothing) {
   const auto before = OutFiles();
@@ -119,9 +121,9 @@ TEST_F(IncrementalBuildTest, KitYamlAndTheThemeRebuildEverything) {
 
 TEST_F(IncrementalBuildTest, ADocumentTakenOutOfTheKitLeavesTheManifest) {
   std::string kit = ReadAll(content_.File("kit.yaml"));
-  size_t resources = kit.find("  - name: resources\n");
-  ASSERT_NE(resources, std::string::npos);
-  std::ofstream(content_.File("kit.yaml"), std::ios::binary) << kit.substr(0, resources);
+  size_t last = kit.find("  - name: " + kAll.back() + "\n");  // and the batch's after it
+  ASSERT_NE(last, std::string::npos);
+  std::ofstream(content_.File("kit.yaml"), std::ios::binary) << kit.substr(0, last);
   ASSERT_EQ(Build().exit_code, 0);
   nlohmann::json manifest = nlohmann::json::parse(ReadAll(out_.File("build-manifest.json")));
   std::vector<std::string> names;
