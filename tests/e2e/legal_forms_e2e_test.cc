@@ -11,6 +11,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -34,7 +35,7 @@ struct Fact {
 };
 
 struct Form {
-  std::string id, name, short_name;
+  std::string id, name, short_name, guide_notes;
   std::map<std::string, Fact> facts;  // by criterion id
 };
 
@@ -76,6 +77,8 @@ Sheet LoadSheet() {
     form.id = item.Find("id")->scalar;
     form.name = item.Find("name")->scalar;
     form.short_name = item.Find("short")->scalar;
+    if (const content::ContentValue* notes = item.Find("guide_notes"))
+      form.guide_notes = notes->scalar;
     for (const content::MapEntry& fact : item.Find("facts")->entries)
       form.facts[fact.key] = {fact.value.Find("summary")->scalar, fact.value.Find("text")->scalar,
                               Scalars(*fact.value.Find("sources"))};
@@ -417,6 +420,34 @@ TEST_F(ShippedSheetTest, TheGuideStatesTheSameFactsInTheSameWords) {
   }
   for (const Fact& other : sheet().not_compared)
     EXPECT_NE(guide.find(PrintedCell(other.text)), std::string::npos) << other.summary;
+}
+
+// The guide's own chapters cite no article or numbered text that the legal
+// forms' content (the sheet's facts and the guide's notes on each form) does
+// not state: a legal reference has one home, where its source is given.
+TEST_F(ShippedSheetTest, TheGuideCitesNoLegalTextTheFormsContentLacks) {
+  std::string forms_content;
+  for (const Form& form : sheet().forms) {
+    forms_content += form.guide_notes + "\n";
+    for (const auto& [criterion, fact] : form.facts) forms_content += fact.text + "\n";
+  }
+  for (const Fact& other : sheet().not_compared) forms_content += other.text + "\n";
+  const content::ContentValue guide = LoadContent("guide.yaml");
+  std::vector<std::string> chapters = {guide.Find("guide")->Find("intro")->scalar};
+  for (const content::ContentValue& section : guide.Find("guide")->Find("sections")->items)
+    chapters.push_back(section.Find("body")->scalar);
+  // Code articles (L1253-8, R2142-20) and the numbers of laws, decrees and
+  // decisions (n° 2011-893).
+  const std::regex reference(R"(\b[LRD]\d{3,4}-\d+\b|n° (\d{2,4}-\d+))");
+  int references = 0;
+  for (const std::string& chapter : chapters) {
+    for (std::sregex_iterator at(chapter.begin(), chapter.end(), reference), end; at != end; ++at) {
+      const std::string cited = (*at)[1].matched ? (*at)[1].str() : at->str();
+      EXPECT_NE(forms_content.find(cited), std::string::npos) << cited;
+      ++references;
+    }
+  }
+  EXPECT_GT(references, 0);
 }
 
 // The cells for which the audit of 2026-12-02 found a sourced fact
