@@ -28,8 +28,12 @@ class LegalFormsModel : public content::ContentModel {
   void Check(ContentValue* content, DiagnosticList* diagnostics) const override {
     CheckLegalFormsSheet(*content->Find("legal_forms"), diagnostics);
   }
+  // The sheet is laid out for the paper of the document being built.
   void Finish(ContentValue* content) const override {
-    AddLegalFormsViews(content->Find("legal_forms"));
+    const ContentValue* document = content->Find("document");
+    const ContentValue* paper = document ? document->Find("paper") : nullptr;
+    AddLegalFormsViews(content->Find("legal_forms"),
+                       SheetLayoutFor(paper ? paper->scalar : std::string()));
   }
 };
 

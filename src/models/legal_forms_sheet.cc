@@ -193,6 +193,15 @@ const ContentValue* FindForm(const ContentValue& forms, const std::string& id) {
   return nullptr;
 }
 
+// The synopsis's pages as lists of form ids: as written, or one list of them all.
+std::vector<ContentValue> SynopsisPageIds(const ContentValue& pages, bool on_one_page) {
+  if (!on_one_page) return pages.items;
+  ContentValue all = ContentValue::List(pages.location);
+  for (const ContentValue& page : pages.items)
+    all.items.insert(all.items.end(), page.items.begin(), page.items.end());
+  return {std::move(all)};
+}
+
 ContentValue SynopsisPage(const ContentValue& page, bool first, bool last,
                           const ContentValue& criteria, const ContentValue& forms) {
   std::vector<const ContentValue*> page_forms;
@@ -267,11 +276,20 @@ void CheckLegalFormsSheet(const ContentValue& sheet, DiagnosticList* diagnostics
   WarnAboutUncitedSources(sheet, cited, diagnostics);
 }
 
-void AddLegalFormsViews(ContentValue* sheet) {
+SheetLayout SheetLayoutFor(const std::string& paper) {
+  if (paper == "A3") return {.synopsis_on_one_page = true, .cards_per_page = 2, .card_columns = 3};
+  return {};
+}
+
+void AddLegalFormsViews(ContentValue* sheet, const SheetLayout& layout) {
   const ContentValue* criteria = sheet->Find("criteria");
   ContentValue* forms = sheet->Find("forms");
   assert(criteria && criteria->IsList() && forms && forms->IsList());
-  for (ContentValue& form : forms->items) {
+  sheet->Set("card_columns",
+             ContentValue::Scalar(std::to_string(layout.card_columns), forms->location));
+  for (size_t f = 0; f < forms->items.size(); ++f) {
+    ContentValue& form = forms->items[f];
+    form.Set("new_page", ContentValue::Flag(f % layout.cards_per_page == 0, form.location));
     ContentValue cells = ContentValue::List(form.location);
     for (const ContentValue& criterion : criteria->items) {
       const ContentValue& fact = FactOf(form, criterion);
@@ -294,9 +312,10 @@ void AddLegalFormsViews(ContentValue* sheet) {
     }
   }
   if (const ContentValue* pages = sheet->Find("synopsis_pages"); pages && pages->IsList()) {
+    const std::vector<ContentValue> page_ids = SynopsisPageIds(*pages, layout.synopsis_on_one_page);
     ContentValue synopsis = ContentValue::List(pages->location);
-    for (const ContentValue& page : pages->items) {
-      const bool last = synopsis.items.size() + 1 == pages->items.size();
+    for (const ContentValue& page : page_ids) {
+      const bool last = synopsis.items.size() + 1 == page_ids.size();
       synopsis.items.push_back(SynopsisPage(page, synopsis.items.empty(), last, *criteria, *forms));
     }
     sheet->Set("synopsis", std::move(synopsis));

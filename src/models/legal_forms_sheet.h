@@ -18,6 +18,8 @@
 // the sheet and the guide state every fact from the same words.
 #pragma once
 
+#include <string>
+
 #include "base/diagnostic.h"
 #include "content/content_schema.h"
 #include "content/content_value.h"
@@ -40,14 +42,32 @@ const content::ContentSchema& LegalFormsShape();
 /// Values of the wrong kind are LegalFormsShape()'s and the schema's to report.
 void CheckLegalFormsSheet(const content::ContentValue& sheet, DiagnosticList* diagnostics);
 
+/// How the sheet uses its paper. On A4, the synopsis is on the facing pages
+/// `synopsis_pages` lists and each card has a page in two columns; an A3
+/// page, twice as large, holds every form side by side, and two cards in
+/// three columns (a measure the eye can follow on the wider page).
+struct SheetLayout {
+  bool synopsis_on_one_page = false;
+  int cards_per_page = 1;  // at least 1
+  int card_columns = 2;
+};
+
+/// The layout for a document printed on `paper` (kit.yaml's `paper:`, as
+/// `document.paper` gives it).
+SheetLayout SheetLayoutFor(const std::string& paper);
+
 /// Adds the views the templates walk:
 ///   forms[].cells        its facts in criterion order: {criterion, summary,
 ///                        text, sources}
+///   forms[].new_page     whether its card starts a page
+///   card_columns         the columns a card is set in
 ///   groups[].forms       the forms of each group, in form order
 ///   synopsis             one item a page: {first, last, forms: [{short}],
 ///                        rows: [{label, cells: [{summary}]}]}, for the
-///                        criteria not marked `synopsis: false`
+///                        criteria not marked `synopsis: false`; its pages
+///                        are those of `synopsis_pages`, or one page with
+///                        their forms in that order
 /// REQUIRES: CheckLegalFormsSheet reported no error.
-void AddLegalFormsViews(content::ContentValue* sheet);
+void AddLegalFormsViews(content::ContentValue* sheet, const SheetLayout& layout);
 
 }  // namespace coopkit::models

@@ -51,7 +51,7 @@ class LegalFormsSheetTest : public ::testing::Test {
 TEST_F(LegalFormsSheetTest, CompleteFormsGetCardsGroupsAndSynopsisPages) {
   content::ContentValue sheet = Check(kTwoForms);
   ASSERT_TRUE(diagnostics_.empty()) << Messages();
-  AddLegalFormsViews(&sheet);
+  AddLegalFormsViews(&sheet, SheetLayout());
 
   // A form's cells follow the criteria's order, not the order written.
   const content::ContentValue& scic = *sheet.Find("forms")->items[0].Find("cells");
@@ -60,6 +60,9 @@ TEST_F(LegalFormsSheetTest, CompleteFormsGetCardsGroupsAndSynopsisPages) {
   EXPECT_EQ(scic.items[0].Find("summary")->scalar, "Utilité sociale");
   EXPECT_EQ(scic.items[1].Find("text")->scalar, "Variable.");
   EXPECT_EQ(scic.items[1].Find("sources")->items[0].scalar, "loi-1947");
+
+  EXPECT_EQ(sheet.Find("forms")->items[1].Find("new_page")->Boolean(), true);
+  EXPECT_EQ(sheet.Find("card_columns")->scalar, "2");
 
   const content::ContentValue& groups = *sheet.Find("groups");
   ASSERT_EQ(groups.items[0].Find("forms")->items.size(), 2u);
@@ -78,6 +81,36 @@ TEST_F(LegalFormsSheetTest, CompleteFormsGetCardsGroupsAndSynopsisPages) {
   const content::ContentValue& row = second.Find("rows")->items[0];
   EXPECT_EQ(row.Find("label")->scalar, "Objet");
   EXPECT_EQ(row.Find("cells")->items[0].Find("summary")->scalar, "Mise à disposition");
+}
+
+// On A3 the listed pages are joined: every form side by side, in their
+// order; two cards share a page.
+TEST_F(LegalFormsSheetTest, OnA3TheSynopsisIsOnePageOfEveryFormAndCardsSharePages) {
+  const SheetLayout a4 = SheetLayoutFor("A4");
+  EXPECT_FALSE(a4.synopsis_on_one_page);
+  EXPECT_EQ(a4.cards_per_page, 1);
+  const SheetLayout a3 = SheetLayoutFor("A3");
+  EXPECT_TRUE(a3.synopsis_on_one_page);
+  EXPECT_EQ(a3.cards_per_page, 2);
+  content::ContentValue sheet = Check(kTwoForms);
+  ASSERT_TRUE(diagnostics_.empty()) << Messages();
+  AddLegalFormsViews(&sheet, a3);
+  const content::ContentValue& synopsis = *sheet.Find("synopsis");
+  ASSERT_EQ(synopsis.items.size(), 1u);
+  const content::ContentValue& page = synopsis.items[0];
+  EXPECT_EQ(page.Find("first")->Boolean(), true);
+  EXPECT_EQ(page.Find("last")->Boolean(), true);
+  ASSERT_EQ(page.Find("forms")->items.size(), 2u);
+  EXPECT_EQ(page.Find("forms")->items[0].Find("short")->scalar, "SCIC");
+  EXPECT_EQ(page.Find("forms")->items[1].Find("short")->scalar, "GE");
+  const content::ContentValue& cells = *page.Find("rows")->items[0].Find("cells");
+  ASSERT_EQ(cells.items.size(), 2u);
+  EXPECT_EQ(cells.items[0].Find("summary")->scalar, "Utilité sociale");
+  EXPECT_EQ(cells.items[1].Find("summary")->scalar, "Mise à disposition");
+  const content::ContentValue& forms = *sheet.Find("forms");
+  EXPECT_EQ(forms.items[0].Find("new_page")->Boolean(), true);
+  EXPECT_EQ(forms.items[1].Find("new_page")->Boolean(), false);
+  EXPECT_EQ(sheet.Find("card_columns")->scalar, std::to_string(a3.card_columns));
 }
 
 TEST_F(LegalFormsSheetTest, FormLackingACriterionIsRejectedAtItsFacts) {

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -34,7 +35,7 @@ struct Fact {
 };
 
 struct Form {
-  std::string id, name, short_name;
+  std::string id, name, short_name, guide_notes;
   std::map<std::string, Fact> facts;  // by criterion id
 };
 
@@ -76,6 +77,8 @@ Sheet LoadSheet() {
     form.id = item.Find("id")->scalar;
     form.name = item.Find("name")->scalar;
     form.short_name = item.Find("short")->scalar;
+    if (const content::ContentValue* notes = item.Find("guide_notes"))
+      form.guide_notes = notes->scalar;
     for (const content::MapEntry& fact : item.Find("facts")->entries)
       form.facts[fact.key] = {fact.value.Find("summary")->scalar, fact.value.Find("text")->scalar,
                               Scalars(*fact.value.Find("sources"))};
@@ -253,6 +256,80 @@ std::string BodyText(const PdfProbe& pdf, const layout::PageGeometry& margins, i
   return Comparable(text);
 }
 
+// Each synopsis page, from `first_page` on, holds its table whole (one
+// header row, no continuation on the next page), every criterion in the stub
+// column and every form's summary in the form's column; the reading guide
+// opens the first page. `synopsis_pages`: the form ids of each page.
+void ExpectSynopsisOnPages(const PdfProbe& pdf, const Sheet& sheet,
+                           const std::vector<std::vector<std::string>>& synopsis_pages,
+                           int first_page) {
+  const std::vector<PageWords> pages = pdf.Words();
+  const layout::Theme theme = SheetTheme();
+  ASSERT_GT(pages.size(), static_cast<size_t>(first_page) + synopsis_pages.size());
+  std::set<std::string> compared;
+  for (size_t s = 0; s < synopsis_pages.size(); ++s) {
+    const int page = first_page + static_cast<int>(s);
+    std::vector<std::string> columns;
+    for (const std::string& id : synopsis_pages[s])
+      columns.push_back(sheet.FormById(id).short_name);
+    TableReading table = ReadTable({pages[page - 1]}, "Critère", columns, theme.page);
+    ASSERT_EQ(table.headers.size(), 1u) << "page " << page;
+    EXPECT_EQ(table.headers[0].columns, std::set<std::string>(columns.begin(), columns.end()));
+    const std::string stub = Comparable(table.columns["Critère"]);
+    for (const std::string& criterion : sheet.criteria) {
+      const std::string label = Typeset(sheet.criterion_labels.at(criterion));
+      EXPECT_EQ(stub.find(label) != std::string::npos,
+                !sheet.left_out_of_synopsis.contains(criterion))
+          << "page " << page << ": " << label;
+    }
+    for (const std::string& id : synopsis_pages[s]) {
+      const Form& form = sheet.FormById(id);
+      const std::string column = Comparable(table.columns[form.short_name]);
+      for (const std::string& criterion : sheet.criteria) {
+        if (sheet.left_out_of_synopsis.contains(criterion)) continue;
+        const std::string cell = PrintedCell(form.facts.at(criterion).summary);
+        EXPECT_NE(column.find(cell), std::string::npos) << id << " / " << criterion << ": " << cell;
+      }
+      compared.insert(id);
+    }
+  }
+  EXPECT_EQ(compared.size(), sheet.forms.size());
+  // Nothing of the synopsis runs over onto the page after it.
+  const int after = first_page + static_cast<int>(synopsis_pages.size());
+  EXPECT_TRUE(ReadTable({pages[after - 1]}, "Critère", {}, theme.page).headers.empty());
+  const std::vector<std::string> guide_words = Words(sheet.reading_guide);
+  std::string opening;
+  for (size_t w = 0; w < 8 && w < guide_words.size(); ++w) opening += guide_words[w] + " ";
+  EXPECT_NE(Comparable(pdf.Text(first_page)).find(Typeset(opening)), std::string::npos) << opening;
+}
+
+void ExpectNoWordOutsideThePageMargins(const PdfProbe& pdf) {
+  const layout::Theme theme = SheetTheme();
+  std::vector<PageWords> pages = pdf.Words();
+  ASSERT_FALSE(pages.empty());
+  for (const std::string& word :
+       WordsOutsideMargins(pages, {theme.page.margin_top, theme.page.margin_bottom,
+                                   theme.page.margin_inner, theme.page.margin_outer}))
+    ADD_FAILURE() << "outside the margins: " << word;
+}
+
+// Every page after the cover is at least a third full: from the top margin
+// to its last line of text.
+void ExpectNoPageLessThanAThirdFull(const PdfProbe& pdf) {
+  const layout::Theme theme = SheetTheme();
+  const std::vector<PageWords> pages = pdf.Words();
+  for (size_t p = 1; p < pages.size(); ++p) {
+    const double content_bottom = pages[p].height - theme.page.margin_bottom;
+    double bottom = theme.page.margin_top;
+    for (const WordBox& word : pages[p].words)
+      if (word.y_max <= content_bottom) bottom = std::max(bottom, word.y_max);
+    const double filled =
+        (bottom - theme.page.margin_top) / (content_bottom - theme.page.margin_top);
+    EXPECT_GE(filled, 1.0 / 3) << "page " << p + 1 << " is " << std::lround(filled * 100)
+                               << " % full";
+  }
+}
+
 class ShippedSheetTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -299,51 +376,10 @@ TEST_F(ShippedSheetTest, IsASoundLandscapePdf) {
   EXPECT_EQ(Pdf().Info()["Title"], "Fiche comparative des formes juridiques");
 }
 
-// Each synopsis page holds its table whole (one header row, no continuation
-// on the next page), every criterion in the stub column and every form's
-// summary in the form's column; the reading guide is on the first page.
+// The synopsis on two facing pages: the first is a verso, left of the second.
 TEST_F(ShippedSheetTest, SynopsisComparesEveryFormOnTwoFacingPages) {
-  const std::vector<PageWords> pages = Pdf().Words();
-  const layout::Theme theme = SheetTheme();
-  ASSERT_GT(pages.size(), static_cast<size_t>(kFirstSynopsisPage + 2));
-  std::set<std::string> compared;
-  for (size_t s = 0; s < sheet().synopsis_pages.size(); ++s) {
-    const int page = kFirstSynopsisPage + static_cast<int>(s);
-    std::vector<std::string> columns;
-    for (const std::string& id : sheet().synopsis_pages[s])
-      columns.push_back(sheet().FormById(id).short_name);
-    TableReading table = ReadTable({pages[page - 1]}, "Critère", columns, theme.page);
-    ASSERT_EQ(table.headers.size(), 1u) << "page " << page;
-    EXPECT_EQ(table.headers[0].columns, std::set<std::string>(columns.begin(), columns.end()));
-    const std::string stub = Comparable(table.columns["Critère"]);
-    for (const std::string& criterion : sheet().criteria) {
-      const std::string label = Typeset(sheet().criterion_labels.at(criterion));
-      EXPECT_EQ(stub.find(label) != std::string::npos,
-                !sheet().left_out_of_synopsis.contains(criterion))
-          << "page " << page << ": " << label;
-    }
-    for (const std::string& id : sheet().synopsis_pages[s]) {
-      const Form& form = sheet().FormById(id);
-      const std::string column = Comparable(table.columns[form.short_name]);
-      for (const std::string& criterion : sheet().criteria) {
-        if (sheet().left_out_of_synopsis.contains(criterion)) continue;
-        const std::string cell = PrintedCell(form.facts.at(criterion).summary);
-        EXPECT_NE(column.find(cell), std::string::npos) << id << " / " << criterion << ": " << cell;
-      }
-      compared.insert(id);
-    }
-  }
-  EXPECT_EQ(compared.size(), sheet().forms.size());
-  // Nothing of the synopsis runs over onto the page after it.
-  const int after = kFirstSynopsisPage + static_cast<int>(sheet().synopsis_pages.size());
-  EXPECT_TRUE(ReadTable({pages[after - 1]}, "Critère", {}, theme.page).headers.empty());
-  // The facing pages: the first synopsis page is a verso, left of the second.
   EXPECT_EQ(kFirstSynopsisPage % 2, 0);
-  const std::vector<std::string> guide_words = Words(sheet().reading_guide);
-  std::string opening;
-  for (size_t w = 0; w < 8 && w < guide_words.size(); ++w) opening += guide_words[w] + " ";
-  EXPECT_NE(Comparable(Pdf().Text(kFirstSynopsisPage)).find(Typeset(opening)), std::string::npos)
-      << opening;
+  ExpectSynopsisOnPages(Pdf(), sheet(), sheet().synopsis_pages, kFirstSynopsisPage);
 }
 
 TEST_F(ShippedSheetTest, EveryFormHasACardWithTheFullTextOfEachFact) {
@@ -386,6 +422,34 @@ TEST_F(ShippedSheetTest, TheGuideStatesTheSameFactsInTheSameWords) {
     EXPECT_NE(guide.find(PrintedCell(other.text)), std::string::npos) << other.summary;
 }
 
+// The guide's own chapters cite no article or numbered text that the legal
+// forms' content (the sheet's facts and the guide's notes on each form) does
+// not state: a legal reference has one home, where its source is given.
+TEST_F(ShippedSheetTest, TheGuideCitesNoLegalTextTheFormsContentLacks) {
+  std::string forms_content;
+  for (const Form& form : sheet().forms) {
+    forms_content += form.guide_notes + "\n";
+    for (const auto& [criterion, fact] : form.facts) forms_content += fact.text + "\n";
+  }
+  for (const Fact& other : sheet().not_compared) forms_content += other.text + "\n";
+  const content::ContentValue guide = LoadContent("guide.yaml");
+  std::vector<std::string> chapters = {guide.Find("guide")->Find("intro")->scalar};
+  for (const content::ContentValue& section : guide.Find("guide")->Find("sections")->items)
+    chapters.push_back(section.Find("body")->scalar);
+  // Code articles (L1253-8, R2142-20) and the numbers of laws, decrees and
+  // decisions (n° 2011-893).
+  const std::regex reference(R"(\b[LRD]\d{3,4}-\d+\b|n° (\d{2,4}-\d+))");
+  int references = 0;
+  for (const std::string& chapter : chapters) {
+    for (std::sregex_iterator at(chapter.begin(), chapter.end(), reference), end; at != end; ++at) {
+      const std::string cited = (*at)[1].matched ? (*at)[1].str() : at->str();
+      EXPECT_NE(forms_content.find(cited), std::string::npos) << cited;
+      ++references;
+    }
+  }
+  EXPECT_GT(references, 0);
+}
+
 // The cells for which the audit of 2026-12-02 found a sourced fact
 // (content-audit, section 2) state it rather than « à vérifier ».
 TEST_F(ShippedSheetTest, CellsTheAuditCouldFillAreNotLeftToCheck) {
@@ -414,30 +478,10 @@ TEST_F(ShippedSheetTest, CellsTheAuditCouldFillAreNotLeftToCheck) {
 }
 
 TEST_F(ShippedSheetTest, NoWordLiesOutsideThePageMargins) {
-  const layout::Theme theme = SheetTheme();
-  std::vector<PageWords> pages = Pdf().Words();
-  ASSERT_FALSE(pages.empty());
-  for (const std::string& word :
-       WordsOutsideMargins(pages, {theme.page.margin_top, theme.page.margin_bottom,
-                                   theme.page.margin_inner, theme.page.margin_outer}))
-    ADD_FAILURE() << "outside the margins: " << word;
+  ExpectNoWordOutsideThePageMargins(Pdf());
 }
 
-// Every page after the cover is at least a third full: from the top margin
-// to its last line of text.
-TEST_F(ShippedSheetTest, NoPageIsLessThanAThirdFull) {
-  const layout::Theme theme = SheetTheme();
-  const std::vector<PageWords> pages = Pdf().Words();
-  for (size_t p = 1; p < pages.size(); ++p) {
-    double bottom = theme.page.margin_top;
-    for (const WordBox& word : pages[p].words)
-      if (word.y_max <= pages[p].height - theme.page.margin_bottom)
-        bottom = std::max(bottom, word.y_max);
-    const double filled = (bottom - theme.page.margin_top) / theme.page.ContentHeight();
-    EXPECT_GE(filled, 1.0 / 3) << "page " << p + 1 << " is " << std::lround(filled * 100)
-                               << " % full";
-  }
-}
+TEST_F(ShippedSheetTest, NoPageIsLessThanAThirdFull) { ExpectNoPageLessThanAThirdFull(Pdf()); }
 
 // Each source is listed once, numbered in the order the sheet first calls
 // it, with its label and address; every listed source is called.
@@ -468,6 +512,63 @@ TEST_F(ShippedSheetTest, SourceNotesAreNumberedInCallOrderAndEverySourceIsCited)
   // The cards call the notes with superscript numbers.
   EXPECT_NE(Pdf().Text(BookmarkPage(sheet().forms[0].name)).find("\u00B9"), std::string::npos);
 }
+
+// The sheet with kit.yaml's `paper: A3`: the synopsis is one page, every form
+// side by side in the order of synopsis_pages, and the pages are as full.
+class SheetOnA3 : public ContentCopy {
+ public:
+  SheetOnA3() {
+    Replace(content_.path() + "/kit.yaml", "    paper: A4                  # the synopsis",
+            "    paper: A3                  # the synopsis");
+    result_ = Coopkit("build --only legal-forms --content " + ShellQuote(content_.path()) +
+                          " --templates " + ShellQuote(templates_.path()) + " --out " +
+                          ShellQuote(out_.path()),
+                      std::string("SOURCE_DATE_EPOCH=") + kEpoch);
+  }
+  const CommandResult& result() const { return result_; }
+  PdfProbe Pdf() const { return PdfProbe(out_.File("legal-forms.pdf")); }
+
+ private:
+  CommandResult result_;
+};
+
+class A3SheetTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    a3_ = new SheetOnA3;
+    sheet_ = new Sheet(LoadSheet());
+  }
+  static void TearDownTestSuite() {
+    delete sheet_;
+    delete a3_;
+  }
+  void SetUp() override { ASSERT_EQ(a3_->result().exit_code, 0) << a3_->result().out; }
+
+  static SheetOnA3* a3_;
+  static Sheet* sheet_;
+};
+
+SheetOnA3* A3SheetTest::a3_ = nullptr;
+Sheet* A3SheetTest::sheet_ = nullptr;
+
+TEST_F(A3SheetTest, ComparesEveryFormOnOneLandscapePage) {
+  const std::vector<PageWords> pages = a3_->Pdf().Words();
+  ASSERT_GE(pages.size(), 3u);
+  for (const PageWords& page : pages) {
+    EXPECT_NEAR(page.width, 1190.55, 1);  // A3 landscape
+    EXPECT_NEAR(page.height, 841.89, 1);
+  }
+  std::vector<std::string> every_form;
+  for (const std::vector<std::string>& page : sheet_->synopsis_pages)
+    every_form.insert(every_form.end(), page.begin(), page.end());
+  ExpectSynopsisOnPages(a3_->Pdf(), *sheet_, {every_form}, kFirstSynopsisPage);
+}
+
+TEST_F(A3SheetTest, NoWordLiesOutsideThePageMargins) {
+  ExpectNoWordOutsideThePageMargins(a3_->Pdf());
+}
+
+TEST_F(A3SheetTest, NoPageIsLessThanAThirdFull) { ExpectNoPageLessThanAThirdFull(a3_->Pdf()); }
 
 }  // namespace
 }  // namespace coopkit::testing
