@@ -36,7 +36,9 @@ constexpr int kExitOutputError = 3;
 constexpr const char* kExitCodes =
     "Exit codes:\n"
     "  0  success\n"
-    "  1  error in the content, a template, the theme or a font: nothing was written;\n"
+    "  1  error in the content, a template, the theme or a font: the documents with\n"
+    "     errors are not written (their previous files are kept), the others are; an\n"
+    "     error in kit.yaml, the theme or a font: nothing was written;\n"
     "     or the file `coopkit new` would write already exists (it is kept);\n"
     "     or an export `coopkit import` could not read (the others are written)\n"
     "  2  wrong command-line usage (an unknown option, or --only naming no document)\n"
@@ -138,9 +140,15 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet, const std::string& 
       std::cerr << "\n";
     else if (result.documents.empty())
       std::cerr << "no file was written.\n";
-    else
+    else if (!result.not_replaced.empty())
       std::cerr << result.documents.size() << " file(s) replaced (listed above), "
                 << result.not_replaced.size() << " kept as they were.\n";
+    else {
+      std::string failed;
+      for (const std::string& name : result.failed) failed += (failed.empty() ? "" : ", ") + name;
+      std::cerr << "failed, their previous files kept: " << failed << "; the other "
+                << result.documents.size() << " document(s) are written (listed above).\n";
+    }
     const int exit_code = result.unknown_document ? kExitUsage
                           : result.output_failed  ? kExitOutputError
                                                   : kExitInputError;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,10 @@ class ContentFiles {
   /// read or did not pass its checks. Thread-safe.
   /// REQUIRES: called at most once per document for each file it names.
   std::optional<ContentValue> Take(const std::string& file);
+
+  /// The files that could not be read or did not pass their checks, as
+  /// named in kit.yaml.
+  std::set<std::string> FailedFiles() const;
 
   /// Every TODO mark left in the files that could be read, file by file.
   /// REQUIRES: no file taken yet.

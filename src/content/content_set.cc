@@ -137,6 +137,13 @@ std::optional<ContentValue> ContentFiles::Take(const std::string& name) {
   return last;
 }
 
+std::set<std::string> ContentFiles::FailedFiles() const {
+  std::set<std::string> failed;
+  for (const auto& [name, file] : files_)
+    if (!file.checked) failed.insert(name);
+  return failed;
+}
+
 template <typename Item>
 std::vector<Item> ContentFiles::FromEachFile(std::vector<Item> (*find)(const ContentValue&)) const {
   std::vector<Item> items;

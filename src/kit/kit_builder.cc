@@ -159,9 +159,11 @@ std::string TodoMarkMessage(const content::TodoMark& mark, const PrivacyGuard& p
 
 // Lists the TODO marks left in the selected documents' content, each once:
 // `coopkit check` and a draft build warn, a final build refuses them.
-void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& options,
-                     const std::vector<const content::DocumentSpec*>& selected,
-                     const PrivacyGuard& privacy, DiagnosticList* diagnostics) {
+// Returns the files whose marks were refused.
+std::set<std::string> ReportTodoMarks(const content::ContentFiles& files, const KitOptions& options,
+                                      const std::vector<const content::DocumentSpec*>& selected,
+                                      const PrivacyGuard& privacy, DiagnosticList* diagnostics) {
+  std::set<std::string> refused;
   // A mark may stay in the files that only draft documents read.
   std::set<std::string> final_files, files_in_order;
   std::vector<std::string> order;
@@ -176,6 +178,7 @@ void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& optio
     for (const content::TodoMark& mark : files.TodoMarksOf(file)) {
       std::string message = TodoMarkMessage(mark, privacy);
       if (options.write && !options.draft && final) {
+        refused.insert(file);
         diagnostics->Error(mark.location, message,
                            "fill it in, or build a draft marked « BROUILLON » with --draft "
                            "(or `draft: true` for its documents in kit.yaml)");
@@ -184,6 +187,7 @@ void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& optio
       }
     }
   }
+  return refused;
 }
 
 // The secrets of every participants list of the kit, not only of the
@@ -306,13 +310,23 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics, &result.unknown_document);
   if (diagnostics->HasErrors()) return result;
-  // Each content file is read and checked once, whatever uses it.
-  content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
+  // Each content file is read and checked once, whatever uses it. A file's
+  // mistakes fail the documents that read it; any other mistake before the
+  // documents are rendered fails them all.
+  DiagnosticList file_problems;
+  content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, &file_problems);
+  const std::set<std::string> failed_files = files.FailedFiles();
+  diagnostics->Append(file_problems);
   std::vector<content::ParticipantSecret> secrets =
       KitSecrets(*manifest, selected, files, diagnostics);
   const std::string kit_settings = KitSettings(options_, secrets);
   const PrivacyGuard privacy(std::move(secrets));
-  ReportTodoMarks(files, options_, selected, privacy, diagnostics);
+  DiagnosticList todo_problems;
+  // A TODO mark fails the final documents that read its file, not the drafts.
+  const std::set<std::string> unfinished_files =
+      ReportTodoMarks(files, options_, selected, privacy, &todo_problems);
+  diagnostics->Append(todo_problems);
+  const size_t file_errors = file_problems.ErrorCount() + todo_problems.ErrorCount();
   privacy.CheckKitPage(*manifest, diagnostics);
 
   // The kit's theme, onto which each document's paper and overrides apply.
@@ -395,20 +409,37 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     }
   });
 
+  // Each document succeeds or fails on its own, unless the kit itself has a
+  // mistake (kit.yaml, the theme, the fonts, the kit's page) or an output
+  // could not be written: then nothing is.
+  const bool kit_failed = diagnostics->ErrorCount() > file_errors ||
+                          (options_.strict && diagnostics->WarningCount() > 0);
   std::vector<RenderedDocument> rendered_documents;
   std::vector<ManifestEntry> written;
   for (size_t i = 0; i < outcomes.size(); ++i) {
     Outcome& outcome = outcomes[i];
+    if (options_.strict) outcome.diagnostics.TreatWarningsAsErrors("--strict");
     diagnostics->Append(outcome.diagnostics);
     result.output_failed = result.output_failed || outcome.output_failed;
-    if (outcome.diagnostics.HasErrors()) result.failed.push_back(selected[i]->name);
+    const std::vector<std::string>& read = selected[i]->content_files;
+    // Not made, and without an error of its own: a mistake it shares with
+    // others (a missing font) was reported once, by another document.
+    const bool final = !selected[i]->draft;
+    const bool failed =
+        outcome.diagnostics.HasErrors() || (!outcome.rendered && !outcome.up_to_date) ||
+        std::any_of(read.begin(), read.end(), [&](const std::string& file) {
+          return failed_files.count(file) || (final && unfinished_files.count(file));
+        });
+    if (failed) {
+      result.failed.push_back(selected[i]->name);
+      continue;  // dropped, its temporary file is removed: its last PDF stays
+    }
     if (outcome.up_to_date) result.documents.push_back(std::move(*outcome.up_to_date));
     if (outcome.rendered) rendered_documents.push_back(std::move(*outcome.rendered));
   }
 
   if (options_.strict) diagnostics->TreatWarningsAsErrors("--strict");
-  // Dropped, the temporary files are removed: nothing is written.
-  if (diagnostics->HasErrors()) {
+  if (kit_failed || result.output_failed || result.failed.size() == selected.size()) {
     result.documents.clear();
     return result;
   }

@@ -2,9 +2,11 @@
 // Markdown → document tree → pages → PDF. A document whose inputs did not
 // change since the build recorded in the output folder's build manifest
 // (kit/build_manifest.h) is neither rendered nor rewritten. Each PDF is written to a
-// temporary file beside its output and flushed to disk; they are all renamed
-// into place only when every one of them is complete and the whole kit is
-// free of errors, and removed otherwise. Files go through a Disk, so that
+// temporary file beside its output and flushed to disk; once every one of
+// them is complete, those free of errors (their own, and those of the
+// content files they read) are renamed into place and the others removed;
+// a mistake of the kit itself (kit.yaml, the theme, a font) or a failed
+// write replaces nothing. Files go through a Disk, so that
 // tests inject a full disk or a failed rename. TODO marks
 // left in the selected documents' content (content/todo_mark.h) are warnings
 // when checking or drafting, errors otherwise; a draft's pages are marked
@@ -91,7 +93,8 @@ class KitBuilder {
   void RenderThumbnailsWith(ThumbnailRenderer renderer) { render_thumbnail_ = std::move(renderer); }
 
   /// Renders (and, if options.write, writes) the selected documents. Errors
-  /// and warnings go to `diagnostics`; nothing is written if any error.
+  /// and warnings go to `diagnostics`; a document with errors is not
+  /// written (KitResult::failed), nor any when the kit itself has one.
   KitResult Build(DiagnosticList* diagnostics);
 
  private:

@@ -26,21 +26,8 @@ namespace fs = std::filesystem;
 using content::ContentValue;
 
 const std::string kSourceDir = COOPKIT_SOURCE_DIR;
-constexpr char kDraftMark[] = "BROUILLON";
 
 int PageCount(const PdfProbe& pdf) { return std::stoi(pdf.Info()["Pages"]); }
-
-// Whether page `page` (1-based) of `pdf` carries the draft mark. The mark is
-// diagonal, so pdftotext gives it letter by letter: read in drawing order
-// (-raw) with white space removed.
-bool HasDraftMark(const std::string& pdf, int page) {
-  int exit_code = -1;
-  std::string text = RunTool("pdftotext -raw -f " + std::to_string(page) + " -l " +
-                                 std::to_string(page) + " " + ShellQuote(pdf) + " -",
-                             &exit_code);
-  std::erase_if(text, [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-  return exit_code == 0 && text.find(kDraftMark) != std::string::npos;
-}
 
 const ContentValue& Report() {
   static const ContentValue report = *LoadContent("report.yaml").Find("report");

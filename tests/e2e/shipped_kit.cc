@@ -64,6 +64,46 @@ void ContentCopy::ExpectNothingWritten() const {
             1);
 }
 
+void ContentCopy::ExpectWrittenBut(const std::vector<std::string>& failed) const {
+  testing::ExpectWrittenBut(out_.path(), failed, kEarlierGuide);
+}
+
+std::vector<std::string> ShippedDocuments() {
+  std::vector<std::string> names;
+  const content::ContentValue kit = LoadContent("kit.yaml");
+  for (const content::ContentValue& document : kit.Find("documents")->items) {
+    const content::ContentValue* scope = document.Find("scope");
+    if (!scope || scope->scalar != "forum") names.push_back(document.Find("name")->scalar);
+  }
+  return names;
+}
+
+void ExpectWrittenBut(const std::string& out_dir, const std::vector<std::string>& failed,
+                      const std::string& earlier_guide) {
+  for (const std::string& name : ShippedDocuments()) {
+    const std::string pdf = out_dir + "/" + name + ".pdf";
+    const bool kept = std::find(failed.begin(), failed.end(), name) != failed.end();
+    if (!kept) {
+      EXPECT_TRUE(std::filesystem::exists(pdf)) << name << " was not written";
+    } else if (name == "guide") {
+      EXPECT_EQ(ReadAll(pdf), earlier_guide) << "the failed guide replaced its earlier file";
+    } else {
+      EXPECT_FALSE(std::filesystem::exists(pdf)) << name << " failed but was written";
+    }
+  }
+}
+
+// The mark is diagonal, so pdftotext gives it letter by letter: read in
+// drawing order (-raw) with white space removed.
+bool HasDraftMark(const std::string& pdf, int page) {
+  int exit_code = -1;
+  std::string text = RunTool("pdftotext -raw -f " + std::to_string(page) + " -l " +
+                                 std::to_string(page) + " " + ShellQuote(pdf) + " -",
+                             &exit_code);
+  std::erase_if(text, [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+  return exit_code == 0 && text.find("BROUILLON") != std::string::npos;
+}
+
 std::vector<std::string> PdfsIn(const std::string& folder) {
   std::vector<std::string> pdfs;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {

@@ -52,10 +52,25 @@ class ContentCopy {
   CommandResult Build() const;
   /// Expects the output folder to hold the earlier guide.pdf only, unchanged.
   void ExpectNothingWritten() const;
+  /// Expects every document `build` builds to be written but `failed`, which
+  /// are not (guide.pdf, when failed, unchanged).
+  void ExpectWrittenBut(const std::vector<std::string>& failed) const;
 
  protected:
   TempDir content_, templates_, out_;
 };
+
+/// The names of the documents `coopkit build` builds of the shipped kit
+/// (all but the forum's), in kit.yaml's order.
+std::vector<std::string> ShippedDocuments();
+
+/// Expects `out_dir` to hold the PDF of every document of ShippedDocuments()
+/// but `failed`, whose PDFs are absent or, for guide.pdf, `earlier_guide`.
+void ExpectWrittenBut(const std::string& out_dir, const std::vector<std::string>& failed,
+                      const std::string& earlier_guide);
+
+/// Whether page `page` (1-based) of `pdf` carries the « BROUILLON » mark.
+bool HasDraftMark(const std::string& pdf, int page);
 
 /// The PDF files of an output folder, in name order (the folder also holds
 /// the build manifest and the kit's page).
