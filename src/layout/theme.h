@@ -35,6 +35,19 @@ struct TableTheme {
   float min_column_width = 62.36f;  // 22 mm: narrower columns are split across pages
 };
 
+/// Where the cover's band, accent stripe, accent mark and texts stand.
+struct CoverGeometry {
+  float band_fraction = 0.56f;  // the band's height, of the page height
+  float stripe_height = 4;      // the accent stripe along the band's lower edge
+  float band_padding = 30;      // between the subtitle and the band's lower edge
+  float title_gap = 8;          // between title and subtitle
+  float mark_width = 48;        // the accent mark over the title
+  float mark_height = 3;
+  float mark_gap = 12;  // between the mark and the title
+  float date_gap = 22;  // between the stripe and the date line
+  float body_gap = 24;  // between the date line and the room of the cover's blocks
+};
+
 /// The words layout prints of its own, in the document's language.
 struct InterfaceWords {
   std::string table_of_contents = "Sommaire";         // the title of a {toc} without one
@@ -45,6 +58,7 @@ struct InterfaceWords {
 struct Theme {
   PageGeometry page;
   TableTheme table;
+  CoverGeometry cover;  // not read from theme.yaml
 
   fonts::FontFamilies fonts;
   SourceLocation fonts_location;  // the theme's `fonts:`, for messages; empty when not set
