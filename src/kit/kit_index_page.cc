@@ -1,6 +1,7 @@
 #include "kit/kit_index_page.h"
 
 #include "base/french_number.h"
+#include "base/percent_encoding.h"
 #include "markup/french_typography.h"
 
 namespace coopkit::kit {
@@ -25,24 +26,6 @@ std::string Escaped(std::string_view text) {
         break;
       default:
         out += c;
-    }
-  }
-  return out;
-}
-
-// A path relative to the page as an URL: each byte that is not unreserved
-// or a folder separator percent-encoded.
-std::string Href(std::string_view path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-        c == '.' || c == '_' || c == '~' || c == '/') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
     }
   }
   return out;
@@ -102,13 +85,13 @@ std::string KitIndexHtml(const KitIndex& index) {
   html += "</header>\n<main>\n<ul class=\"cards\">\n";
   for (const IndexCard& card : index.cards) {
     const std::string card_title = Escaped(typography.ApplyToText(card.title));
-    const std::string href = Escaped(Href(card.href));
+    const std::string href = Escaped(PercentEncodedPath(card.href));
     html += "<li class=\"card\">\n";
     if (!card.thumbnail_href.empty()) {
       // Shown at half its pixels, sharp on a phone's or a laptop's screen.
       html += "<a class=\"page\" href=\"" + href +
               "\" tabindex=\"-1\" aria-hidden=\"true\"><img src=\"" +
-              Escaped(Href(card.thumbnail_href)) + "\" width=\"" +
+              Escaped(PercentEncodedPath(card.thumbnail_href)) + "\" width=\"" +
               std::to_string((card.thumbnail_width + 1) / 2) + "\" height=\"" +
               std::to_string((card.thumbnail_height + 1) / 2) + "\" alt=\"\"></a>\n";
     }

@@ -35,6 +35,19 @@ struct TableTheme {
   float min_column_width = 62.36f;  // 22 mm: narrower columns are split across pages
 };
 
+/// Where the cover's band, accent stripe, accent mark and texts stand.
+struct CoverGeometry {
+  float band_fraction = 0.56f;  // the band's height, of the page height
+  float stripe_height = 4;      // the accent stripe along the band's lower edge
+  float band_padding = 30;      // between the subtitle and the band's lower edge
+  float title_gap = 8;          // between title and subtitle
+  float mark_width = 48;        // the accent mark over the title
+  float mark_height = 3;
+  float mark_gap = 12;  // between the mark and the title
+  float date_gap = 22;  // between the stripe and the date line
+  float body_gap = 24;  // between the date line and the room of the cover's blocks
+};
+
 /// The words layout prints of its own, in the document's language.
 struct InterfaceWords {
   std::string table_of_contents = "Sommaire";         // the title of a {toc} without one
@@ -45,6 +58,7 @@ struct InterfaceWords {
 struct Theme {
   PageGeometry page;
   TableTheme table;
+  CoverGeometry cover;  // not read from theme.yaml
 
   fonts::FontFamilies fonts;
   SourceLocation fonts_location;  // the theme's `fonts:`, for messages; empty when not set
@@ -69,6 +83,11 @@ struct Theme {
   float list_item_spacing = 0.5f;         // between list items, of the paragraph spacing
   float list_marker_gap = 0.4f;           // between a list marker and its text, of the list indent
   float quote_rule_width = 1.5f;          // the rule left of a quote
+  float break_rule_width = 0.6f;          // a thematic break (---)
+  float break_rule_length = 0.3f;         // of the text width
+  float writing_line_width = 0.4f;        // a line to write on, as wide as the text
+  float code_padding = 0.75f;             // around a code block, of the callout padding
+  float cover_date_scale = 1.1f;          // the cover's date line, of the body size
   float callout_rule_width = 3;           // the rule left of a callout
   float toc_number_width = 2.5f;  // room for a page number in the table of contents, in body sizes
   float toc_entry_spacing = 2;    // between entries of the table of contents
@@ -82,7 +101,9 @@ struct Theme {
   float header_raise = 16;       // the running header's baseline above the top margin
   float header_rule_raise = 10;  // the header's rule above the top margin
   float header_rule_width = 0.4f;
-  float footer_drop = 26;  // the footer's baseline below the bottom margin
+  float footer_drop = 26;                      // the footer's baseline below the bottom margin
+  page::Color watermark{0.85f, 0.85f, 0.85f};  // a document's watermark across each page
+  float watermark_span = 0.7f;                 // the watermark's length, of the page's diagonal
 
   page::Color text{0.13f, 0.13f, 0.13f};
   page::Color heading{0.05f, 0.27f, 0.40f};

@@ -24,6 +24,7 @@
 #include "base/image_info.h"
 #include "base/interrupt_cleanup.h"
 #include "base/jpeg_metadata.h"
+#include "base/percent_encoding.h"
 #include "base/png_pixels.h"
 #include "base/string_file.h"
 #include "base/utf8.h"
@@ -36,25 +37,6 @@ namespace {
 using page::Color;
 using page::LaidOutDocument;
 using page::Page;
-
-// Web addresses in a PDF must be 7-bit: escape non-ASCII bytes, spaces,
-// controls and the characters RFC 3986 never allows. '%' is kept, so an
-// address that is already escaped stays as it is.
-std::string PercentEncodeUri(std::string_view uri) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string encoded;
-  for (unsigned char c : uri) {
-    bool plain = c > 0x20 && c < 0x7F && std::strchr("\"<>\\^`{|}", c) == nullptr;
-    if (plain) {
-      encoded += static_cast<char>(c);
-    } else {
-      encoded += '%';
-      encoded += kHex[c >> 4];
-      encoded += kHex[c & 0xF];
-    }
-  }
-  return encoded;
-}
 
 // The characters drawn with each font file, and the space, sorted.
 std::map<std::string, std::vector<char32_t>> CodePointsByFontFile(
@@ -489,7 +471,8 @@ void PdfBuild::AddLinks(HPDF_Page page, const page::Page& source) {
                    source.height - link.y};
     HPDF_Annotation annotation;
     if (!link.uri.empty()) {
-      annotation = HPDF_Page_CreateURILinkAnnot(page, area, PercentEncodeUri(link.uri).c_str());
+      annotation =
+          HPDF_Page_CreateURILinkAnnot(page, area, PercentEncodedAddress(link.uri).c_str());
     } else {
       HPDF_Destination destination = DestinationAt(link.target_page, link.target_y);
       if (!destination) return;

@@ -3,14 +3,6 @@
 namespace coopkit::layout {
 namespace {
 
-constexpr float kBandFraction = 0.56f;  // of the page height
-constexpr float kStripeHeight = 4;      // accent stripe along the band's lower edge
-constexpr float kBandPadding = 30;      // between the subtitle and the band's lower edge
-constexpr float kTitleGap = 8;          // between title and subtitle
-constexpr float kMarkWidth = 48, kMarkHeight = 3, kMarkGap = 12;  // accent mark over the title
-constexpr float kDateGap = 22;  // between the band and the date line
-constexpr float kBodyGap = 24;  // between the date line and the body's room
-
 float TextHeight(const TextSource& text, float width) {
   std::shared_ptr<const TextLines> lines = text.At(width);
   return lines->Height(0, lines->size());
@@ -26,17 +18,18 @@ void DrawText(const DrawContext& context, const TextSource& text, float x, float
 CoverBlock::CoverBlock(CoverContent content, const Theme& theme)
     : content_(std::move(content)),
       geometry_(theme.page),
+      cover_(theme.cover),
       band_(theme.cover_background),
       accent_(theme.accent) {}
 
-float CoverBlock::BandBottom() const { return geometry_.height * kBandFraction; }
+float CoverBlock::BandBottom() const { return geometry_.height * cover_.band_fraction; }
 
 float CoverBlock::BodyRoomTop() const {
-  float top = BandBottom() + kStripeHeight + kDateGap;
+  float top = BandBottom() + cover_.stripe_height + cover_.date_gap;
   if (content_.date_and_place) {
     top += TextHeight(*content_.date_and_place, geometry_.ContentWidth());
   }
-  return top + kBodyGap;
+  return top + cover_.body_gap;
 }
 
 bool CoverBlock::BodyOverflows() const {
@@ -49,7 +42,7 @@ void CoverBlock::Draw(const DrawContext& context, float /*x*/, float /*top*/,
   page::Page& page = *context.page;
   float band_bottom = BandBottom();
   page.rects.push_back({0, 0, geometry_.width, band_bottom, band_});
-  page.rects.push_back({0, band_bottom, geometry_.width, kStripeHeight, accent_});
+  page.rects.push_back({0, band_bottom, geometry_.width, cover_.stripe_height, accent_});
 
   float left = geometry_.margin_inner;
   float width = geometry_.ContentWidth();
@@ -57,21 +50,22 @@ void CoverBlock::Draw(const DrawContext& context, float /*x*/, float /*top*/,
     DrawText(context, *content_.organisation, left, geometry_.margin_top, width);
   }
   // Title and subtitle stand on the band's lower edge, the accent mark above.
-  float y = band_bottom - kBandPadding;
+  float y = band_bottom - cover_.band_padding;
   if (content_.subtitle) {
     y -= TextHeight(*content_.subtitle, width);
     DrawText(context, *content_.subtitle, left, y, width);
-    y -= kTitleGap;
+    y -= cover_.title_gap;
   }
   if (content_.title) {
     y -= TextHeight(*content_.title, width);
     DrawText(context, *content_.title, left, y, width);
   }
-  page.rects.push_back({left, y - kMarkGap - kMarkHeight, kMarkWidth, kMarkHeight, accent_});
+  page.rects.push_back({left, y - cover_.mark_gap - cover_.mark_height, cover_.mark_width,
+                        cover_.mark_height, accent_});
 
   if (content_.date_and_place) {
-    DrawText(context, *content_.date_and_place, left, band_bottom + kStripeHeight + kDateGap,
-             width);
+    DrawText(context, *content_.date_and_place, left,
+             band_bottom + cover_.stripe_height + cover_.date_gap, width);
   }
   // The body sits at the foot of the page; what does not fit is left out.
   float room_top = BodyRoomTop();

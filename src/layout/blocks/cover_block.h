@@ -41,6 +41,7 @@ class CoverBlock : public Block {
 
   CoverContent content_;
   PageGeometry geometry_;
+  CoverGeometry cover_;
   page::Color band_;
   page::Color accent_;
 };

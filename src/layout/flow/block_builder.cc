@@ -104,10 +104,11 @@ BlockPtr BlockBuilder::BuildBlock(const Node& node, const Surroundings& around) 
       if (node.Attribute("style") == "writing") {
         // A line to write on by hand.
         return std::make_shared<RuleBlock>(
-            RuleStyle{theme_.muted, 0.4f, 1.0f, theme_.writing_line_gap});
+            RuleStyle{theme_.muted, theme_.writing_line_width, 1.0f, theme_.writing_line_gap});
       }
-      return std::make_shared<RuleBlock>(
-          RuleStyle{theme_.muted, 0.6f, 0.3f, 2 * theme_.paragraph_spacing});
+      return std::make_shared<RuleBlock>(RuleStyle{theme_.muted, theme_.break_rule_width,
+                                                   theme_.break_rule_length,
+                                                   2 * theme_.paragraph_spacing});
     case NodeKind::kColumns:
       return BuildColumns(node, around);
     case NodeKind::kTable:

@@ -27,7 +27,7 @@ BlockPtr BlockBuilder::BuildCodeBlock(const Node& node) {
   style.metrics = &fonts_.Metrics(style.text.font);
   style.line_height = theme_.code_line_height;
   style.background = theme_.callout_background;
-  style.padding = theme_.callout_padding * 0.75f;
+  style.padding = theme_.callout_padding * theme_.code_padding;
   style.space_around = theme_.paragraph_spacing;
   missing_glyphs_.Check(node.text, style.text.font, Where(node));
   return std::make_shared<CodeBlock>(node.text, style);

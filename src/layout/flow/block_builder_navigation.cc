@@ -79,7 +79,7 @@ BlockPtr BlockBuilder::BuildCover(const Node& node) {
   InlineState organisation = title;
   organisation.size = theme_.body_size;
   InlineState date = subtitle;
-  date.size = theme_.body_size * 1.1f;
+  date.size = theme_.body_size * theme_.cover_date_scale;
   date.color = theme_.heading;
 
   std::string when_where = node.Attribute("date");

@@ -11,9 +11,6 @@
 namespace coopkit::layout {
 namespace {
 
-// The watermark spans this share of the page's diagonal, in this grey.
-constexpr float kWatermarkSpan = 0.7f;
-constexpr page::Color kWatermarkGrey{0.85f, 0.85f, 0.85f};
 constexpr float kCapHeight = 0.7f;      // of the font size, to centre capitals
 constexpr float kUnbrokenWidth = 1e6f;  // wide enough for one line
 
@@ -37,7 +34,7 @@ RunningElements::RunningElements(const doc::DocumentInfo* info, const Theme* the
   style_.color = theme_.muted;
   watermark_style_.font = fonts->Face({fonts::FontRole::kHeading, true, false});
   watermark_style_.size = 1;  // scaled to the page in DrawWatermark
-  watermark_style_.color = kWatermarkGrey;
+  watermark_style_.color = theme_.watermark;
   header_left_ = SetLabel(info_.header_left, Alignment::kLeft);
   header_right_ = SetLabel(info_.header_right, Alignment::kRight);
   footer_left_ = SetLabel(info_.footer_left, Alignment::kLeft);
@@ -75,7 +72,7 @@ void RunningElements::DrawWatermark(page::Page* page) const {
   std::vector<Line> lines = setter_->Set({{info_.watermark, watermark_style_}}, shape);
   if (lines.empty() || lines.front().width <= 0) return;
   const float diagonal = std::hypot(page->width, page->height);
-  const float size = kWatermarkSpan * diagonal / lines.front().width;  // width at size 1
+  const float size = theme_.watermark_span * diagonal / lines.front().width;  // width at size 1
   const float angle = std::atan2(page->height, page->width);
   // From the page's centre, back half the text's length along the diagonal
   // (up is -y), then down half the capitals' height across it.
