@@ -1,5 +1,6 @@
 #include "base/image_info.h"
 
+#include <libexif/exif-data.h>
 #include <zlib.h>
 
 #include <cstdint>
@@ -104,12 +105,30 @@ std::optional<ImageInfo> ReadPng(std::string_view bytes, std::string* error) {
   }
 }
 
+// The orientation in the EXIF segment `app1` (its bytes after the length,
+// from "Exif\0\0"), 1 when it has none in range.
+int ExifOrientation(std::string_view app1) {
+  ExifData* exif = exif_data_new_from_data(reinterpret_cast<const unsigned char*>(app1.data()),
+                                           static_cast<unsigned int>(app1.size()));
+  if (!exif) return 1;
+  int orientation = 1;
+  ExifEntry* entry = exif_content_get_entry(exif->ifd[EXIF_IFD_0], EXIF_TAG_ORIENTATION);
+  if (entry && entry->format == EXIF_FORMAT_SHORT && entry->components >= 1 && entry->data &&
+      entry->size >= 2) {
+    const int value = exif_get_short(entry->data, exif_data_get_byte_order(exif));
+    if (value >= 1 && value <= 8) orientation = value;
+  }
+  exif_data_unref(exif);
+  return orientation;
+}
+
 bool IsStandaloneJpegMarker(unsigned char marker) {
   return marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7);  // TEM, RSTn
 }
 
 std::optional<ImageInfo> ReadJpeg(std::string_view bytes, std::string* error) {
   ImageInfo info{ImageFormat::kJpeg, 0, 0};
+  bool exif_seen = false;  // only the first EXIF segment counts, as viewers read it
   size_t at = 2;
   while (true) {
     if (at >= bytes.size()) return Fail(error, "is cut short before its image data");
@@ -126,6 +145,12 @@ std::optional<ImageInfo> ReadJpeg(std::string_view bytes, std::string* error) {
       return Fail(error, "is cut short before its image data");
     std::string_view segment = bytes.substr(at + 2, length - 2);
     at += length;
+    bool first_exif =
+        marker == 0xE1 && segment.starts_with(std::string_view("Exif\0\0", 6)) && !exif_seen;
+    if (first_exif) {
+      exif_seen = true;
+      info.orientation = ExifOrientation(segment);
+    }
     bool frame =
         marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     if (frame) {

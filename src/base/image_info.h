@@ -16,8 +16,19 @@ enum class ImageFormat { kPng, kJpeg };
 
 struct ImageInfo {
   ImageFormat format = ImageFormat::kPng;
-  int width = 0;  // pixels
+  int width = 0;  // pixels, as stored
   int height = 0;
+  /// How the stored pixels are turned to be seen upright: a JPEG's EXIF
+  /// orientation (1 as stored, 3 upside down, 6 a quarter turn clockwise,
+  /// 8 anticlockwise; 2, 4, 5 and 7 the same mirrored), read by libexif, as
+  /// a phone writes it instead of turning the pixels. 1 for a PNG.
+  int orientation = 1;
+
+  /// True when the picture is seen on its side (5 to 8): its width as seen
+  /// is its stored height.
+  bool TurnsSideways() const { return orientation >= 5; }
+  int SeenWidth() const { return TurnsSideways() ? height : width; }
+  int SeenHeight() const { return TurnsSideways() ? width : height; }
 };
 
 /// Reads the header of a PNG or JPEG file's `bytes`. Returns nullopt with
@@ -26,6 +37,7 @@ struct ImageInfo {
 /// variant the PDF backend cannot embed. PNG chunks are checked with their
 /// CRC up to IEND, then every row is decoded (libpng), up to 40 million
 /// pixels; a JPEG must hold its frame header, a scan and its end marker.
+/// An EXIF orientation that is damaged or out of range reads as 1.
 std::optional<ImageInfo> ReadImageInfo(std::string_view bytes, std::string* error);
 
 }  // namespace coopkit

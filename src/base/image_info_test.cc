@@ -43,6 +43,44 @@ TEST(ImageInfoTest, ReadsThePixelSizeOfAJpeg) {
   EXPECT_EQ(info->height, 123);
 }
 
+TEST(ImageInfoTest, ReadsTheExifOrientationOfAPhonePhoto) {
+  for (bool big_endian : {false, true}) {
+    for (int orientation = 1; orientation <= 8; ++orientation) {
+      std::string error;
+      std::optional<ImageInfo> info =
+          ReadImageInfo(testing::QuadrantJpegBytes(
+                            40, 30, {testing::ExifOrientationSegment(orientation, big_endian)}),
+                        &error);
+      ASSERT_TRUE(info) << error;
+      EXPECT_EQ(info->orientation, orientation) << big_endian;
+      EXPECT_EQ(info->width, 40);
+      EXPECT_EQ(info->SeenWidth(), orientation >= 5 ? 30 : 40) << orientation;
+      EXPECT_EQ(info->SeenHeight(), orientation >= 5 ? 40 : 30) << orientation;
+    }
+  }
+}
+
+TEST(ImageInfoTest, AMissingOrDamagedOrientationReadsAsUpright) {
+  std::string error;
+  EXPECT_EQ(ReadImageInfo(testing::QuadrantJpegBytes(8, 8), &error)->orientation, 1);
+  for (int odd : {0, 9, 0xFFFF})
+    EXPECT_EQ(
+        ReadImageInfo(testing::JpegBytes(8, 8, {testing::ExifOrientationSegment(odd)}), &error)
+            ->orientation,
+        1)
+        << odd;
+  testing::ExtraChunk cut = testing::ExifOrientationSegment(6);
+  cut.data.resize(14);  // the header, and the IFD cut short
+  EXPECT_EQ(ReadImageInfo(testing::JpegBytes(8, 8, {cut}), &error)->orientation, 1);
+  // Only the first EXIF segment counts.
+  EXPECT_EQ(ReadImageInfo(
+                testing::JpegBytes(
+                    8, 8, {testing::ExifOrientationSegment(6), testing::ExifOrientationSegment(3)}),
+                &error)
+                ->orientation,
+            6);
+}
+
 TEST(ImageInfoTest, ReadsAnInterlacedPng) {
   std::string error;
   std::optional<ImageInfo> info =

@@ -80,8 +80,11 @@ void ResolveImage(doc::Node* image, const std::string& content_dir, const std::s
     return;
   }
   image->attributes["src"] = real.string();
-  image->attributes["pixel-width"] = std::to_string(info->width);
-  image->attributes["pixel-height"] = std::to_string(info->height);
+  // Layout sizes the picture as it is seen: a photo taken upright by a
+  // phone held sideways is stored on its side.
+  image->attributes["pixel-width"] = std::to_string(info->SeenWidth());
+  image->attributes["pixel-height"] = std::to_string(info->SeenHeight());
+  if (info->orientation != 1) image->attributes["orientation"] = std::to_string(info->orientation);
 }
 
 void ResolveUnder(doc::Node* node, const std::string& content_dir, const std::string& source_name,

@@ -70,6 +70,21 @@ TEST_F(ImageResolverTest, GivesLayoutTheAbsolutePathAndPixelSize) {
   EXPECT_EQ(image->Attribute("pixel-height"), "48");
 }
 
+TEST_F(ImageResolverTest, APhotoStoredOnItsSideIsSizedAsSeen) {
+  Write("photos/portrait.jpg",
+        coopkit::testing::QuadrantJpegBytes(60, 40, {coopkit::testing::ExifOrientationSegment(6)}));
+  Write("photos/upright.jpg", coopkit::testing::QuadrantJpegBytes(60, 40));
+  Node* portrait = AddImage("photos/portrait.jpg");
+  Node* upright = AddImage("photos/upright.jpg");
+  Resolve();
+  EXPECT_TRUE(diagnostics_.empty());
+  EXPECT_EQ(portrait->Attribute("pixel-width"), "40");
+  EXPECT_EQ(portrait->Attribute("pixel-height"), "60");
+  EXPECT_EQ(portrait->Attribute("orientation"), "6");
+  EXPECT_EQ(upright->Attribute("pixel-width"), "60");
+  EXPECT_EQ(upright->Attribute("orientation", "none"), "none");
+}
+
 TEST_F(ImageResolverTest, RefusesAnAbsolutePath) {
   Node* image = AddImage(content_ + "/photos/atelier.png");
   Resolve();

@@ -61,6 +61,9 @@ struct LinkArea {
 struct PlacedImage {
   float x = 0, y = 0, width = 0, height = 0;  // y is the top edge
   std::string path;
+  /// The file's EXIF orientation (base/image_info.h): how its stored pixels
+  /// turn to fill the box upright. The box is the picture as seen.
+  int orientation = 1;
 };
 
 struct Page {

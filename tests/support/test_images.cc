@@ -1,10 +1,13 @@
 #include "tests/support/test_images.h"
 
+#include <jpeglib.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <cstdio>  // before jpeglib.h, which uses FILE
+#include <cstdlib>
 #include <span>
 #include <vector>
 
@@ -163,6 +166,75 @@ std::string JpegBytes(int width, int height, const std::vector<ExtraChunk>& segm
   jpeg += scan;
   jpeg += "\xFF\xD9";
   return jpeg + trailer;
+}
+
+std::string QuadrantJpegBytes(int width, int height, const std::vector<ExtraChunk>& segments) {
+  jpeg_compress_struct compress{};
+  jpeg_error_mgr errors{};
+  compress.err = jpeg_std_error(&errors);
+  jpeg_create_compress(&compress);
+  unsigned char* buffer = nullptr;
+  unsigned long size = 0;
+  jpeg_mem_dest(&compress, &buffer, &size);
+  compress.image_width = static_cast<JDIMENSION>(width);
+  compress.image_height = static_cast<JDIMENSION>(height);
+  compress.input_components = 3;
+  compress.in_color_space = JCS_RGB;
+  jpeg_set_defaults(&compress);
+  jpeg_set_quality(&compress, 95, TRUE);
+  compress.write_JFIF_header = FALSE;
+  jpeg_start_compress(&compress, TRUE);
+  for (const ExtraChunk& segment : segments)
+    jpeg_write_marker(&compress, static_cast<unsigned char>(segment.type.at(0)),
+                      reinterpret_cast<const JOCTET*>(segment.data.data()),
+                      static_cast<unsigned int>(segment.data.size()));
+  std::vector<unsigned char> row(static_cast<size_t>(width) * 3);
+  for (int y = 0; y < height; ++y) {
+    for (int x = 0; x < width; ++x) {
+      const bool right = x >= width / 2, bottom = y >= height / 2;
+      // red, green / blue, yellow
+      const unsigned char r = (!right && !bottom) || (right && bottom) ? 255 : 0;
+      const unsigned char g = right ? 255 : 0;
+      const unsigned char b = !right && bottom ? 255 : 0;
+      row[3 * x] = r;
+      row[3 * x + 1] = g;
+      row[3 * x + 2] = b;
+    }
+    JSAMPROW rows[] = {row.data()};
+    jpeg_write_scanlines(&compress, rows, 1);
+  }
+  jpeg_finish_compress(&compress);
+  jpeg_destroy_compress(&compress);
+  std::string bytes(reinterpret_cast<const char*>(buffer), size);
+  std::free(buffer);
+  return bytes;
+}
+
+ExtraChunk ExifOrientationSegment(int orientation, bool big_endian) {
+  auto put16 = [&](std::string* out, int value) {
+    const char high = static_cast<char>((value >> 8) & 0xFF), low = static_cast<char>(value & 0xFF);
+    *out += big_endian ? std::string{high, low} : std::string{low, high};
+  };
+  auto put32 = [&](std::string* out, int value) {
+    if (big_endian) {
+      put16(out, (value >> 16) & 0xFFFF);
+      put16(out, value & 0xFFFF);
+    } else {
+      put16(out, value & 0xFFFF);
+      put16(out, (value >> 16) & 0xFFFF);
+    }
+  };
+  std::string tiff = big_endian ? "MM" : "II";
+  put16(&tiff, 42);
+  put32(&tiff, 8);       // IFD0 right after the header
+  put16(&tiff, 1);       // one entry:
+  put16(&tiff, 0x0112);  //   Orientation
+  put16(&tiff, 3);       //   SHORT
+  put32(&tiff, 1);       //   one value, in the entry itself
+  put16(&tiff, orientation);
+  put16(&tiff, 0);
+  put32(&tiff, 0);  // no next IFD
+  return {"\xE1", std::string("Exif\0\0", 6) + tiff};
 }
 
 }  // namespace coopkit::testing

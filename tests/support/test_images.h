@@ -47,4 +47,14 @@ std::string PngBytes(const PngSpec& spec);
 std::string JpegBytes(int width, int height, const std::vector<ExtraChunk>& segments = {},
                       const std::string& trailer = "");
 
+/// A real colour JPEG (libjpeg, quality 95) of `width` x `height` pixels
+/// whose four quadrants are red (top left), green (top right), blue (bottom
+/// left) and yellow (bottom right), with `segments` after its start marker.
+std::string QuadrantJpegBytes(int width, int height, const std::vector<ExtraChunk>& segments = {});
+
+/// An APP1 EXIF segment (for JpegBytes' `segments`) saying `orientation`
+/// (1 to 8, or any other number to test a damaged one), in Intel byte order
+/// or, when `big_endian`, Motorola's.
+ExtraChunk ExifOrientationSegment(int orientation, bool big_endian = false);
+
 }  // namespace coopkit::testing

@@ -20,6 +20,7 @@
 
 #include "backends/pdf/font_subsetter.h"
 #include "backends/pdf/haru_patches.h"
+#include "backends/pdf/image_orientation.h"
 #include "base/file_io.h"
 #include "base/image_info.h"
 #include "base/interrupt_cleanup.h"
@@ -390,8 +391,17 @@ void PdfBuild::DrawImages(HPDF_Page page, const page::Page& source) {
   for (const page::PlacedImage& placed : source.images) {
     HPDF_Image image = Image(placed.path);
     if (!ok()) return;
-    HPDF_Page_DrawImage(page, image, placed.x, source.height - placed.y - placed.height,
-                        placed.width, placed.height);
+    const float x = placed.x, y = source.height - placed.y - placed.height;
+    if (placed.orientation == 1) {
+      HPDF_Page_DrawImage(page, image, x, y, placed.width, placed.height);
+      continue;
+    }
+    const ImageMatrix m =
+        OrientedImageMatrix(placed.orientation, x, y, placed.width, placed.height);
+    HPDF_Page_GSave(page);
+    HPDF_Page_Concat(page, m.a, m.b, m.c, m.d, m.e, m.f);
+    HPDF_Page_ExecuteXObject(page, image);
+    HPDF_Page_GRestore(page);
   }
 }
 

@@ -4,6 +4,7 @@
 #include <hb.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -833,6 +834,63 @@ TEST_P(PngVariantTest, IsEmbeddedWithItsColoursAndNothingElse) {
     coopkit::testing::PngSpec plain = spec;
     plain.interlaced = false;
     EXPECT_TRUE(image == Rendered(plain)) << "an interlaced PNG prints as the plain one";
+  }
+}
+
+// A phone photo with each EXIF orientation, drawn into a box of its seen
+// size: the colour of each corner of the rendered page says where each
+// stored quadrant went (red top left, green top right, blue bottom left,
+// yellow bottom right when stored).
+TEST_F(PdfWriterTest, PhotosAreDrawnUprightWhateverTheirExifOrientation) {
+  enum Colour { kRed, kGreen, kBlue, kYellow };
+  // The colours seen at the top left, top right, bottom left, bottom right.
+  const std::array<std::array<Colour, 4>, 9> seen = {{
+      {},
+      {kRed, kGreen, kBlue, kYellow},
+      {kGreen, kRed, kYellow, kBlue},
+      {kYellow, kBlue, kGreen, kRed},
+      {kBlue, kYellow, kRed, kGreen},
+      {kRed, kBlue, kGreen, kYellow},
+      {kBlue, kRed, kYellow, kGreen},
+      {kYellow, kGreen, kBlue, kRed},
+      {kGreen, kYellow, kRed, kBlue},
+  }};
+  for (int orientation = 1; orientation <= 8; ++orientation) {
+    const std::string jpeg = dir_.File("photo-" + std::to_string(orientation) + ".jpg");
+    std::string error;
+    ASSERT_TRUE(
+        WriteFileAtomically(jpeg,
+                            coopkit::testing::QuadrantJpegBytes(
+                                120, 80, {coopkit::testing::ExifOrientationSegment(orientation)}),
+                            &error))
+        << error;
+    // The box is the photo as seen: on its side for 5 to 8.
+    const float width = orientation >= 5 ? 80 : 120, height = orientation >= 5 ? 120 : 80;
+    page::LaidOutDocument document;
+    page::Page page;
+    page.width = width;
+    page.height = height;
+    page.images = {{0, 0, width, height, jpeg, orientation}};
+    document.pages = {page};
+    std::string bytes;
+    ASSERT_TRUE(PdfWriter(ReproducibleOptions()).Write(document, &bytes, &error)) << error;
+    const std::string path = dir_.File("photo.pdf");
+    ASSERT_TRUE(WriteFileAtomically(path, bytes, &error)) << error;
+    const std::string image = Tool("pdftoppm -r 72 " + ShellQuote(path));
+    int w = 0, h = 0, max_value = 0, header_length = 0;
+    ASSERT_EQ(std::sscanf(image.c_str(), "P6 %d %d %d%n", &w, &h, &max_value, &header_length), 3);
+    auto colour_at = [&](int x, int y) {
+      const size_t at = static_cast<size_t>(header_length + 1 + (y * w + x) * 3);
+      const int r = static_cast<unsigned char>(image.at(at)) > 128;
+      const int g = static_cast<unsigned char>(image.at(at + 1)) > 128;
+      const int b = static_cast<unsigned char>(image.at(at + 2)) > 128;
+      return r && g && !b ? kYellow : r && !g && !b ? kRed : !r && g && !b ? kGreen : kBlue;
+    };
+    const int margin = 8;
+    const std::array<Colour, 4> corners = {colour_at(margin, margin), colour_at(w - margin, margin),
+                                           colour_at(margin, h - margin),
+                                           colour_at(w - margin, h - margin)};
+    EXPECT_EQ(corners, seen[orientation]) << "orientation " << orientation;
   }
 }
 

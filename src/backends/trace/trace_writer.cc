@@ -59,7 +59,9 @@ void TraceWriter::WritePage(const page::Page& page, int number) {
   out_ << "page " << number << ' ' << Number(page.width) << 'x' << Number(page.height) << '\n';
   for (const page::PlacedImage& image : page.images) {
     out_ << "image " << Number(image.x) << ' ' << Number(image.y) << ' ' << Number(image.width)
-         << ' ' << Number(image.height) << ' ' << Quoted(image.path) << '\n';
+         << ' ' << Number(image.height) << ' ' << Quoted(image.path);
+    if (image.orientation != 1) out_ << " orientation " << image.orientation;
+    out_ << '\n';
   }
   for (const page::FilledRect& rect : page.rects) {
     out_ << "rect " << Number(rect.x) << ' ' << Number(rect.y) << ' ' << Number(rect.width) << ' '

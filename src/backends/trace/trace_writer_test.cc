@@ -16,6 +16,7 @@ TEST(TraceWriterTest, WritesEveryDrawingOperationRoundedToATenthOfAPoint) {
   page.width = 419.53f;
   page.height = 595.28f;
   page.images.push_back({51, 80, 120.04f, 90, "/contenu/photos/atelier.jpg"});
+  page.images.push_back({51, 180, 90, 120, "/contenu/photos/portrait.jpg", 6});
   page.rects.push_back({51.04f, 56.66f, 100, 20.25f, {1, 0, 0}});
   page.grids.push_back({55.26f, 60.2f, 1.64f, {0, 0, 0}, {{0, 0, 7}, {1, 3, 2}}});
   page.lines.push_back({10, 20.04f, 30, 20.04f, 0.5f, {0, 0, 1}});
@@ -31,6 +32,7 @@ TEST(TraceWriterTest, WritesEveryDrawingOperationRoundedToATenthOfAPoint) {
             "document pages 1 fonts 2 title \"Guide\"\n"
             "page 1 419.5x595.3\n"
             "image 51.0 80.0 120.0 90.0 \"/contenu/photos/atelier.jpg\"\n"
+            "image 51.0 180.0 90.0 120.0 \"/contenu/photos/portrait.jpg\" orientation 6\n"
             "rect 51.0 56.7 100.0 20.3 #ff0000\n"
             "grid 55.3 60.2 1.6 #000000 0,0+7 1,3+2\n"
             "line 10.0 20.0 30.0 20.0 w0.5 #0000ff\n"

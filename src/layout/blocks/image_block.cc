@@ -6,12 +6,13 @@
 namespace coopkit::layout {
 
 ImageBlock::ImageBlock(std::string path, int pixel_width, int pixel_height, RelativeLength width,
-                       std::shared_ptr<const TextSource> caption, ImageStyle style)
+                       std::shared_ptr<const TextSource> caption, ImageStyle style, int orientation)
     : path_(std::move(path)),
       natural_{pixel_width * 72 / kPixelsPerInch, pixel_height * 72 / kPixelsPerInch},
       width_(width),
       caption_(std::move(caption)),
-      style_(style) {
+      style_(style),
+      orientation_(orientation) {
   assert(pixel_width > 0 && pixel_height > 0 && style_.max_height > 0);
 }
 
@@ -38,7 +39,8 @@ float ImageBlock::Wrap(float width) const { return ImageBox(width).height + Capt
 
 void ImageBlock::Draw(const DrawContext& context, float x, float top, float width) const {
   Box box = ImageBox(width);
-  context.page->images.push_back({x + (width - box.width) / 2, top, box.width, box.height, path_});
+  context.page->images.push_back(
+      {x + (width - box.width) / 2, top, box.width, box.height, path_, orientation_});
   if (caption_) {
     auto lines = caption_->At(width);
     lines->Draw(context, 0, lines->size(), x, top + box.height + style_.caption_gap);

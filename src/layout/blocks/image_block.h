@@ -30,10 +30,11 @@ class ImageBlock : public Block {
     float width = 0, height = 0;
   };
 
-  /// `path` is handed to the backend as it is; `caption` may be null.
-  /// REQUIRES: pixel sizes > 0, style.max_height > 0.
+  /// `path` is handed to the backend as it is, with its EXIF `orientation`
+  /// (page::PlacedImage); the pixel sizes are the picture's as seen.
+  /// `caption` may be null. REQUIRES: pixel sizes > 0, style.max_height > 0.
   ImageBlock(std::string path, int pixel_width, int pixel_height, RelativeLength width,
-             std::shared_ptr<const TextSource> caption, ImageStyle style);
+             std::shared_ptr<const TextSource> caption, ImageStyle style, int orientation = 1);
 
   float Wrap(float width) const override;
   void Draw(const DrawContext& context, float x, float top, float width) const override;
@@ -51,6 +52,7 @@ class ImageBlock : public Block {
   RelativeLength width_;
   std::shared_ptr<const TextSource> caption_;
   ImageStyle style_;
+  int orientation_;
 };
 
 }  // namespace coopkit::layout

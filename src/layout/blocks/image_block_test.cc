@@ -92,6 +92,19 @@ TEST_F(ImageBlockTest, DrawsTheImageCentredWithItsCaptionCentredBelow) {
   float caption_width = 8 * fonts::FixedWidthFontSet::kAdvance * kCaptionSize;
   EXPECT_FLOAT_EQ(caption.x + caption_width / 2, 50 + kColumn / 2);
   EXPECT_FLOAT_EQ(image.Wrap(kColumn), 75 + kGap + kCaptionLine);
+  EXPECT_EQ(placed.orientation, 1);
+}
+
+TEST_F(ImageBlockTest, APhotoOnItsSideIsPlacedAsSeenWithItsOrientation) {
+  // Seen 100 x 200 pixels; stored 200 x 100 and turned a quarter (EXIF 8).
+  ImageBlock image("/contenu/portrait.jpg", 100, 200, *ParseRelativeLength("100%"), nullptr,
+                   {.caption_gap = kGap, .space_around = 10, .max_height = kMaxHeight}, 8);
+  page::Page page;
+  image.Draw({&page, 0, nullptr}, 50, 100, kColumn);
+  ASSERT_EQ(page.images.size(), 1u);
+  EXPECT_FLOAT_EQ(page.images[0].width, 75);
+  EXPECT_FLOAT_EQ(page.images[0].height, 150);
+  EXPECT_EQ(page.images[0].orientation, 8);
 }
 
 TEST_F(ImageBlockTest, IsNeverSplit) {

@@ -95,7 +95,7 @@ BlockPtr BlockBuilder::BuildImage(const Node& node) {
   style.max_height = theme_.page.ContentHeight();
   return std::make_shared<ImageBlock>(src, pixel_width, pixel_height,
                                       width.value_or(RelativeLength{}), std::move(caption_text),
-                                      style);
+                                      style, std::atoi(node.Attribute("orientation", "1").c_str()));
 }
 
 BlockPtr BlockBuilder::BuildQrCode(const Node& node, const Surroundings& around) {
