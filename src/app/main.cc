@@ -1,5 +1,6 @@
-// The coopkit command: builds or checks the documents of a kit, starts new
-// content files (`coopkit new report`), imports the forum's exports
+// The coopkit command: builds or checks the documents of a kit, starts a
+// new kit or content file (`coopkit new kit DIR`, `coopkit new report`), imports the forum's
+// exports
 // (`coopkit import`) and summarises a build's report (`coopkit summary`).
 //
 // Exit codes: 0 success; 1 content, template, theme or font error (nothing
@@ -25,6 +26,7 @@
 #include "kit/build_report.h"
 #include "kit/kit_builder.h"
 #include "models/report_scaffold.h"
+#include "starter/starter_kit.h"
 
 namespace {
 
@@ -81,6 +83,28 @@ int Summarise(const std::string& report_path) {
     return kExitInputError;
   }
   std::cout << *summary;
+  return kExitOk;
+}
+
+int NewKit(const std::string& folder, const std::string& export_file,
+           const coopkit::kit::KitOptions& options) {
+  if (folder.empty()) {
+    std::cerr << "error: `new kit` needs the folder to make, e.g. coopkit new kit mon-kit\n";
+    return kExitUsage;
+  }
+  coopkit::DiagnosticList diagnostics;
+  bool output_failed = false;
+  std::optional<size_t> written = coopkit::starter::WriteStarterKit(
+      {.folder = folder, .templates_dir = options.templates_dir, .export_file = export_file},
+      &diagnostics, coopkit::SystemDisk(), &output_failed);
+  diagnostics.Print(std::cerr);
+  if (!written) return output_failed ? kExitOutputError : kExitInputError;
+  std::string templates;
+  if (options.templates_dir != "templates") templates = " --templates " + options.templates_dir;
+  std::printf(
+      "wrote %s (%zu files): build it with `coopkit build --content %s%s`, then change what "
+      "its comments say\n",
+      folder.c_str(), *written, folder.c_str(), templates.c_str());
   return kExitOk;
 }
 
@@ -299,13 +323,23 @@ int main(int argc, char** argv) {
 
   CLI::App* create = app.add_subcommand(
       "new",
-      "start a content file from the kit's others: `new report` writes report.yaml, "
-      "pre-filled from event.yaml and evaluation.yaml, with TODO marks to fill in");
-  std::string new_file;
-  create->add_option("file", new_file, "what to start")
+      "start a kit or a content file: `new kit DIR` writes a complete example kit for your "
+      "organisation into the new folder DIR, which builds at once and says in its comments "
+      "what to change; `new report` writes report.yaml, pre-filled from event.yaml and "
+      "evaluation.yaml, with TODO marks to fill in");
+  std::string new_file, new_folder, export_file;
+  create->add_option("what", new_file, "what to start: kit or report")
       ->required()
-      ->check(CLI::IsMember({"report"}));
-  create->add_option("--content", options.content_dir, "content folder (event.yaml...)")
+      ->check(CLI::IsMember({"kit", "report"}));
+  create->add_option("folder", new_folder, "new kit: the folder to make (it must not exist)");
+  create->add_option("--from", export_file,
+                     "new kit: your contribution as the forum's site exports it (a text file), "
+                     "imported as the kit's event.yaml");
+  create
+      ->add_option("--templates", options.templates_dir,
+                   "new kit: templates folder, which holds starter-kit/")
+      ->capture_default_str();
+  create->add_option("--content", options.content_dir, "new report: content folder (event.yaml...)")
       ->capture_default_str();
   create->footer(kExitCodes);
 
@@ -345,7 +379,12 @@ int main(int argc, char** argv) {
       start = comma + 1;
     }
   }
+  if (create->parsed() && new_file == "kit") return NewKit(new_folder, export_file, options);
   if (create->parsed()) {
+    if (!new_folder.empty() || !export_file.empty()) {
+      std::cerr << "error: a folder and --from are for `new kit`; `new report` takes --content\n";
+      return kExitUsage;
+    }
     coopkit::DiagnosticList diagnostics;
     bool output_failed = false;
     std::optional<std::string> written = coopkit::models::WriteReportScaffold(

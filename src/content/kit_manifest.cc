@@ -24,6 +24,9 @@ const std::vector<std::string> kFormatNames = {"pdf", "trace"};
 const std::vector<std::string> kFormatExtensions = {".pdf", ".trace"};
 const std::vector<std::string> kFormatTitles = {"PDF", "trace"};
 const std::vector<std::string> kScopeNames = {"contribution", "workshop", "forum"};
+// What may stand before the organisation's name in « proposé par le CRGE »:
+// an article with its space, or an elided one, or nothing.
+const std::vector<std::string> kOrganisationArticles = {"le ", "la ", "les ", "l'", "l’", ""};
 
 bool IsDocumentName(const std::string& name) {
   if (name.empty()) return false;
@@ -188,6 +191,17 @@ std::optional<KitManifest> LoadKitManifest(const std::string& content_dir,
       if (!ParseIsoDate(updated->scalar)) {
         diagnostics->Error(updated->location, "'updated' is not a valid date",
                            "write it as YYYY-MM-DD, e.g. 2026-11-26");
+      }
+    }
+    kit_fields.OptionalText("keywords");
+    if (const ContentValue* article =
+            kit_fields.Optional("organisation_article", ValueKind::kScalar)) {
+      if (std::find(kOrganisationArticles.begin(), kOrganisationArticles.end(), article->scalar) ==
+          kOrganisationArticles.end()) {
+        diagnostics->Error(article->location,
+                           "'organisation_article' is not an article before a name",
+                           "write \"le \", \"la \" or \"les \" with their space, \"l'\" "
+                           "without one, or \"\" for none");
       }
     }
     kit_fields.RejectUnknownKeys();

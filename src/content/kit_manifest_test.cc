@@ -183,6 +183,24 @@ TEST_F(KitManifestTest, MissingSectionsAndUnknownTopLevelKey) {
   EXPECT_NE(all.find("did you mean 'documents'?"), std::string::npos) << all;
 }
 
+TEST_F(KitManifestTest, TheOrganisationsArticleKeepsItsSpaceOrIsElided) {
+  const std::string documents =
+      "documents:\n  - {name: guide, title: Guide, template: guide.mustache, content: [], "
+      "output: guide.pdf}\n";
+  for (const char* article : {"\"le \"", "\"l'\"", "\"\""}) {
+    auto manifest = Load(std::string("kit:\n  title: Kit\n  keywords: ESS, atelier\n"
+                                     "  organisation_article: ") +
+                         article + "\n" + documents);
+    ASSERT_TRUE(manifest) << article << ": " << Messages();
+    EXPECT_EQ(manifest->kit.Find("keywords")->scalar, "ESS, atelier");
+  }
+  EXPECT_FALSE(Load("kit:\n  title: Kit\n  organisation_article: le\n" + documents));
+  EXPECT_NE(Messages().find("kit.yaml:3:25: error: 'organisation_article' is not an article"),
+            std::string::npos)
+      << Messages();
+  EXPECT_NE(Messages().find("with their space"), std::string::npos) << Messages();
+}
+
 TEST_F(KitManifestTest, MissingManifestIsAnError) {
   EXPECT_FALSE(LoadKitManifest(folder_.Path("nowhere"), folder_.Path("templates"), &diagnostics_));
   EXPECT_EQ(diagnostics_.ErrorCount(), 1u);

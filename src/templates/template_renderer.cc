@@ -156,37 +156,73 @@ class TemplateLoader {
   std::vector<std::string> including_;
 };
 
-void CollectKeys(const content::ContentValue& value, std::set<std::string>* keys) {
+// Every key of the data at any depth, each with whether one of its values
+// holds something (is neither null nor an empty list).
+void CollectKeys(const content::ContentValue& value, std::map<std::string, bool>* keys) {
   for (const content::MapEntry& entry : value.entries) {
-    keys->insert(entry.key);
+    bool& filled = (*keys)[entry.key];
+    filled =
+        filled || !(entry.value.IsNull() || (entry.value.IsList() && entry.value.items.empty()));
     CollectKeys(entry.value, keys);
   }
   for (const content::ContentValue& item : value.items) CollectKeys(item, keys);
 }
 
+// The first part of the dotted `name` that is no key of the data, if any.
+std::optional<std::string> UnknownPart(std::string_view name,
+                                       const std::map<std::string, bool>& keys) {
+  while (!name.empty()) {
+    size_t dot = name.find('.');
+    std::string part(name.substr(0, dot));
+    name = dot == std::string_view::npos ? std::string_view() : name.substr(dot + 1);
+    if (!keys.count(part)) return part;
+  }
+  return std::nullopt;
+}
+
+// Whether `{{#name}}` renders nothing whatever the data: a part of its name
+// is no key, or its key is only ever null or an empty list.
+bool NeverRendered(const std::string& name, const std::map<std::string, bool>& keys) {
+  if (name == ".") return false;
+  if (UnknownPart(name, keys)) return true;
+  auto last = keys.find(name.substr(name.rfind('.') + 1));
+  return last != keys.end() && !last->second;
+}
+
 // Warns about `{{a.b}}` when `a` or `b` is a key nowhere in the data. Any
-// key at any depth counts, so names valid inside a section never warn.
+// key at any depth counts, so names valid inside a section never warn. Nor
+// do the names inside a section that is never rendered: they are about
+// content this kit does not have (another kit's chapter, photos not added
+// yet), not misspelt.
 void WarnAboutUnknownVariables(const std::vector<TemplateSource>& sources,
                                const content::ContentValue& data, DiagnosticList* diagnostics) {
-  std::set<std::string> keys;
+  std::map<std::string, bool> keys;
   CollectKeys(data, &keys);
-  std::vector<std::string> candidates(keys.begin(), keys.end());
+  std::vector<std::string> candidates;
+  for (const auto& entry : keys) candidates.push_back(entry.first);
   for (const TemplateSource& source : sources) {
+    std::vector<bool> unrendered_sections;  // of the sections open, innermost last
+    size_t unrendered = 0;
     for (const MustacheTag& tag : source.tags) {
-      if (tag.kind != TagKind::kVariable && tag.kind != TagKind::kUnescaped) continue;
-      if (tag.name == ".") continue;
-      std::string_view rest = tag.name;
-      while (!rest.empty()) {
-        size_t dot = rest.find('.');
-        std::string part(rest.substr(0, dot));
-        rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
-        if (keys.count(part)) continue;
-        diagnostics->Warning(content::LocationOfOffset(source.path, source.text, tag.begin),
-                             "'" + tag.name + "' names nothing in the content ('" + part +
-                                 "' is no key of any file); it will print as nothing",
-                             DidYouMean(part, candidates));
-        break;
+      if (tag.kind == TagKind::kSection || tag.kind == TagKind::kInverted) {
+        const bool never = tag.kind == TagKind::kSection && NeverRendered(tag.name, keys);
+        unrendered_sections.push_back(never);
+        unrendered += never;
+        continue;
       }
+      if (tag.kind == TagKind::kClose && !unrendered_sections.empty()) {
+        unrendered -= unrendered_sections.back();
+        unrendered_sections.pop_back();
+        continue;
+      }
+      if (tag.kind != TagKind::kVariable && tag.kind != TagKind::kUnescaped) continue;
+      if (tag.name == "." || unrendered > 0) continue;
+      const std::optional<std::string> part = UnknownPart(tag.name, keys);
+      if (!part) continue;
+      diagnostics->Warning(content::LocationOfOffset(source.path, source.text, tag.begin),
+                           "'" + tag.name + "' names nothing in the content ('" + *part +
+                               "' is no key of any file); it will print as nothing",
+                           DidYouMean(*part, candidates));
     }
   }
 }

@@ -244,6 +244,21 @@ TEST_F(TemplateRendererTest, NoWarningForNamesValidInsideSections) {
   EXPECT_TRUE(diagnostics_.empty()) << Messages();
 }
 
+TEST_F(TemplateRendererTest, NamesInsideASectionNeverRenderedAreNotChecked) {
+  data_.Find("event")->Set("photos", content::ContentValue::List());
+  auto r = Render(
+      "{{#legal_forms.groups}}{{criterion}}{{/legal_forms.groups}}\n"
+      "{{#event.photos}}{{file}}{{/event.photos}}\n"
+      "{{#event.public}}{{#event.absent}}{{text}}{{/event.absent}}{{captoin}}{{/event.public}}\n"
+      "{{^event.photos}}{{caption}}{{/event.photos}}\n");
+  ASSERT_TRUE(r) << Messages();
+  ASSERT_EQ(diagnostics_.WarningCount(), 2u) << Messages();
+  EXPECT_EQ(diagnostics_.items()[0].location.line, 3);
+  EXPECT_NE(diagnostics_.items()[0].message.find("'captoin'"), std::string::npos) << Messages();
+  EXPECT_EQ(diagnostics_.items()[1].location.line, 4);
+  EXPECT_NE(diagnostics_.items()[1].message.find("'caption'"), std::string::npos) << Messages();
+}
+
 TEST_F(TemplateRendererTest, MissingMainTemplate) {
   EXPECT_FALSE(
       TemplateRenderer(folder_.Path("templates"), &diagnostics_).Render("none.mustache", data_));
