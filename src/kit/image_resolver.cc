@@ -46,7 +46,7 @@ void CollectMentions(const content::ContentValue& value, ImageMentions* mentions
 }
 
 void ResolveImage(doc::Node* image, const std::string& content_dir, const std::string& source_name,
-                  const ImageMentions& mentions, DiagnosticList* diagnostics) {
+                  const ImageMentions& mentions, ImagePlaces* places, DiagnosticList* diagnostics) {
   const std::string written = image->Attribute("src");
   auto mention = mentions.find(written);
   SourceLocation where = mention != mentions.end()
@@ -80,6 +80,7 @@ void ResolveImage(doc::Node* image, const std::string& content_dir, const std::s
     return;
   }
   image->attributes["src"] = real.string();
+  places->try_emplace(real.string(), ImagePlace{where, written});
   // Layout sizes the picture as it is seen: a photo taken upright by a
   // phone held sideways is stored on its side.
   image->attributes["pixel-width"] = std::to_string(info->SeenWidth());
@@ -88,11 +89,11 @@ void ResolveImage(doc::Node* image, const std::string& content_dir, const std::s
 }
 
 void ResolveUnder(doc::Node* node, const std::string& content_dir, const std::string& source_name,
-                  const ImageMentions& mentions, DiagnosticList* diagnostics) {
+                  const ImageMentions& mentions, ImagePlaces* places, DiagnosticList* diagnostics) {
   if (node->kind == doc::NodeKind::kImage)
-    ResolveImage(node, content_dir, source_name, mentions, diagnostics);
+    ResolveImage(node, content_dir, source_name, mentions, places, diagnostics);
   for (auto& child : node->children)
-    ResolveUnder(child.get(), content_dir, source_name, mentions, diagnostics);
+    ResolveUnder(child.get(), content_dir, source_name, mentions, places, diagnostics);
 }
 
 }  // namespace
@@ -103,9 +104,12 @@ ImageMentions FindImageMentions(const content::ContentValue& content) {
   return mentions;
 }
 
-void ResolveImages(doc::Node* root, const std::string& content_dir, const std::string& source_name,
-                   const ImageMentions& mentions, DiagnosticList* diagnostics) {
-  ResolveUnder(root, content_dir, source_name, mentions, diagnostics);
+ImagePlaces ResolveImages(doc::Node* root, const std::string& content_dir,
+                          const std::string& source_name, const ImageMentions& mentions,
+                          DiagnosticList* diagnostics) {
+  ImagePlaces places;
+  ResolveUnder(root, content_dir, source_name, mentions, &places, diagnostics);
+  return places;
 }
 
 }  // namespace coopkit::kit

@@ -31,10 +31,20 @@ using ImageMentions = std::map<std::string, SourceLocation>;
 /// The image mentions of `content`, taken before it goes to the template.
 ImageMentions FindImageMentions(const content::ContentValue& content);
 
+/// Where each image a document shows is named, by its resolved path (the
+/// first place), with the path as written there.
+struct ImagePlace {
+  SourceLocation where;
+  std::string written;
+};
+using ImagePlaces = std::map<std::string, ImagePlace>;
+
 /// Resolves every kImage node under `root` against `content_dir`. Errors go
 /// to `diagnostics` at the mention of the path in `mentions`, or else at
-/// `source_name`:line, the line of the node.
-void ResolveImages(doc::Node* root, const std::string& content_dir, const std::string& source_name,
-                   const ImageMentions& mentions, DiagnosticList* diagnostics);
+/// `source_name`:line, the line of the node. Returns where each resolved
+/// image is named, for messages about it after layout.
+ImagePlaces ResolveImages(doc::Node* root, const std::string& content_dir,
+                          const std::string& source_name, const ImageMentions& mentions,
+                          DiagnosticList* diagnostics);
 
 }  // namespace coopkit::kit

@@ -27,6 +27,7 @@
 #include "kit/first_page_thumbnail.h"
 #include "kit/image_resolver.h"
 #include "kit/index_page_writer.h"
+#include "kit/print_resolution.h"
 #include "kit/theme_loader.h"
 #include "layout/flow/page_composer.h"
 #include "layout/inline/optimal_line_breaker.h"
@@ -661,8 +662,9 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   if (document.info.title.empty()) document.info.title = spec.title;
   inputs.privacy->CheckPrinted(document, markdown->markdown, spec.template_file, &found,
                                &markup_diagnostics);
-  ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,
-                &markup_diagnostics);
+  const ImagePlaces image_places =
+      ResolveImages(document.root.get(), options_.content_dir, spec.template_file, image_mentions,
+                    &markup_diagnostics);
   AddWithTemplateOrigins(markup_diagnostics, *markdown, spec.template_file, diagnostics);
   if (options_.draft || spec.draft) document.info.watermark = kDraftMark;
   if (!fonts || diagnostics->HasErrors()) return std::nullopt;
@@ -674,6 +676,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   page::LaidOutDocument pages =
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
+  WarnAboutBlurredImages(pages, image_places, &layout_diagnostics);
   AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);
   inputs.privacy->CheckDrawn(pages, spec.location, found, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;

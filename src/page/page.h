@@ -64,6 +64,7 @@ struct PlacedImage {
   /// The file's EXIF orientation (base/image_info.h): how its stored pixels
   /// turn to fill the box upright. The box is the picture as seen.
   int orientation = 1;
+  int pixel_width = 0;  // of the picture as seen; 0 when not known
 };
 
 struct Page {

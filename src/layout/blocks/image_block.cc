@@ -8,6 +8,7 @@ namespace coopkit::layout {
 ImageBlock::ImageBlock(std::string path, int pixel_width, int pixel_height, RelativeLength width,
                        std::shared_ptr<const TextSource> caption, ImageStyle style, int orientation)
     : path_(std::move(path)),
+      pixel_width_(pixel_width),
       natural_{pixel_width * 72 / kPixelsPerInch, pixel_height * 72 / kPixelsPerInch},
       width_(width),
       caption_(std::move(caption)),
@@ -40,7 +41,7 @@ float ImageBlock::Wrap(float width) const { return ImageBox(width).height + Capt
 void ImageBlock::Draw(const DrawContext& context, float x, float top, float width) const {
   Box box = ImageBox(width);
   context.page->images.push_back(
-      {x + (width - box.width) / 2, top, box.width, box.height, path_, orientation_});
+      {x + (width - box.width) / 2, top, box.width, box.height, path_, orientation_, pixel_width_});
   if (caption_) {
     auto lines = caption_->At(width);
     lines->Draw(context, 0, lines->size(), x, top + box.height + style_.caption_gap);

@@ -48,6 +48,7 @@ class ImageBlock : public Block {
   float CaptionHeight(float width) const;
 
   std::string path_;
+  int pixel_width_;
   Box natural_;  // at kPixelsPerInch
   RelativeLength width_;
   std::shared_ptr<const TextSource> caption_;

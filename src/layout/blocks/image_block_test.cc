@@ -105,6 +105,7 @@ TEST_F(ImageBlockTest, APhotoOnItsSideIsPlacedAsSeenWithItsOrientation) {
   EXPECT_FLOAT_EQ(page.images[0].width, 75);
   EXPECT_FLOAT_EQ(page.images[0].height, 150);
   EXPECT_EQ(page.images[0].orientation, 8);
+  EXPECT_EQ(page.images[0].pixel_width, 100);  // as seen
 }
 
 TEST_F(ImageBlockTest, IsNeverSplit) {
