@@ -81,9 +81,27 @@ void AddFrenchDates(ContentValue* value) {
     value->Set(std::move(entry.key), std::move(entry.value), entry.key_location);
 }
 
+namespace {
+
+// Reads `name` of `manifest` and checks it against the kit's schema for its
+// name; a file read from elsewhere is read in its own folder.
+LoadedContentFile ReadContentFile(const KitManifest& manifest, const std::string& name) {
+  LoadedContentFile file;
+  YamlLoader loader(manifest.content_dir, &file.problems);
+  const std::filesystem::path elsewhere = manifest.PathOf(name);
+  file.root = manifest.files_elsewhere.count(name)
+                  ? YamlLoader(elsewhere.parent_path().string(), &file.problems)
+                        .Load(elsewhere.filename().string())
+                  : loader.Load(name);
+  file.checked = file.root && CheckContentFile(&loader, name, *file.root, &file.problems);
+  return file;
+}
+
+}  // namespace
+
 ContentFiles ContentFiles::Load(const KitManifest& manifest,
                                 const std::vector<const DocumentSpec*>& documents,
-                                DiagnosticList* diagnostics) {
+                                DiagnosticList* diagnostics, ContentFileCache* cache) {
   ContentFiles files;
   for (const DocumentSpec* document : documents) {
     for (const std::string& name : document->content_files) {
@@ -111,15 +129,20 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
     const size_t i = largest_first[k];
     const std::string& name = files.order_[i];
     File& file = files.files_.at(name);
-    YamlLoader loader(manifest.content_dir, &problems[i]);
-    // A file read from elsewhere is read in its own folder, and checked
-    // against the kit's schema for its name.
-    const std::filesystem::path elsewhere = manifest.PathOf(name);
-    file.root = manifest.files_elsewhere.count(name)
-                    ? YamlLoader(elsewhere.parent_path().string(), &problems[i])
-                          .Load(elsewhere.filename().string())
-                    : loader.Load(name);
-    file.checked = file.root && CheckContentFile(&loader, name, *file.root, &problems[i]);
+    // The content folder's own files are the same for every kit of a run;
+    // one read from elsewhere is a kit's own.
+    if (cache && !manifest.files_elsewhere.count(name)) {
+      std::shared_ptr<const LoadedContentFile> shared = cache->Get(
+          manifest.content_dir + "\n" + name, [&] { return ReadContentFile(manifest, name); });
+      file.root = shared->root;
+      file.checked = shared->checked;
+      problems[i] = shared->problems;
+    } else {
+      LoadedContentFile read = ReadContentFile(manifest, name);
+      file.root = std::move(read.root);
+      file.checked = read.checked;
+      problems[i] = std::move(read.problems);
+    }
   });
   for (const DiagnosticList& found : problems) diagnostics->Append(found);
   return files;

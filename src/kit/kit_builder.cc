@@ -191,7 +191,8 @@ void ReportTodoMarks(const content::ContentFiles& files, const KitOptions& optio
 // guide because only the report lists it.
 std::vector<content::ParticipantSecret> KitSecrets(
     const content::KitManifest& manifest, const std::vector<const content::DocumentSpec*>& selected,
-    const content::ContentFiles& files, DiagnosticList* diagnostics) {
+    const content::ContentFiles& files, content::ContentFileCache* cache,
+    DiagnosticList* diagnostics) {
   std::vector<content::ParticipantSecret> secrets = files.ParticipantSecrets();
   std::vector<const content::DocumentSpec*> others;
   for (const content::DocumentSpec& spec : manifest.documents) {
@@ -205,7 +206,7 @@ std::vector<content::ParticipantSecret> KitSecrets(
   if (others.empty()) return secrets;
   DiagnosticList problems;  // the other documents' own: reported when they are built
   std::vector<content::ParticipantSecret> more =
-      content::ContentFiles::Load(manifest, others, &problems).ParticipantSecrets();
+      content::ContentFiles::Load(manifest, others, &problems, cache).ParticipantSecrets();
   secrets.insert(secrets.end(), more.begin(), more.end());
   if (problems.HasErrors())
     diagnostics->Warning({manifest.file, 0, 0},
@@ -306,10 +307,13 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics, &result.unknown_document);
   if (diagnostics->HasErrors()) return result;
-  // Each content file is read and checked once, whatever uses it.
-  content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, diagnostics);
+  // Each content file is read and checked once, whatever uses it (and once
+  // for every kit sharing resources).
+  content::ContentFileCache* cache = shared_ ? shared_->content_files() : nullptr;
+  content::ContentFiles files =
+      content::ContentFiles::Load(*manifest, selected, diagnostics, cache);
   std::vector<content::ParticipantSecret> secrets =
-      KitSecrets(*manifest, selected, files, diagnostics);
+      KitSecrets(*manifest, selected, files, cache, diagnostics);
   const std::string kit_settings = KitSettings(options_, secrets);
   const PrivacyGuard privacy(std::move(secrets));
   ReportTodoMarks(files, options_, selected, privacy, diagnostics);
@@ -346,9 +350,11 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   if (write) RemoveAbandonedOutputs(*manifest, options_.out_dir, disk_);
 
   // Documents are rendered in parallel, each worker with its own fonts and
-  // hyphenation caches; diagnostics are merged in document order.
-  const fonts::FontLocator locator(options_.fonts_dir, diagnostics);
-  FileHasher hasher;
+  // hyphenation caches, leased from the resources the run shares;
+  // diagnostics are merged in document order.
+  std::optional<KitResources> own_resources;
+  KitResources* shared =
+      shared_ ? shared_ : &own_resources.emplace(options_.fonts_dir, diagnostics);
   std::vector<std::string> kit_files{manifest->file};
   if (!theme_location.file.empty() && theme_location.file != manifest->file)
     kit_files.push_back(theme_location.file);
@@ -357,18 +363,17 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
                       &kit_theme,
                       theme_location,
                       theme_source ? &*theme_source : nullptr,
-                      &locator,
                       &privacy,
                       write,
                       std::move(kit_files),
                       kit_settings,
-                      &hasher};
+                      shared->hasher()};
   // Only a build that writes reads the manifest; one that cannot write (the
   // output folder cannot be made) checks everything.
   const BuildManifest previous =
       write && !options_.force ? ReadManifest(options_.out_dir) : BuildManifest();
   std::vector<Outcome> outcomes(selected.size());
-  std::vector<std::optional<LayoutResources>> resources(ParallelWorkers(selected.size()));
+  std::vector<std::optional<KitResources::Lease>> leases(ParallelWorkers(selected.size()));
   ParallelFor(selected.size(), [&](size_t i, size_t worker) {
     if (on_start_) {
       std::lock_guard<std::mutex> lock(progress_);
@@ -377,13 +382,13 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     Outcome& outcome = outcomes[i];
     const ManifestEntry* last = previous.Find(selected[i]->name);
     if (last && IsUpToDate(*last, DocumentSettings(kit_settings, *selected[i]), options_.out_dir,
-                           &hasher)) {
+                           shared->hasher())) {
       outcome.up_to_date = UpToDateReport(*selected[i], *last, options_.out_dir);
       for (const Diagnostic& warning : last->warnings) outcome.diagnostics.Add(warning);
       return;
     }
-    if (!resources[worker]) resources[worker].emplace(&locator);
-    outcome.rendered = Render(*selected[i], inputs, &*resources[worker], &outcome.diagnostics,
+    if (!leases[worker]) leases[worker].emplace(shared->Borrow());
+    outcome.rendered = Render(*selected[i], inputs, leases[worker]->get(), &outcome.diagnostics,
                               &outcome.output_failed);
     if (outcome.rendered) {
       // Replayed while the document is not rebuilt. The picture's warning is
