@@ -1,20 +1,18 @@
-// Content files read and checked once for every kit of a run that reads
+// What the kits of one run read alike, read and checked once for all of
 // them: the kits of a batch all read the workshop's own content (the forum,
-// the guide, the legal forms) besides their contribution's event. Each file
-// is parsed and checked against its schema by the first kit that asks for it;
-// the others get a copy of its tree and of its problems. Only for files that
-// do not change during the run. Thread-safe.
+// the guide, the legal forms), kit.yaml, the theme and the schemas, besides
+// their contribution's event. The first kit to ask reads a file; the others
+// get a copy of its tree and of its problems. Only for files that do not
+// change during the run. Thread-safe.
 #pragma once
 
-#include <functional>
-#include <map>
-#include <memory>
-#include <mutex>
 #include <optional>
-#include <string>
 
 #include "base/diagnostic.h"
+#include "base/once_cache.h"
+#include "content/content_schema.h"
 #include "content/content_value.h"
+#include "content/kit_manifest.h"
 
 namespace coopkit::content {
 
@@ -26,22 +24,23 @@ struct LoadedContentFile {
   DiagnosticList problems;
 };
 
-class ContentFileCache {
- public:
-  using Loader = std::function<LoadedContentFile()>;
+/// One schema as read, and what reading it reported.
+struct LoadedSchema {
+  std::optional<ContentSchema> schema;  // absent after any error in it
+  DiagnosticList problems;
+};
 
-  /// The file known as `key` (its folder and name), read by `load` the first
-  /// time it is asked for; a second thread asking meanwhile waits for it.
-  std::shared_ptr<const LoadedContentFile> Get(const std::string& key, const Loader& load);
+/// kit.yaml as read, and what reading it reported.
+struct LoadedKitManifest {
+  std::optional<KitManifest> manifest;  // absent after any error in it
+  DiagnosticList problems;
+};
 
- private:
-  struct Slot {
-    std::once_flag loaded;
-    LoadedContentFile file;
-  };
-
-  std::mutex mutex_;
-  std::map<std::string, std::shared_ptr<Slot>> slots_;
+struct ContentFileCache {
+  OnceCache<LoadedContentFile> files;      // by folder and name
+  OnceCache<LoadedSchema> schemas;         // by folder and name
+  OnceCache<LoadedKitManifest> manifests;  // by content and templates folder
+  OnceCache<LoadedContentFile> themes;     // by folder and name, not checked
 };
 
 }  // namespace coopkit::content

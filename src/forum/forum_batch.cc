@@ -198,7 +198,8 @@ void ForumBatch::BuildForum(const std::vector<Contribution>& contributions,
     std::optional<content::ContentValue> root =
         content::YamlLoader(fs::path(c.event_file).parent_path().string(), &problems)
             .Parse(c.event_text, c.event_file);
-    if (!root || !content::CheckContentFile(&schemas, kEventContentFile, *root, &problems)) {
+    if (!root || !content::CheckContentFile(&schemas, kEventContentFile, *root, &problems,
+                                            resources->content_files())) {
       if (!options_.shard.Holds(c.position))
         diagnostics->Warning({c.file.path, 0, 0},
                              "left out of the programme: its content has errors",

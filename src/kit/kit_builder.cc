@@ -284,6 +284,44 @@ std::unique_ptr<backends::Backend> BackendFor(content::OutputFormat format,
   return nullptr;
 }
 
+// Gives `diagnostics` what reading a cached file reported.
+void Replay(const DiagnosticList& problems, DiagnosticList* diagnostics) {
+  for (const Diagnostic& d : problems.items()) diagnostics->Add(d);
+}
+
+// kit.yaml, read once for every kit sharing `cache` (when there is one).
+std::optional<content::KitManifest> ReadKitManifest(const KitOptions& options,
+                                                    content::ContentFileCache* cache,
+                                                    DiagnosticList* diagnostics) {
+  if (!cache)
+    return content::LoadKitManifest(options.content_dir, options.templates_dir, diagnostics);
+  std::shared_ptr<const content::LoadedKitManifest> read =
+      cache->manifests.Get(options.content_dir + "\n" + options.templates_dir, [&] {
+        content::LoadedKitManifest loaded;
+        loaded.manifest =
+            content::LoadKitManifest(options.content_dir, options.templates_dir, &loaded.problems);
+        return loaded;
+      });
+  Replay(read->problems, diagnostics);
+  return read->manifest;
+}
+
+// The theme file `name` of `dir`, read once for every kit sharing `cache`
+// (when there is one).
+std::optional<content::ContentValue> ReadTheme(const std::string& dir, const std::string& name,
+                                               content::ContentFileCache* cache,
+                                               DiagnosticList* diagnostics) {
+  if (!cache) return content::YamlLoader(dir, diagnostics).Load(name);
+  std::shared_ptr<const content::LoadedContentFile> read =
+      cache->themes.Get(dir + "\n" + name, [&] {
+        content::LoadedContentFile loaded;
+        loaded.root = content::YamlLoader(dir, &loaded.problems).Load(name);
+        return loaded;
+      });
+  Replay(read->problems, diagnostics);
+  return read->root;
+}
+
 }  // namespace
 
 KitBuilder::KitBuilder(KitOptions options, Disk* disk)
@@ -291,8 +329,9 @@ KitBuilder::KitBuilder(KitOptions options, Disk* disk)
 
 KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   KitResult result;
-  auto manifest =
-      content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
+  // What the kits sharing resources read alike is read once for all of them.
+  content::ContentFileCache* cache = shared_ ? shared_->content_files() : nullptr;
+  std::optional<content::KitManifest> manifest = ReadKitManifest(options_, cache, diagnostics);
   if (!manifest) return result;
   manifest->files_elsewhere = options_.content_elsewhere;
   for (const content::DocumentSpec& spec : manifest->switched_off)
@@ -307,9 +346,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   std::vector<const content::DocumentSpec*> selected =
       SelectDocuments(*manifest, options_.only, diagnostics, &result.unknown_document);
   if (diagnostics->HasErrors()) return result;
-  // Each content file is read and checked once, whatever uses it (and once
-  // for every kit sharing resources).
-  content::ContentFileCache* cache = shared_ ? shared_->content_files() : nullptr;
+  // Each content file is read and checked once, whatever uses it.
   content::ContentFiles files =
       content::ContentFiles::Load(*manifest, selected, diagnostics, cache);
   std::vector<content::ParticipantSecret> secrets =
@@ -330,8 +367,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   }
   std::optional<content::ContentValue> theme_source;
   if (!theme_name.empty()) {
-    content::YamlLoader loader(theme_dir, diagnostics);
-    theme_source = loader.Load(theme_name);
+    theme_source = ReadTheme(theme_dir, theme_name, cache, diagnostics);
     if (theme_source) {
       ApplyTheme(*theme_source, &kit_theme, diagnostics);
       theme_location = theme_source->location;
