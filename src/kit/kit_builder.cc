@@ -194,16 +194,27 @@ std::vector<content::ParticipantSecret> KitSecrets(
     const content::ContentFiles& files, content::ContentFileCache* cache,
     DiagnosticList* diagnostics) {
   std::vector<content::ParticipantSecret> secrets = files.ParticipantSecrets();
-  std::vector<const content::DocumentSpec*> others;
+  // The other documents' files, but those already read for the selected ones.
+  std::set<std::string> read;
+  for (const content::DocumentSpec* spec : selected)
+    read.insert(spec->content_files.begin(), spec->content_files.end());
+  std::vector<content::DocumentSpec> unread;
+  auto add_unread = [&](const content::DocumentSpec& spec) {
+    content::DocumentSpec files_left;
+    for (const std::string& file : spec.content_files)
+      if (!read.count(file)) files_left.content_files.push_back(file);
+    if (!files_left.content_files.empty()) unread.push_back(std::move(files_left));
+  };
   for (const content::DocumentSpec& spec : manifest.documents) {
-    if (std::find(selected.begin(), selected.end(), &spec) == selected.end())
-      others.push_back(&spec);
+    if (std::find(selected.begin(), selected.end(), &spec) == selected.end()) add_unread(spec);
   }
   // Forum documents read the programme, which only a batch writes.
   for (const content::DocumentSpec& spec : manifest.out_of_scope) {
-    if (spec.scope != content::DocumentScope::kForum) others.push_back(&spec);
+    if (spec.scope != content::DocumentScope::kForum) add_unread(spec);
   }
-  if (others.empty()) return secrets;
+  if (unread.empty()) return secrets;
+  std::vector<const content::DocumentSpec*> others;
+  for (const content::DocumentSpec& spec : unread) others.push_back(&spec);
   DiagnosticList problems;  // the other documents' own: reported when they are built
   std::vector<content::ParticipantSecret> more =
       content::ContentFiles::Load(manifest, others, &problems, cache).ParticipantSecrets();
