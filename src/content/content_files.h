@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "content/content_file_cache.h"
 #include "content/content_value.h"
 #include "content/kit_manifest.h"
 #include "content/participant_privacy.h"
@@ -23,10 +24,11 @@ namespace coopkit::content {
 class ContentFiles {
  public:
   /// Reads every content file of `documents` once; problems go to
-  /// `diagnostics`, each reported once.
+  /// `diagnostics`, each reported once. With a `cache`, the files of the
+  /// content folder come from it (and are read into it the first time).
   static ContentFiles Load(const KitManifest& manifest,
                            const std::vector<const DocumentSpec*>& documents,
-                           DiagnosticList* diagnostics);
+                           DiagnosticList* diagnostics, ContentFileCache* cache = nullptr);
 
   /// The file's top-level map (or null value for an empty file), for one of
   /// the documents given to Load() that name it; nullopt when it could not be

@@ -34,8 +34,9 @@ ContentValue DocumentValue(const DocumentSpec& spec) {
 }
 
 // Checks `content`, loaded from `file`, against its schema when there is one.
+// With a `cache`, the schema is read once for every kit.
 void ValidateAgainstSchema(YamlLoader* loader, const std::string& file, const ContentValue& content,
-                           DiagnosticList* diagnostics) {
+                           ContentFileCache* cache, DiagnosticList* diagnostics) {
   std::string schema_file = SchemaPathFor(file);
   // A schema that is there in any form, a link that leads out of the
   // content folder included, is loaded, and refused by the loader if it must be.
@@ -47,21 +48,33 @@ void ValidateAgainstSchema(YamlLoader* loader, const std::string& file, const Co
                              " with a type at each leaf (see the other files of schemas/)");
     return;
   }
-  if (std::optional<ContentSchema> schema = ContentSchema::Load(loader, schema_file, diagnostics))
-    schema->Validate(content, diagnostics);
+  if (!cache) {
+    if (std::optional<ContentSchema> schema = ContentSchema::Load(loader, schema_file, diagnostics))
+      schema->Validate(content, diagnostics);
+    return;
+  }
+  std::shared_ptr<const LoadedSchema> read =
+      cache->schemas.Get(loader->content_dir() + "\n" + schema_file, [&] {
+        LoadedSchema loaded;
+        YamlLoader own(loader->content_dir(), &loaded.problems);
+        loaded.schema = ContentSchema::Load(&own, schema_file, &loaded.problems);
+        return loaded;
+      });
+  for (const Diagnostic& d : read->problems.items()) diagnostics->Add(d);
+  if (read->schema) read->schema->Validate(content, diagnostics);
 }
 
 }  // namespace
 
 bool CheckContentFile(YamlLoader* loader, const std::string& name, const ContentValue& root,
-                      DiagnosticList* diagnostics) {
+                      DiagnosticList* diagnostics, ContentFileCache* cache) {
   if (!root.IsNull() && !root.IsMap()) {
     diagnostics->Error(root.location, "a content file should be a map of named values, not " +
                                           std::string(ValueKindName(root.kind)));
     return false;
   }
   const size_t errors_before = diagnostics->ErrorCount();
-  ValidateAgainstSchema(loader, name, root, diagnostics);
+  ValidateAgainstSchema(loader, name, root, cache, diagnostics);
   return diagnostics->ErrorCount() == errors_before;
 }
 
@@ -81,9 +94,28 @@ void AddFrenchDates(ContentValue* value) {
     value->Set(std::move(entry.key), std::move(entry.value), entry.key_location);
 }
 
+namespace {
+
+// Reads `name` of `manifest` and checks it against the kit's schema for its
+// name; a file read from elsewhere is read in its own folder.
+LoadedContentFile ReadContentFile(const KitManifest& manifest, const std::string& name,
+                                  ContentFileCache* cache) {
+  LoadedContentFile file;
+  YamlLoader loader(manifest.content_dir, &file.problems);
+  const std::filesystem::path elsewhere = manifest.PathOf(name);
+  file.root = manifest.files_elsewhere.count(name)
+                  ? YamlLoader(elsewhere.parent_path().string(), &file.problems)
+                        .Load(elsewhere.filename().string())
+                  : loader.Load(name);
+  file.checked = file.root && CheckContentFile(&loader, name, *file.root, &file.problems, cache);
+  return file;
+}
+
+}  // namespace
+
 ContentFiles ContentFiles::Load(const KitManifest& manifest,
                                 const std::vector<const DocumentSpec*>& documents,
-                                DiagnosticList* diagnostics) {
+                                DiagnosticList* diagnostics, ContentFileCache* cache) {
   ContentFiles files;
   for (const DocumentSpec* document : documents) {
     for (const std::string& name : document->content_files) {
@@ -111,15 +143,21 @@ ContentFiles ContentFiles::Load(const KitManifest& manifest,
     const size_t i = largest_first[k];
     const std::string& name = files.order_[i];
     File& file = files.files_.at(name);
-    YamlLoader loader(manifest.content_dir, &problems[i]);
-    // A file read from elsewhere is read in its own folder, and checked
-    // against the kit's schema for its name.
-    const std::filesystem::path elsewhere = manifest.PathOf(name);
-    file.root = manifest.files_elsewhere.count(name)
-                    ? YamlLoader(elsewhere.parent_path().string(), &problems[i])
-                          .Load(elsewhere.filename().string())
-                    : loader.Load(name);
-    file.checked = file.root && CheckContentFile(&loader, name, *file.root, &problems[i]);
+    // The content folder's own files are the same for every kit of a run;
+    // one read from elsewhere is a kit's own.
+    if (cache && !manifest.files_elsewhere.count(name)) {
+      std::shared_ptr<const LoadedContentFile> shared =
+          cache->files.Get(manifest.content_dir + "\n" + name,
+                           [&] { return ReadContentFile(manifest, name, cache); });
+      file.root = shared->root;
+      file.checked = shared->checked;
+      problems[i] = shared->problems;
+    } else {
+      LoadedContentFile read = ReadContentFile(manifest, name, cache);
+      file.root = std::move(read.root);
+      file.checked = read.checked;
+      problems[i] = std::move(read.problems);
+    }
   });
   for (const DiagnosticList& found : problems) diagnostics->Append(found);
   return files;

@@ -40,8 +40,9 @@ std::optional<ContentValue> LoadContentSet(const KitManifest& manifest,
 /// Checks `root`, read as the content file kit.yaml names `name`: a map (or
 /// empty), valid against `schemas/<name>` in `loader`'s folder when there is
 /// one (a warning when not). False after errors, all in `diagnostics`.
+/// With a `cache`, the schema is read once for every caller.
 bool CheckContentFile(YamlLoader* loader, const std::string& name, const ContentValue& root,
-                      DiagnosticList* diagnostics);
+                      DiagnosticList* diagnostics, ContentFileCache* cache = nullptr);
 
 /// Adds `<key>_fr` beside each `<key>` holding a valid ISO date, at any
 /// depth, unless the map already has one.

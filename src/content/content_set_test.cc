@@ -223,5 +223,35 @@ TEST(ContentFilesTest, EachDocumentTakesItsFilesAndTheLastOneTakesTheTree) {
   EXPECT_FALSE(files.Take("unknown.yaml"));
 }
 
+TEST(ContentFilesTest, WithACacheTheContentFolderIsReadOnceAndFilesFromElsewhereEachTime) {
+  TestFolder folder;
+  folder.Write("content/shared.yaml", "title: Commun\n");
+  folder.Write("content/broken.yaml", "title: [\n");
+  folder.Write("kit-1/event.yaml", "title: Premier\n");
+  KitManifest manifest{.content_dir = folder.Path("content")};
+  manifest.files_elsewhere["event.yaml"] = folder.Path("kit-1/event.yaml");
+  const DocumentSpec spec{.content_files = {"shared.yaml", "broken.yaml", "event.yaml"}};
+  ContentFileCache cache;
+  DiagnosticList first;
+  ContentFiles::Load(manifest, {&spec}, &first, &cache);
+
+  // Changed between two kits: the cache still has the content folder's
+  // file as it was; the kit's own file is read again.
+  folder.Write("content/shared.yaml", "title: Changé\n");
+  folder.Write("kit-2/event.yaml", "title: Second\n");
+  manifest.files_elsewhere["event.yaml"] = folder.Path("kit-2/event.yaml");
+  DiagnosticList second;
+  ContentFiles files = ContentFiles::Load(manifest, {&spec}, &second, &cache);
+  EXPECT_EQ(files.Take("shared.yaml")->Find("title")->scalar, "Commun");
+  EXPECT_EQ(files.Take("event.yaml")->Find("title")->scalar, "Second");
+  EXPECT_FALSE(files.Take("broken.yaml"));
+  // Each kit hears of the broken file, and of its own file's problems.
+  EXPECT_EQ(first.ErrorCount(), 1u);
+  EXPECT_EQ(second.ErrorCount(), 1u);
+  ASSERT_EQ(second.items().size(), 3u) << FormatDiagnostics(second);
+  EXPECT_EQ(second.items()[1].message, first.items()[1].message);
+  EXPECT_NE(second.items()[2].location.file.find("kit-2"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace coopkit::content

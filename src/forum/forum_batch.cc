@@ -128,6 +128,9 @@ BatchResult ForumBatch::Build(DiagnosticList* diagnostics) {
                        : c.file.path;
   });
 
+  // Fonts, hyphenation patterns and the content folder's files, loaded once
+  // for every kit.
+  kit::KitResources resources(options_.kit.fonts_dir, diagnostics);
   std::vector<const Contribution*> shard;
   for (const Contribution& c : contributions)
     if (builds_kits && options_.shard.Holds(c.position)) shard.push_back(&c);
@@ -135,7 +138,7 @@ BatchResult ForumBatch::Build(DiagnosticList* diagnostics) {
   result.kits.resize(shard.size());
   size_t done = 0;
   ParallelFor(shard.size(), [&](size_t i, size_t) {
-    result.kits[i] = BuildKit(*shard[i], kit_only, &kit_diagnostics[i]);
+    result.kits[i] = BuildKit(*shard[i], kit_only, &resources, &kit_diagnostics[i]);
     if (on_kit_done_) {
       std::lock_guard<std::mutex> lock(progress_);
       on_kit_done_(result.kits[i], ++done, shard.size());
@@ -145,12 +148,13 @@ BatchResult ForumBatch::Build(DiagnosticList* diagnostics) {
     diagnostics->Append(kit_diagnostics[i]);
     result.output_failed = result.output_failed || result.kits[i].result.output_failed;
   }
-  if (builds_forum) BuildForum(contributions, forum_only, &result, diagnostics);
+  if (builds_forum) BuildForum(contributions, forum_only, &resources, &result, diagnostics);
   return result;
 }
 
 ContributionKit ForumBatch::BuildKit(const Contribution& contribution,
                                      const std::vector<std::string>& only,
+                                     kit::KitResources* resources,
                                      DiagnosticList* diagnostics) const {
   const auto start = std::chrono::steady_clock::now();
   ContributionKit kit{.slug = contribution.file.slug, .file = contribution.file.path};
@@ -173,7 +177,9 @@ ContributionKit ForumBatch::BuildKit(const Contribution& contribution,
     options.only = only;
     options.scopes = {DocumentScope::kContribution};
     options.content_elsewhere[kEventContentFile] = contribution.event_file;
-    kit.result = kit::KitBuilder(std::move(options), disk_).Build(diagnostics);
+    kit::KitBuilder builder(std::move(options), disk_);
+    builder.ShareResources(resources);
+    kit.result = builder.Build(diagnostics);
   }
   kit.errors = diagnostics->ErrorCount();
   kit.failed = kit.errors > 0;
@@ -182,8 +188,8 @@ ContributionKit ForumBatch::BuildKit(const Contribution& contribution,
 }
 
 void ForumBatch::BuildForum(const std::vector<Contribution>& contributions,
-                            const std::vector<std::string>& only, BatchResult* result,
-                            DiagnosticList* diagnostics) const {
+                            const std::vector<std::string>& only, kit::KitResources* resources,
+                            BatchResult* result, DiagnosticList* diagnostics) const {
   std::vector<ProgrammeEntry> entries;
   for (const Contribution& c : contributions) {
     if (!c.readable) continue;  // its kit, or its shard's, says why
@@ -192,7 +198,8 @@ void ForumBatch::BuildForum(const std::vector<Contribution>& contributions,
     std::optional<content::ContentValue> root =
         content::YamlLoader(fs::path(c.event_file).parent_path().string(), &problems)
             .Parse(c.event_text, c.event_file);
-    if (!root || !content::CheckContentFile(&schemas, kEventContentFile, *root, &problems)) {
+    if (!root || !content::CheckContentFile(&schemas, kEventContentFile, *root, &problems,
+                                            resources->content_files())) {
       if (!options_.shard.Holds(c.position))
         diagnostics->Warning({c.file.path, 0, 0},
                              "left out of the programme: its content has errors",
@@ -219,7 +226,9 @@ void ForumBatch::BuildForum(const std::vector<Contribution>& contributions,
   options.scopes = {DocumentScope::kForum};
   options.content_elsewhere[content::kProgrammeContentFile] = programme;
   DiagnosticList own;  // a kit's errors must not stop the forum's documents
-  result->forum = kit::KitBuilder(std::move(options), disk_).Build(&own);
+  kit::KitBuilder builder(std::move(options), disk_);
+  builder.ShareResources(resources);
+  result->forum = builder.Build(&own);
   result->forum_failed = own.HasErrors();
   diagnostics->Append(own);
   result->output_failed = result->output_failed || result->forum->output_failed;

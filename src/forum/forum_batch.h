@@ -25,6 +25,7 @@
 #include "forum/shard.h"
 #include "kit/kit_builder.h"
 #include "kit/kit_options.h"
+#include "kit/kit_resources.h"
 
 namespace coopkit::forum {
 
@@ -81,12 +82,12 @@ class ForumBatch {
 
   /// Builds one contribution's kit into out/<slug>/.
   ContributionKit BuildKit(const Contribution& contribution, const std::vector<std::string>& only,
-                           DiagnosticList* diagnostics) const;
+                           kit::KitResources* resources, DiagnosticList* diagnostics) const;
   /// Writes programme.yaml from every contribution and builds the forum's
   /// documents.
   void BuildForum(const std::vector<Contribution>& contributions,
-                  const std::vector<std::string>& only, BatchResult* result,
-                  DiagnosticList* diagnostics) const;
+                  const std::vector<std::string>& only, kit::KitResources* resources,
+                  BatchResult* result, DiagnosticList* diagnostics) const;
 
   BatchOptions options_;
   Disk* disk_;

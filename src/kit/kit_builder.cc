@@ -196,21 +196,33 @@ std::set<std::string> ReportTodoMarks(const content::ContentFiles& files, const 
 // guide because only the report lists it.
 std::vector<content::ParticipantSecret> KitSecrets(
     const content::KitManifest& manifest, const std::vector<const content::DocumentSpec*>& selected,
-    const content::ContentFiles& files, DiagnosticList* diagnostics) {
+    const content::ContentFiles& files, content::ContentFileCache* cache,
+    DiagnosticList* diagnostics) {
   std::vector<content::ParticipantSecret> secrets = files.ParticipantSecrets();
-  std::vector<const content::DocumentSpec*> others;
+  // The other documents' files, but those already read for the selected ones.
+  std::set<std::string> read;
+  for (const content::DocumentSpec* spec : selected)
+    read.insert(spec->content_files.begin(), spec->content_files.end());
+  std::vector<content::DocumentSpec> unread;
+  auto add_unread = [&](const content::DocumentSpec& spec) {
+    content::DocumentSpec files_left;
+    for (const std::string& file : spec.content_files)
+      if (!read.count(file)) files_left.content_files.push_back(file);
+    if (!files_left.content_files.empty()) unread.push_back(std::move(files_left));
+  };
   for (const content::DocumentSpec& spec : manifest.documents) {
-    if (std::find(selected.begin(), selected.end(), &spec) == selected.end())
-      others.push_back(&spec);
+    if (std::find(selected.begin(), selected.end(), &spec) == selected.end()) add_unread(spec);
   }
   // Forum documents read the programme, which only a batch writes.
   for (const content::DocumentSpec& spec : manifest.out_of_scope) {
-    if (spec.scope != content::DocumentScope::kForum) others.push_back(&spec);
+    if (spec.scope != content::DocumentScope::kForum) add_unread(spec);
   }
-  if (others.empty()) return secrets;
+  if (unread.empty()) return secrets;
+  std::vector<const content::DocumentSpec*> others;
+  for (const content::DocumentSpec& spec : unread) others.push_back(&spec);
   DiagnosticList problems;  // the other documents' own: reported when they are built
   std::vector<content::ParticipantSecret> more =
-      content::ContentFiles::Load(manifest, others, &problems).ParticipantSecrets();
+      content::ContentFiles::Load(manifest, others, &problems, cache).ParticipantSecrets();
   secrets.insert(secrets.end(), more.begin(), more.end());
   if (problems.HasErrors())
     diagnostics->Warning({manifest.file, 0, 0},
@@ -288,6 +300,44 @@ std::unique_ptr<backends::Backend> BackendFor(content::OutputFormat format,
   return nullptr;
 }
 
+// Gives `diagnostics` what reading a cached file reported.
+void Replay(const DiagnosticList& problems, DiagnosticList* diagnostics) {
+  for (const Diagnostic& d : problems.items()) diagnostics->Add(d);
+}
+
+// kit.yaml, read once for every kit sharing `cache` (when there is one).
+std::optional<content::KitManifest> ReadKitManifest(const KitOptions& options,
+                                                    content::ContentFileCache* cache,
+                                                    DiagnosticList* diagnostics) {
+  if (!cache)
+    return content::LoadKitManifest(options.content_dir, options.templates_dir, diagnostics);
+  std::shared_ptr<const content::LoadedKitManifest> read =
+      cache->manifests.Get(options.content_dir + "\n" + options.templates_dir, [&] {
+        content::LoadedKitManifest loaded;
+        loaded.manifest =
+            content::LoadKitManifest(options.content_dir, options.templates_dir, &loaded.problems);
+        return loaded;
+      });
+  Replay(read->problems, diagnostics);
+  return read->manifest;
+}
+
+// The theme file `name` of `dir`, read once for every kit sharing `cache`
+// (when there is one).
+std::optional<content::ContentValue> ReadTheme(const std::string& dir, const std::string& name,
+                                               content::ContentFileCache* cache,
+                                               DiagnosticList* diagnostics) {
+  if (!cache) return content::YamlLoader(dir, diagnostics).Load(name);
+  std::shared_ptr<const content::LoadedContentFile> read =
+      cache->themes.Get(dir + "\n" + name, [&] {
+        content::LoadedContentFile loaded;
+        loaded.root = content::YamlLoader(dir, &loaded.problems).Load(name);
+        return loaded;
+      });
+  Replay(read->problems, diagnostics);
+  return read->root;
+}
+
 }  // namespace
 
 KitBuilder::KitBuilder(KitOptions options, Disk* disk)
@@ -295,8 +345,9 @@ KitBuilder::KitBuilder(KitOptions options, Disk* disk)
 
 KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   KitResult result;
-  auto manifest =
-      content::LoadKitManifest(options_.content_dir, options_.templates_dir, diagnostics);
+  // What the kits sharing resources read alike is read once for all of them.
+  content::ContentFileCache* cache = shared_ ? shared_->content_files() : nullptr;
+  std::optional<content::KitManifest> manifest = ReadKitManifest(options_, cache, diagnostics);
   if (!manifest) return result;
   manifest->files_elsewhere = options_.content_elsewhere;
   for (const content::DocumentSpec& spec : manifest->switched_off)
@@ -315,11 +366,12 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   // mistakes fail the documents that read it; any other mistake before the
   // documents are rendered fails them all.
   DiagnosticList file_problems;
-  content::ContentFiles files = content::ContentFiles::Load(*manifest, selected, &file_problems);
+  content::ContentFiles files =
+      content::ContentFiles::Load(*manifest, selected, &file_problems, cache);
   const std::set<std::string> failed_files = files.FailedFiles();
   diagnostics->Append(file_problems);
   std::vector<content::ParticipantSecret> secrets =
-      KitSecrets(*manifest, selected, files, diagnostics);
+      KitSecrets(*manifest, selected, files, cache, diagnostics);
   const std::string kit_settings = KitSettings(options_, secrets);
   const PrivacyGuard privacy(std::move(secrets));
   DiagnosticList todo_problems;
@@ -341,8 +393,7 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   }
   std::optional<content::ContentValue> theme_source;
   if (!theme_name.empty()) {
-    content::YamlLoader loader(theme_dir, diagnostics);
-    theme_source = loader.Load(theme_name);
+    theme_source = ReadTheme(theme_dir, theme_name, cache, diagnostics);
     if (theme_source) {
       ApplyTheme(*theme_source, &kit_theme, diagnostics);
       theme_location = theme_source->location;
@@ -361,9 +412,11 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   if (write) RemoveAbandonedOutputs(*manifest, options_.out_dir, disk_);
 
   // Documents are rendered in parallel, each worker with its own fonts and
-  // hyphenation caches; diagnostics are merged in document order.
-  const fonts::FontLocator locator(options_.fonts_dir, diagnostics);
-  FileHasher hasher;
+  // hyphenation caches, leased from the resources the run shares;
+  // diagnostics are merged in document order.
+  std::optional<KitResources> own_resources;
+  KitResources* shared =
+      shared_ ? shared_ : &own_resources.emplace(options_.fonts_dir, diagnostics);
   std::vector<std::string> kit_files{manifest->file};
   if (!theme_location.file.empty() && theme_location.file != manifest->file)
     kit_files.push_back(theme_location.file);
@@ -372,18 +425,17 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
                       &kit_theme,
                       theme_location,
                       theme_source ? &*theme_source : nullptr,
-                      &locator,
                       &privacy,
                       write,
                       std::move(kit_files),
                       kit_settings,
-                      &hasher};
+                      shared->hasher()};
   // Only a build that writes reads the manifest; one that cannot write (the
   // output folder cannot be made) checks everything.
   const BuildManifest previous =
       write && !options_.force ? ReadManifest(options_.out_dir) : BuildManifest();
   std::vector<Outcome> outcomes(selected.size());
-  std::vector<std::optional<LayoutResources>> resources(ParallelWorkers(selected.size()));
+  std::vector<std::optional<KitResources::Lease>> leases(ParallelWorkers(selected.size()));
   ParallelFor(selected.size(), [&](size_t i, size_t worker) {
     if (on_start_) {
       std::lock_guard<std::mutex> lock(progress_);
@@ -392,13 +444,13 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
     Outcome& outcome = outcomes[i];
     const ManifestEntry* last = previous.Find(selected[i]->name);
     if (last && IsUpToDate(*last, DocumentSettings(kit_settings, *selected[i]), options_.out_dir,
-                           &hasher)) {
+                           shared->hasher())) {
       outcome.up_to_date = UpToDateReport(*selected[i], *last, options_.out_dir);
       for (const Diagnostic& warning : last->warnings) outcome.diagnostics.Add(warning);
       return;
     }
-    if (!resources[worker]) resources[worker].emplace(&locator);
-    outcome.rendered = Render(*selected[i], inputs, &*resources[worker], &outcome.diagnostics,
+    if (!leases[worker]) leases[worker].emplace(shared->Borrow());
+    outcome.rendered = Render(*selected[i], inputs, leases[worker]->get(), &outcome.diagnostics,
                               &outcome.output_failed);
     if (outcome.rendered) {
       // Replayed while the document is not rebuilt. The picture's warning is

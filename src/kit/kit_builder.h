@@ -30,6 +30,7 @@
 #include "kit/build_manifest.h"
 #include "kit/first_page_thumbnail.h"
 #include "kit/kit_options.h"
+#include "kit/kit_resources.h"
 #include "kit/layout_resources.h"
 #include "kit/privacy_guard.h"
 #include "layout/theme.h"
@@ -88,6 +89,11 @@ class KitBuilder {
   /// called from two threads at once.
   void OnStep(StepCallback callback) { on_step_ = std::move(callback); }
 
+  /// Builds with `resources`, which other kits of the run share, instead of
+  /// loading its own fonts, hyphenation patterns and content folder's files.
+  /// REQUIRES: `resources` is for options.fonts_dir and outlives Build().
+  void ShareResources(KitResources* resources) { shared_ = resources; }
+
   /// Renders the first pages of the index page with `renderer` instead of
   /// FirstPageThumbnail.
   void RenderThumbnailsWith(ThumbnailRenderer renderer) { render_thumbnail_ = std::move(renderer); }
@@ -105,7 +111,6 @@ class KitBuilder {
     const layout::Theme* kit_theme;
     SourceLocation theme_location;
     const content::ContentValue* theme_source;  // the kit's theme as written; null for none
-    const fonts::FontLocator* locator;
     const PrivacyGuard* privacy;
     bool write;  // PDFs go to files; false when checking, or when out/ cannot be made
     std::vector<std::string> kit_files;  // read by every document: kit.yaml, the theme
@@ -148,7 +153,8 @@ class KitBuilder {
   StartCallback on_start_;
   StepCallback on_step_;
   ThumbnailRenderer render_thumbnail_ = FirstPageThumbnail;
-  mutable std::mutex progress_;  // taken around every callback
+  KitResources* shared_ = nullptr;  // null: each Build() loads its own
+  mutable std::mutex progress_;     // taken around every callback
 };
 
 }  // namespace coopkit::kit

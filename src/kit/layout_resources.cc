@@ -10,34 +10,50 @@ const SourceLocation& NamedAt(const SourceLocation& set, const SourceLocation& f
 
 }  // namespace
 
+template <typename Key, typename Resource, typename Load>
+const Resource* LayoutResources::Find(std::map<Key, Loaded<Resource>>* loaded, const Key& key,
+                                      const Load& load, DiagnosticList* diagnostics) {
+  auto it = loaded->find(key);
+  if (it == loaded->end()) {
+    it = loaded->try_emplace(key).first;
+    it->second.resource = load(&it->second.loading);
+  } else if (it->second.reported) {
+    return it->second.resource.get();
+  }
+  it->second.reported = true;
+  for (const Diagnostic& d : it->second.loading.items()) diagnostics->Add(d);
+  return it->second.resource.get();
+}
+
 const fonts::FamilyFontSet* LayoutResources::Fonts(const layout::Theme& theme,
                                                    const SourceLocation& where,
                                                    DiagnosticList* diagnostics) {
-  auto key =
-      std::make_tuple(theme.fonts.body.name, theme.fonts.heading.name, theme.fonts.mono.name);
-  auto it = font_sets_.find(key);
-  if (it == font_sets_.end())
-    it = font_sets_
-             .emplace(key,
-                      fonts::FamilyFontSet::Load(theme.fonts, *locator_,
-                                                 NamedAt(theme.fonts_location, where), diagnostics))
-             .first;
-  return it->second.get();
+  return Find(
+      &font_sets_,
+      std::make_tuple(theme.fonts.body.name, theme.fonts.heading.name, theme.fonts.mono.name),
+      [&](DiagnosticList* loading) {
+        return fonts::FamilyFontSet::Load(theme.fonts, *locator_,
+                                          NamedAt(theme.fonts_location, where), loading);
+      },
+      diagnostics);
 }
 
 const layout::Hyphenator* LayoutResources::Hyphenation(const layout::Theme& theme,
                                                        const SourceLocation& where,
                                                        DiagnosticList* diagnostics) {
   if (!theme.hyphenate) return nullptr;
-  auto it = hyphenators_.find(theme.hyphenation_dictionary);
-  if (it == hyphenators_.end())
-    it = hyphenators_
-             .emplace(
-                 theme.hyphenation_dictionary,
-                 layout::Hyphenator::Load(theme.hyphenation_dictionary,
-                                          NamedAt(theme.hyphenation_location, where), diagnostics))
-             .first;
-  return it->second.get();
+  return Find(
+      &hyphenators_, theme.hyphenation_dictionary,
+      [&](DiagnosticList* loading) {
+        return layout::Hyphenator::Load(theme.hyphenation_dictionary,
+                                        NamedAt(theme.hyphenation_location, where), loading);
+      },
+      diagnostics);
+}
+
+void LayoutResources::ReportLoadingAgain() {
+  for (auto& [key, loaded] : font_sets_) loaded.reported = false;
+  for (auto& [key, loaded] : hyphenators_) loaded.reported = false;
 }
 
 }  // namespace coopkit::kit

@@ -1,6 +1,7 @@
 // The fonts and hyphenation patterns a run of the kit needs, loaded on first
 // use and shared by every document that asks for the same ones. Not
-// thread-safe: each rendering thread has its own.
+// thread-safe: each rendering thread has its own. Kept from one kit to the
+// next (KitResources), each kit still gets the problems of their loading.
 #pragma once
 
 #include <map>
@@ -32,11 +33,27 @@ class LayoutResources {
   const layout::Hyphenator* Hyphenation(const layout::Theme& theme, const SourceLocation& where,
                                         DiagnosticList* diagnostics);
 
+  /// Makes the next request for each thing already loaded report again what
+  /// its loading reported: another kit's documents are asking.
+  void ReportLoadingAgain();
+
  private:
+  template <typename Resource>
+  struct Loaded {
+    std::unique_ptr<Resource> resource;  // null when it could not be loaded
+    DiagnosticList loading;              // what loading it reported
+    bool reported = true;                // to the current kit
+  };
+
+  /// The resource of `key` in `loaded`, made by `load` the first time.
+  template <typename Key, typename Resource, typename Load>
+  static const Resource* Find(std::map<Key, Loaded<Resource>>* loaded, const Key& key,
+                              const Load& load, DiagnosticList* diagnostics);
+
   const fonts::FontLocator* locator_;
-  std::map<std::tuple<std::string, std::string, std::string>, std::unique_ptr<fonts::FamilyFontSet>>
+  std::map<std::tuple<std::string, std::string, std::string>, Loaded<fonts::FamilyFontSet>>
       font_sets_;
-  std::map<std::string, std::unique_ptr<layout::Hyphenator>> hyphenators_;
+  std::map<std::string, Loaded<layout::Hyphenator>> hyphenators_;
 };
 
 }  // namespace coopkit::kit

@@ -1,11 +1,14 @@
 // Benchmark, not a test: prints how fast coopkit renders the shipped kit and
-// how render time (and, for the resource directory, memory) grows with the
-// size of a document.
+// how render time (and, for the resource directory and a forum's batch,
+// memory) grows with the size of a document or of a forum.
 //
-//   build/tests/kit_benchmark [runs]
+//   build/tests/kit_benchmark [runs]   everything
+//   build/tests/kit_benchmark --forum  only the forum's batch
 //
 // The kit, the scaled guide and the stress table are rendered in memory (PDF
-// bytes included); the directory is built and written to a scratch folder.
+// bytes included); the directory and the forum are built and written to a
+// scratch folder.
+#include <sched.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -21,9 +24,11 @@
 
 #include "backends/pdf/pdf_writer.h"
 #include "base/heap_policy.h"
+#include "base/parallel_for.h"
 #include "document/node.h"
 #include "fonts/family_font_set.h"
 #include "fonts/font_locator.h"
+#include "forum/forum_batch.h"
 #include "kit/kit_builder.h"
 #include "layout/flow/page_composer.h"
 #include "layout/inline/hyphenator.h"
@@ -254,6 +259,110 @@ void MeasureResourceDirectory(const std::string& self, const std::string& scratc
   }
 }
 
+// Builds the forum of `count` contributions in `scratch`/forum-<count> as
+// `coopkit build --batch` does (every kit and the programme, written), on
+// the machine's cores or, with `one_core`, pinned to one; prints one line:
+// kits, pages, milliseconds, peak resident memory in kB once the kits are
+// built and at the end (the programme grows with the forum). Run in a
+// process of its own, so that the peak is this size's alone.
+int BuildForum(KitOptions options, const std::string& scratch, int count, bool one_core) {
+  if (one_core) {
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(sched_getcpu(), &one);
+    if (sched_setaffinity(0, sizeof one, &one) != 0) {
+      std::perror("sched_setaffinity");
+      return 1;
+    }
+  }
+  coopkit::forum::BatchOptions batch;
+  batch.kit = std::move(options);
+  batch.kit.write = true;
+  batch.kit.force = true;  // rendered every time, whatever the build manifests say
+  batch.kit.out_dir = scratch + "/out-" + std::to_string(count);
+  batch.folder = scratch + "/forum-" + std::to_string(count);
+  coopkit::DiagnosticList diagnostics;
+  coopkit::forum::ForumBatch forum(batch);
+  long kits_rss_kb = 0;
+  forum.OnKitDone([&](const coopkit::forum::ContributionKit&, size_t done, size_t count) {
+    if (done < count) return;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    kits_rss_kb = usage.ru_maxrss;
+  });
+  auto start = std::chrono::steady_clock::now();
+  coopkit::forum::BatchResult result = forum.Build(&diagnostics);
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (diagnostics.HasErrors() || result.FailedKits() > 0 || !result.forum) {
+    diagnostics.Print(std::cerr);
+    return 1;
+  }
+  int pages = Pages(*result.forum);
+  for (const coopkit::forum::ContributionKit& kit : result.kits) pages += Pages(kit.result);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("%zu %d %.1f %ld %ld\n", result.kits.size(), pages, ms, kits_rss_kb, usage.ru_maxrss);
+  return 0;
+}
+
+// Builds forums of 1, 100 and 1,000 contributions written by
+// tests/benchmark/make-forum.sh, on one core and on all, each size in a fresh
+// process: kits and pages per second, peak memory once the kits are built
+// and at the end, and the memory each further kit costs.
+void MeasureForum(const std::string& self, const std::string& scratch) {
+  const size_t cores = coopkit::ParallelWorkers(SIZE_MAX);
+  std::printf(
+      "\nForum batch (tests/benchmark/make-forum.sh N, then `coopkit build --batch`: a kit per\n"
+      "contribution and the programme, written; each size in a process of its own)\n");
+  std::printf("  %13s %5s %6s %8s %8s %8s %14s %12s %11s\n", "contributions", "cores", "pages", "s",
+              "kits/s", "pages/s", "kits' RSS MB", "peak RSS MB", "kB per kit");
+  const std::vector<int> sizes = {1, 100, 1000};
+  for (int count : sizes) {
+    int exit_code = 0;
+    std::string output = coopkit::testing::RunTool(
+        "sh " + coopkit::testing::ShellQuote(kSourceDir + "/tests/benchmark/make-forum.sh") + " " +
+            std::to_string(count) + " " +
+            coopkit::testing::ShellQuote(scratch + "/forum-" + std::to_string(count)),
+        &exit_code);
+    if (exit_code != 0) {
+      std::fprintf(stderr, "make-forum.sh %d failed: %s\n", count, output.c_str());
+      std::exit(1);
+    }
+  }
+  for (bool one_core : {true, false}) {
+    if (!one_core && cores == 1) break;
+    long previous_rss = 0;
+    int previous_count = 0;
+    for (int count : sizes) {
+      int exit_code = 0;
+      std::string line = coopkit::testing::RunTool(
+          coopkit::testing::ShellQuote(self) + " --forum-batch " + std::to_string(count) +
+              (one_core ? " 1 " : " all ") + coopkit::testing::ShellQuote(scratch),
+          &exit_code);
+      int kits = 0, pages = 0;
+      double ms = 0;
+      long kits_rss_kb = 0, rss_kb = 0;
+      if (exit_code != 0 || std::sscanf(line.c_str(), "%d %d %lf %ld %ld", &kits, &pages, &ms,
+                                        &kits_rss_kb, &rss_kb) != 5) {
+        std::fprintf(stderr, "forum of %d contributions failed: %s\n", count, line.c_str());
+        std::exit(1);
+      }
+      // Memory each further kit costs, from the previous size to this one.
+      std::string per_kit =
+          previous_count == 0
+              ? "-"
+              : std::to_string((kits_rss_kb - previous_rss) / (count - previous_count));
+      std::printf("  %13d %5zu %6d %8.2f %8.1f %8.1f %14.1f %12.1f %11s\n", count,
+                  one_core ? 1 : cores, pages, ms / 1000, kits / (ms / 1000), pages / (ms / 1000),
+                  static_cast<double>(kits_rss_kb) / 1024, static_cast<double>(rss_kb) / 1024,
+                  per_kit.c_str());
+      previous_rss = kits_rss_kb;
+      previous_count = count;
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -266,6 +375,15 @@ int main(int argc, char** argv) {
   options.source_date_epoch = 0;
   if (argc == 4 && std::string(argv[1]) == "--directory") {
     return BuildDirectory(options, argv[3], std::atoi(argv[2]));
+  }
+  if (argc == 5 && std::string(argv[1]) == "--forum-batch") {
+    return BuildForum(options, argv[4], std::atoi(argv[2]), std::string(argv[3]) == "1");
+  }
+  const std::string self = fs::read_symlink("/proc/self/exe").string();
+  if (argc == 2 && std::string(argv[1]) == "--forum") {
+    coopkit::testing::TempDir scratch;
+    MeasureForum(self, scratch.path());
+    return 0;
   }
   int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 9;
 
@@ -291,6 +409,7 @@ int main(int argc, char** argv) {
                 pages / (t.median_ms / 1000), t.median_ms / pages);
   }
   MeasureStressTable(kSourceDir + "/fonts");
-  MeasureResourceDirectory(fs::read_symlink("/proc/self/exe").string(), scratch.path());
+  MeasureResourceDirectory(self, scratch.path());
+  MeasureForum(self, scratch.path());
   return 0;
 }
