@@ -45,6 +45,18 @@ TEST(ParallelForTest, EachWorkerIsOneThreadAndTheCallerRunsItemZero) {
   }
 }
 
+// How many threads a ParallelFor of 64 items, a millisecond each, runs on.
+size_t ThreadsOfSixtyFourItems() {
+  std::mutex mutex;
+  std::set<std::thread::id> threads;
+  ParallelFor(64, [&](size_t, size_t) {
+    std::lock_guard<std::mutex> lock(mutex);
+    threads.insert(std::this_thread::get_id());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  });
+  return threads.size();
+}
+
 TEST(ParallelForTest, AParallelForInsideAnotherRunsOnTheCallingWorker) {
   std::atomic<int> inner_runs{0};
   std::atomic<bool> left_its_thread{false};
@@ -58,27 +70,11 @@ TEST(ParallelForTest, AParallelForInsideAnotherRunsOnTheCallingWorker) {
   EXPECT_EQ(inner_runs, 8 * 16);
   EXPECT_FALSE(left_its_thread);
   // One item leaves the cores to what it runs.
-  std::atomic<bool> inner_on_several{false};
-  ParallelFor(1, [&](size_t, size_t) {
-    std::mutex mutex;
-    std::set<std::thread::id> threads;
-    ParallelFor(64, [&](size_t, size_t) {
-      std::lock_guard<std::mutex> lock(mutex);
-      threads.insert(std::this_thread::get_id());
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    });
-    inner_on_several = threads.size() > 1;
-  });
-  EXPECT_EQ(inner_on_several, ParallelWorkers(64) > 1);
+  size_t inner_threads = 0;
+  ParallelFor(1, [&](size_t, size_t) { inner_threads = ThreadsOfSixtyFourItems(); });
+  EXPECT_EQ(inner_threads > 1, ParallelWorkers(64) > 1);
   // Once the outer one has returned, the caller's own ParallelFor uses the cores again.
-  std::mutex mutex;
-  std::set<std::thread::id> threads;
-  ParallelFor(64, [&](size_t, size_t) {
-    std::lock_guard<std::mutex> lock(mutex);
-    threads.insert(std::this_thread::get_id());
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  });
-  EXPECT_EQ(threads.size() > 1, ParallelWorkers(64) > 1);
+  EXPECT_EQ(ThreadsOfSixtyFourItems() > 1, ParallelWorkers(64) > 1);
 }
 
 TEST(ParallelForTest, WorkersNeverOutnumberItems) {
