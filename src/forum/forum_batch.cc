@@ -5,6 +5,7 @@
 
 #include "base/file_io.h"
 #include "base/parallel_for.h"
+#include "base/text_collator.h"
 #include "content/content_set.h"
 #include "content/kit_manifest.h"
 #include "content/yaml_loader.h"
@@ -12,6 +13,7 @@
 #include "forum/programme_content.h"
 #include "forum/programme_entry.h"
 #include "forum_import/contribution_importer.h"
+#include "kit/index_page_writer.h"
 
 namespace coopkit::forum {
 namespace fs = std::filesystem;
@@ -66,6 +68,34 @@ bool SplitOnly(const content::KitManifest& manifest, const std::vector<std::stri
     }
   }
   return usable;
+}
+
+// The forum's page links to each published contribution's kit, in the
+// French order of their titles; the others are in no forum document.
+std::vector<kit::IndexLink> KitLinksOf(const std::vector<ProgrammeEntry>& entries) {
+  std::vector<const ProgrammeEntry*> published;
+  std::vector<std::string> titles;
+  for (const ProgrammeEntry& entry : entries) {
+    if (!entry.published) continue;
+    published.push_back(&entry);
+    titles.push_back(entry.title);
+  }
+  std::vector<kit::IndexLink> links;
+  for (size_t i : TextCollator().Order(titles))
+    links.push_back({published[i]->title, published[i]->organisation,
+                     published[i]->slug + "/" + kit::kIndexPageFileName});
+  return links;
+}
+
+// forum.yaml's `forum.name`, the forum's page heading; empty when it has
+// none (the forum's documents report what is wrong with the file).
+std::string ForumName(const std::string& content_dir) {
+  DiagnosticList ignored;
+  std::optional<content::ContentValue> root =
+      content::YamlLoader(content_dir, &ignored).Load(kForumContentFile);
+  const content::ContentValue* forum = root ? root->Find("forum") : nullptr;
+  const content::ContentValue* name = forum ? forum->Find("name") : nullptr;
+  return name && name->IsScalar() ? name->scalar : std::string();
 }
 
 double MillisecondsSince(std::chrono::steady_clock::time_point start) {
@@ -225,6 +255,8 @@ void ForumBatch::BuildForum(const std::vector<Contribution>& contributions,
   options.only = only;
   options.scopes = {DocumentScope::kForum};
   options.content_elsewhere[content::kProgrammeContentFile] = programme;
+  options.index_links = KitLinksOf(entries);
+  options.index_title = ForumName(options_.kit.content_dir);
   DiagnosticList own;  // a kit's errors must not stop the forum's documents
   kit::KitBuilder builder(std::move(options), disk_);
   builder.ShareResources(resources);

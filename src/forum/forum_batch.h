@@ -31,6 +31,8 @@ namespace coopkit::forum {
 
 /// The name kit.yaml's content lists give a contribution's event.
 inline constexpr const char* kEventContentFile = "event.yaml";
+/// The content file that names the forum, in the content folder.
+inline constexpr const char* kForumContentFile = "forum.yaml";
 
 struct BatchOptions {
   kit::KitOptions kit;  // folders, --only, --strict, --draft, --force, dates

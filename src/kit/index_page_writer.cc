@@ -48,12 +48,13 @@ std::string ThumbnailPath(const std::string& output, const std::string& output_h
 
 bool WriteIndexPage(const IndexPageInputs& inputs, Disk* disk, DiagnosticList* diagnostics) {
   KitIndex index;
-  index.title = inputs.kit->title;
+  index.title = inputs.title.empty() ? inputs.kit->title : inputs.title;
   if (const content::ContentValue* updated = inputs.kit->kit.Find("updated"))
     index.updated = ParseIsoDate(updated->scalar);
   index.built = UtcDateOf(inputs.built_at);
   index.version = COOPKIT_VERSION;
   index.sources_url = inputs.sources_url;
+  index.kits = inputs.kits;
 
   bool ok = true;
   std::set<std::string> thumbnails;

@@ -7,12 +7,14 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "base/disk.h"
 #include "content/kit_manifest.h"
 #include "kit/build_manifest.h"
 #include "kit/first_page_thumbnail.h"
+#include "kit/kit_index_page.h"
 
 namespace coopkit::kit {
 
@@ -26,7 +28,9 @@ struct IndexPageInputs {
   std::map<std::string, std::string> thumbnails;
   ThumbnailRenderer render_thumbnail = FirstPageThumbnail;  // for the missing ones
   std::string sources_url;                                  // empty: no link
-  int64_t built_at = 0;                                     // seconds since 1970, UTC
+  std::vector<IndexLink> kits;  // the contributions' kits a forum's page links to
+  std::string title;            // the page's heading; empty for the kit's title
+  int64_t built_at = 0;         // seconds since 1970, UTC
 };
 
 /// The kit's page, in the output folder.

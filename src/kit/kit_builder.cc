@@ -516,6 +516,8 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
           .thumbnails = std::move(thumbnails),
           .render_thumbnail = render_thumbnail_,
           .sources_url = options_.sources_url,
+          .kits = options_.index_links,
+          .title = options_.index_title,
           .built_at = options_.source_date_epoch.value_or(std::time(nullptr))};
       result.output_failed = !WriteIndexPage(index, disk_, diagnostics);
     }

@@ -62,6 +62,8 @@ h2 a { color: inherit; text-decoration: none; }
 .download { margin-top: auto; align-self: flex-start; padding: 0.5rem 1rem; border-radius: 4px;
             background: var(--accent); color: #fff; text-decoration: none; font-weight: 600; }
 .download:focus, .download:hover { background: #072c42; }
+.kits { padding-left: 1.2rem; line-height: 1.6; }
+.kits a { color: var(--accent); }
 footer { color: #4a5560; font-size: 0.9rem; }
 footer a { color: var(--accent); }
 )";
@@ -99,8 +101,19 @@ std::string KitIndexHtml(const KitIndex& index) {
             PageCount(card.pages) + " · " + Escaped(card.format) + ", " + FrenchSize(card.bytes) +
             "</p>\n<a class=\"download\" href=\"" + href + "\" download>Télécharger</a>\n</li>\n";
   }
-  html += "</ul>\n</main>\n<footer>\n<p>Construit le " + FormatFrenchDate(index.built) +
-          " par coopkit " + Escaped(index.version) + ".";
+  html += "</ul>\n";
+  if (!index.kits.empty()) {
+    html += "<h2>Les kits des contributions</h2>\n<ul class=\"kits\">\n";
+    for (const IndexLink& kit : index.kits) {
+      html += "<li><a href=\"" + Escaped(PercentEncodedPath(kit.href)) + "\">" +
+              Escaped(typography.ApplyToText(kit.title)) + "</a>";
+      if (!kit.detail.empty()) html += " · " + Escaped(typography.ApplyToText(kit.detail));
+      html += "</li>\n";
+    }
+    html += "</ul>\n";
+  }
+  html += "</main>\n<footer>\n<p>Construit le " + FormatFrenchDate(index.built) + " par coopkit " +
+          Escaped(index.version) + ".";
   if (!index.sources_url.empty())
     html += " <a href=\"" + Escaped(index.sources_url) + "\">Sources du kit</a>";
   html += "</p>\n</footer>\n</body>\n</html>\n";

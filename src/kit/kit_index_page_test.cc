@@ -89,6 +89,22 @@ TEST(KitIndexPageTest, EscapesWhatTheKitWrites) {
       << html;
 }
 
+TEST(KitIndexPageTest, AForumsPageLinksToEachContributionsKit) {
+  KitIndex index = TwoDocuments();
+  EXPECT_EQ(KitIndexHtml(index).find("Les kits des contributions"), std::string::npos);
+  index.kits = {{"Jardins partagés : <quartiers>", "Terre Commune (ATC)", "jardins/index.html"},
+                {"Atelier sans organisation", "", "sans orga/index.html"}};
+  const std::string html = KitIndexHtml(index);
+  EXPECT_NE(html.find("<h2>Les kits des contributions</h2>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<li><a href=\"jardins/index.html\">Jardins partagés\u00A0: "
+                      "&lt;quartiers&gt;</a> · Terre Commune (ATC)</li>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<li><a href=\"sans%20orga/index.html\">Atelier sans organisation</a></li>"),
+            std::string::npos)
+      << html;
+}
+
 TEST(KitIndexPageTest, LinksTheSourcesOnlyWhenKnown) {
   KitIndex index = TwoDocuments();
   EXPECT_EQ(KitIndexHtml(index).find("Sources du kit"), std::string::npos);

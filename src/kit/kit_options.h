@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "content/kit_manifest.h"
+#include "kit/kit_index_page.h"
 
 namespace coopkit::kit {
 
@@ -40,6 +41,12 @@ struct KitOptions {
   /// Content files read from elsewhere than the content folder, by their
   /// name in kit.yaml: a batch's contribution event, its programme.
   std::map<std::string, std::string> content_elsewhere;
+  /// Links the out folder's index.html lists after the documents: a
+  /// forum's page links to each published contribution's kit.
+  std::vector<IndexLink> index_links;
+  /// The heading of index.html; empty for the kit's title (a forum's page
+  /// is titled with the forum's name).
+  std::string index_title;
   /// Fixes the PDFs' dates so that two builds are byte-identical.
   std::optional<int64_t> source_date_epoch;
 };

@@ -108,6 +108,16 @@ TEST_F(ForumBatchTest, TheProgrammeLeavesOutWhoDidNotAgreeToPublication) {
       << r.out;
   // Built for its authors all the same.
   EXPECT_TRUE(fs::exists(out.File("reseau-discret/contribution.pdf")));
+  // The forum's page, titled with the forum's name, links to the published kits only.
+  const std::string page = ReadAll(out.File("index.html"));
+  EXPECT_NE(page.find("<h1>Forum national de l’économie sociale et solidaire</h1>"),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("href=\"programme.pdf\""), std::string::npos) << page;
+  EXPECT_NE(page.find("href=\"contribution-crge/index.html\""), std::string::npos) << page;
+  EXPECT_NE(page.find("href=\"jardins-partages/index.html\""), std::string::npos) << page;
+  EXPECT_EQ(page.find("reseau-discret"), std::string::npos) << page;
+  EXPECT_EQ(page.find("Discret"), std::string::npos) << page;
 
   PdfProbe programme(out.File("programme.pdf"));
   std::string check;
