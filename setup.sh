@@ -116,5 +116,5 @@ ctest --preset asan -j "$jobs"
 # A bounded run of every fuzz target (tests/fuzz/run_fuzzers.sh): what it
 # finds is kept in tests/fuzz/regressions/ and fails the step.
 fuzz_seconds=${COOPKIT_FUZZ_SECONDS:-20}
-step "Fuzzing each parser of content, templates, Markdown, images, fonts and forum exports ($fuzz_seconds s each)"
+step "Fuzzing each parser of content, templates, Markdown, images, fonts, forum exports and tables ($fuzz_seconds s each)"
 run_quietly tests/fuzz/run_fuzzers.sh "$fuzz_seconds"

@@ -403,6 +403,11 @@ void ContentSchema::ValidateShape(const ContentValue& content, DiagnosticList* d
   }
 }
 
-std::string SchemaPathFor(const std::string& content_file) { return "schemas/" + content_file; }
+std::string SchemaPathFor(const std::string& content_file) {
+  // A table is described in YAML, as the content it becomes.
+  if (content_file.ends_with(".csv"))
+    return "schemas/" + content_file.substr(0, content_file.size() - 4) + ".yaml";
+  return "schemas/" + content_file;
+}
 
 }  // namespace coopkit::content

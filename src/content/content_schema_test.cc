@@ -318,6 +318,7 @@ TEST_F(ContentSchemaTest, MalformedSchemaReportedAtItsLines) {
 
 TEST_F(ContentSchemaTest, SchemaPathIsBesideTheContentInSchemas) {
   EXPECT_EQ(SchemaPathFor("guide.yaml"), "schemas/guide.yaml");
+  EXPECT_EQ(SchemaPathFor("participants.csv"), "schemas/participants.yaml");
 }
 
 // The shipped content files against the shipped schemas.

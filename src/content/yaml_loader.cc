@@ -3,12 +3,15 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "base/file_io.h"
 #include "base/line_break.h"
 #include "base/spelling_hint.h"
 #include "base/utf8.h"
+#include "content/csv_table.h"
 #include "content/folder_path.h"
 #include "content/scalar_lines.h"
 #include "content/text_position.h"
@@ -250,7 +253,25 @@ std::optional<ContentValue> YamlLoader::Load(const std::string& relative_path) {
   std::optional<std::string> text =
       ReadUserFile(*path, {*path}, limits_.max_file_bytes, diagnostics_);
   if (!text) return std::nullopt;
+  if (relative_path.ends_with(".csv")) return ParseTable(*text, *path);
   return Parse(*text, *path);
+}
+
+std::optional<ContentValue> YamlLoader::ParseTable(std::string_view text, const std::string& file) {
+  // Its records go under the file's name, which templates must be able to write.
+  const std::string key = std::filesystem::path(file).stem().string();
+  const bool usable = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  });
+  if (!usable) {
+    diagnostics_->Error({file, 1, 1},
+                        "a table's records are named after its file, and '" + key +
+                            "' cannot be written in a template",
+                        "name the file with letters, digits, '-' and '_', e.g. participants.csv");
+    return std::nullopt;
+  }
+  if (!CheckText(file, text, diagnostics_)) return std::nullopt;
+  return ParseCsvTable(text, file, key, diagnostics_);
 }
 
 std::optional<ContentValue> YamlLoader::Parse(std::string_view written, const std::string& file) {

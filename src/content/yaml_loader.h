@@ -37,6 +37,7 @@ class YamlLoader {
   YamlLoader(std::string content_dir, DiagnosticList* diagnostics, YamlLimits limits = {});
 
   /// Loads `relative_path` from the content folder; nullopt after any error.
+  /// A `.csv` file is read as a spreadsheet's table (content/csv_table.h).
   std::optional<ContentValue> Load(const std::string& relative_path);
 
   /// Parses `text`, naming it `file` in messages; nullopt after any error.
@@ -45,6 +46,9 @@ class YamlLoader {
   const std::string& content_dir() const { return content_dir_; }
 
  private:
+  /// A table's `text`, read from `file`: its records under the file's name.
+  std::optional<ContentValue> ParseTable(std::string_view text, const std::string& file);
+
   std::string content_dir_;
   DiagnosticList* diagnostics_;
   YamlLimits limits_;

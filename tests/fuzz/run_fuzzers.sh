@@ -26,7 +26,7 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/lsan-suppressions.txt"
 
 found=0
 # target:max_len (bytes): room for the largest seed and then some.
-for spec in yaml:16384 template:8192 markdown:16384 image:32768 font:655360 forum_export:16384; do
+for spec in yaml:16384 template:8192 markdown:16384 image:32768 font:655360 forum_export:16384 csv_table:8192; do
   target=${spec%%:*}
   mkdir -p "$work/$target/corpus" "$work/$target/artifacts" "$work/$target/tmp"
   for seed in "$fuzz_dir/corpus/$target"/*; do
