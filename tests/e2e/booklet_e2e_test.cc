@@ -182,13 +182,16 @@ TEST_F(GuideBookletTest, LinksAndBookmarksGoToTheSheetSideOfTheirPage) {
   EXPECT_EQ(actual, expected);
 }
 
+// The shipped kit copied, to change its kit.yaml and templates.
+class KitCopy : public ContentCopy {
+ public:
+  std::string Out(const std::string& name) const { return out_.File(name); }
+  std::string Manifest() const { return content_.File("kit.yaml"); }
+  std::string Template(const std::string& name) const { return templates_.File(name); }
+};
+
 TEST(BookletManifestTest, BookletTrueInKitYamlWritesItAndIsRefusedOffA5) {
-  class Copy : public ContentCopy {
-   public:
-    std::string Out(const std::string& name) const { return out_.File(name); }
-    std::string Manifest() const { return content_.File("kit.yaml"); }
-  };
-  Copy copy;
+  KitCopy copy;
   copy.Replace(copy.Manifest(), "    paper: A5\n", "    paper: A5\n    booklet: true\n");
   CommandResult built = copy.Build();
   ASSERT_EQ(built.exit_code, 0) << built.out;
@@ -203,6 +206,37 @@ TEST(BookletManifestTest, BookletTrueInKitYamlWritesItAndIsRefusedOffA5) {
       built.out, std::regex(R"(kit\.yaml:\d+:\d+: error: a booklet is made of A5 portrait pages, )"
                             R"(two on each side of an A4 sheet; this document is A4 landscape)")))
       << built.out;
+}
+
+// A guide that ends with a cover: its blank pages go before it, so that it
+// stays the back of the booklet, beside the front cover.
+TEST(BookletManifestTest, ABackCoverStaysOutsideAfterTheBlankPages) {
+  KitCopy copy;
+  copy.Replace(copy.Manifest(), "    paper: A5\n", "    paper: A5\n    booklet: true\n");
+  copy.Replace(copy.Template("guide.mustache"), "{{> colophon}}\n",
+               "{{> colophon}}\n\n{{> cover}}\n");
+  CommandResult built = copy.Build();
+  ASSERT_EQ(built.exit_code, 0) << built.out;
+  const std::vector<PageWords> guide = PdfProbe(copy.Out("guide.pdf")).Words();
+  const std::vector<PageWords> booklet = PdfProbe(copy.Out("guide-livret.pdf")).Words();
+  const int pages = static_cast<int>(guide.size());
+  const int booklet_pages = 4 * ((pages + 3) / 4);
+  ASSERT_EQ(booklet.size(), static_cast<size_t>(booklet_pages / 2));
+  ASSERT_LT(pages, booklet_pages) << "the test needs blank pages";
+  const double width = guide[0].width;
+  ExpectSameWords(guide[0].words, WordsOfHalf(booklet[0], true, width), "front cover");
+  ExpectSameWords(guide[pages - 1].words, WordsOfHalf(booklet[0], false, width), "back cover");
+  // The blank pages: the booklet's pages N - 1, N - 2... down to the last
+  // page of text.
+  const std::vector<Half> halves = HalvesOfBookletPages(booklet_pages);
+  for (int page = pages; page < booklet_pages; ++page) {
+    const Half& half = halves[page];
+    EXPECT_TRUE(WordsOfHalf(booklet[half.side - 1], half.right, width).empty()) << page;
+  }
+  const Half& last_text = halves[pages - 1];
+  ExpectSameWords(guide[pages - 2].words,
+                  WordsOfHalf(booklet[last_text.side - 1], last_text.right, width),
+                  "the last page of text");
 }
 
 }  // namespace
