@@ -291,10 +291,11 @@ int main(int argc, char** argv) {
   build->add_flag(
       "--draft", options.draft,
       "build even with TODO marks left in the content, marking every page « BROUILLON »");
-  build->add_flag("--booklet", options.booklet,
-                  "also write each A5 document imposed as a booklet, NAME-livret.pdf: two pages "
-                  "on each side of A4 landscape sheets, to print on both sides (flip on short "
-                  "edge) and fold");
+  build->add_flag(
+      "--booklet", options.booklet,
+      "also write each A5 portrait document imposed as a booklet, NAME-livret.pdf: two "
+      "pages on each side of A4 landscape sheets, to print on both sides (flip on short "
+      "edge) and fold");
   build->add_flag("--force", options.force,
                   "rebuild every document, even those whose inputs did not change since the "
                   "build recorded in the out folder's build-manifest.json");
