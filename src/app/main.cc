@@ -154,6 +154,9 @@ int Run(const coopkit::kit::KitOptions& options, bool quiet, const std::string& 
           "%-16s %3d page%s  %8s  %9s  %s\n", d.name.c_str(), d.pages, d.pages == 1 ? " " : "s",
           options.write ? coopkit::kit::SizeText(d.bytes).c_str() : "-",
           d.rebuilt ? time : "unchanged", options.write ? d.output_path.c_str() : "(checked)");
+      if (!d.booklet_path.empty())
+        std::printf("%-16s booklet, %d sheet%s  %s\n", "", d.booklet_sheets,
+                    d.booklet_sheets == 1 ? "" : "s", d.booklet_path.c_str());
     }
     for (const std::string& name : result.switched_off)
       std::printf("%-16s switched off (enabled: false in kit.yaml)\n", name.c_str());
@@ -288,6 +291,11 @@ int main(int argc, char** argv) {
   build->add_flag(
       "--draft", options.draft,
       "build even with TODO marks left in the content, marking every page « BROUILLON »");
+  build->add_flag(
+      "--booklet", options.booklet,
+      "also write each A5 portrait document imposed as a booklet, NAME-livret.pdf: two "
+      "pages on each side of A4 landscape sheets, to print on both sides (flip on short "
+      "edge) and fold");
   build->add_flag("--force", options.force,
                   "rebuild every document, even those whose inputs did not change since the "
                   "build recorded in the out folder's build-manifest.json");

@@ -141,6 +141,14 @@ DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks, boo
   if (const ContentValue* theme = doc.Optional("theme", ValueKind::kMap))
     spec.theme_overrides = *theme;
   spec.draft = doc.OptionalBoolean("draft", false);
+  spec.booklet = doc.OptionalBoolean("booklet", false);
+  if (spec.booklet && (spec.paper != Paper::kA5 || spec.orientation != Orientation::kPortrait)) {
+    diagnostics->Error(doc.Optional("booklet", ValueKind::kScalar)->location,
+                       std::string("a booklet is made of A5 portrait pages, two on each side of "
+                                   "an A4 sheet; this document is ") +
+                           PaperName(spec.paper) + " " + OrientationName(spec.orientation),
+                       "write `paper: A5` and `orientation: portrait`, or remove `booklet: true`");
+  }
   *enabled = doc.OptionalBoolean("enabled", true);
   doc.RejectUnknownKeys();
   return spec;
@@ -152,6 +160,11 @@ const char* PaperName(Paper paper) { return kPaperNames[static_cast<int>(paper)]
 
 const char* FormatName(OutputFormat format) {
   return kFormatNames[static_cast<int>(format)].c_str();
+}
+
+std::string BookletOutput(const std::string& output) {
+  const size_t dot = output.rfind('.');
+  return output.substr(0, dot) + "-livret" + (dot == std::string::npos ? "" : output.substr(dot));
 }
 
 const char* OrientationName(Orientation orientation) {

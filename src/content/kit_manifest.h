@@ -23,6 +23,9 @@ enum class OutputFormat { kPdf, kTrace };
 const char* PaperName(Paper paper);
 /// "pdf", "trace": as written in kit.yaml.
 const char* FormatName(OutputFormat format);
+/// The file a booklet of a document written as `output` is written as:
+/// guide.pdf → guide-livret.pdf.
+std::string BookletOutput(const std::string& output);
 /// "portrait", "landscape".
 const char* OrientationName(Orientation orientation);
 
@@ -57,6 +60,10 @@ struct DocumentSpec {
   /// `draft: true`: built with its TODO marks as warnings and « BROUILLON »
   /// on every page, as `build --draft` does for every document.
   bool draft = false;
+  /// `booklet: true`: also written imposed as a booklet (NAME-livret.pdf
+  /// beside NAME.pdf), as `build --booklet` does for every A5 document.
+  /// Only an A5 portrait document can be: its pages go two-up on A4.
+  bool booklet = false;
   DocumentScope scope = DocumentScope::kContribution;
   SourceLocation location;  // the document's entry in kit.yaml
 };

@@ -161,6 +161,38 @@ documents:
       << Messages();
 }
 
+TEST_F(KitManifestTest, ABookletIsMadeOfA5PortraitPages) {
+  auto manifest = Load(R"(kit: {title: Kit}
+documents:
+  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.pdf,
+     paper: A5, booklet: true}
+  - {name: flyer, title: F, template: guide.mustache, content: [guide.yaml], output: f.pdf,
+     paper: A5}
+)");
+  ASSERT_TRUE(manifest) << Messages();
+  EXPECT_TRUE(manifest->documents[0].booklet);
+  EXPECT_FALSE(manifest->documents[1].booklet);
+  EXPECT_EQ(BookletOutput("guide.pdf"), "guide-livret.pdf");
+  EXPECT_EQ(BookletOutput("guide.trace"), "guide-livret.trace");
+
+  EXPECT_FALSE(Load(R"(kit: {title: Kit}
+documents:
+  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.pdf,
+     booklet: true}
+  - {name: wide, title: W, template: guide.mustache, content: [guide.yaml], output: w.pdf,
+     paper: A5, orientation: landscape,
+     booklet: true}
+)"));
+  EXPECT_NE(Messages().find(":4:15: error: a booklet is made of A5 portrait pages, two on each "
+                            "side of an A4 sheet; this document is A4 portrait"),
+            std::string::npos)
+      << Messages();
+  EXPECT_NE(Messages().find(":7:15: error: a booklet is made of A5 portrait pages, two on each "
+                            "side of an A4 sheet; this document is A5 landscape"),
+            std::string::npos)
+      << Messages();
+}
+
 TEST_F(KitManifestTest, AKitWithEveryDocumentSwitchedOffIsAnError) {
   EXPECT_FALSE(Load(R"(kit: {title: Kit}
 documents:

@@ -24,6 +24,7 @@
 #include "content/text_position.h"
 #include "content/todo_mark.h"
 #include "content/yaml_loader.h"
+#include "impose/booklet_imposition.h"
 #include "kit/first_page_thumbnail.h"
 #include "kit/image_resolver.h"
 #include "kit/index_page_writer.h"
@@ -83,6 +84,7 @@ std::string KitSettings(const KitOptions& options,
   std::set<std::string> texts;
   for (const content::ParticipantSecret& secret : secrets) texts.insert(secret.text);
   for (const std::string& text : texts) settings += " " + HashOf(text);
+  if (options.booklet) settings += "\nbooklets";  // last, so that earlier manifests still hold
   return settings;
 }
 
@@ -280,10 +282,27 @@ std::vector<const content::DocumentSpec*> SelectDocuments(const content::KitMani
 void RemoveAbandonedOutputs(const content::KitManifest& manifest, const std::string& out_dir,
                             Disk* disk) {
   std::vector<std::string> outputs{kIndexPageFileName, BuildManifest::kFileName};
-  for (const content::DocumentSpec& spec : manifest.documents) outputs.push_back(spec.output);
+  for (const content::DocumentSpec& spec : manifest.documents) {
+    outputs.push_back(spec.output);
+    outputs.push_back(content::BookletOutput(spec.output));
+  }
   for (const std::string& output : outputs)
     PendingFile::RemoveAbandoned(disk, (fs::path(out_dir) / output).string());
   PendingFile::RemoveAbandonedIn(disk, (fs::path(out_dir) / kThumbnailFolder).string());
+}
+
+// Whether `spec` is also written as a booklet: its own `booklet: true`, or
+// `--booklet` for a document of A5 portrait pages.
+bool WantsBooklet(const content::DocumentSpec& spec, const KitOptions& options) {
+  return spec.booklet || (options.booklet && spec.paper == content::Paper::kA5 &&
+                          spec.orientation == content::Orientation::kPortrait);
+}
+
+// The paper a booklet is printed on: A4 landscape.
+impose::SheetSize BookletSheet() {
+  layout::Theme a4;
+  ApplyPaper(content::Paper::kA4, content::Orientation::kLandscape, &a4);
+  return {a4.page.width, a4.page.height};
 }
 
 // The writer of a document's format (kit.yaml's `format:`).
@@ -557,7 +576,9 @@ void KitBuilder::ReplaceOutputs(std::vector<RenderedDocument> rendered, KitResul
   for (size_t i = 0; i < rendered.size(); ++i) {
     RenderedDocument& d = rendered[i];
     std::string error;
-    if (d.file && !d.file->Commit(&error)) {
+    // The booklet first: a failure then leaves the document as it was.
+    if (d.file &&
+        ((d.booklet_file && !d.booklet_file->Commit(&error)) || !d.file->Commit(&error))) {
       result->output_failed = true;
       for (size_t j = i; j < rendered.size(); ++j)
         result->not_replaced.push_back(rendered[j].report.output_path);
@@ -593,8 +614,17 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   const Clock::time_point start = Clock::now();
   std::set<std::string> read(inputs.kit_files.begin(), inputs.kit_files.end());
   for (const std::string& file : spec.content_files) read.insert(inputs.manifest->PathOf(file));
-  std::optional<page::LaidOutDocument> pages = LayOut(spec, inputs, resources, &read, diagnostics);
+  bool ends_with_cover = false;
+  std::optional<page::LaidOutDocument> pages =
+      LayOut(spec, inputs, resources, &read, &ends_with_cover, diagnostics);
   if (!pages) return std::nullopt;
+  std::optional<page::LaidOutDocument> booklet;
+  if (inputs.write && WantsBooklet(spec, options_)) {
+    Step(spec.name, "booklet");
+    booklet = impose::ImposeBooklet(
+        *pages, BookletSheet(),
+        ends_with_cover ? impose::BlankPages::kBeforeLastPage : impose::BlankPages::kAtEnd);
+  }
   read.insert(pages->font_files.begin(), pages->font_files.end());
   for (const page::Page& page : pages->pages) {
     for (const page::PlacedImage& image : page.images) read.insert(image.path);
@@ -621,6 +651,25 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
     written = backend->Write(std::move(*pages), out.file.get(), &error, output_failed) &&
               out.file->Close(&error);
     *output_failed = *output_failed || out.file->failed();
+    if (written && booklet) {
+      // Through the same backend, waiting beside the document to be renamed with it.
+      out.report.booklet_path =
+          (fs::path(options_.out_dir) / content::BookletOutput(spec.output)).string();
+      out.report.booklet_sheets = static_cast<int>(booklet->pages.size() / 2);
+      if (!(out.booklet_file = PendingFile::Create(disk_, out.report.booklet_path, &error))) {
+        diagnostics->Error({out.report.booklet_path, 0, 0}, error);
+        *output_failed = true;
+        return std::nullopt;
+      }
+      written =
+          backend->Write(std::move(*booklet), out.booklet_file.get(), &error, output_failed) &&
+          out.booklet_file->Close(&error);
+      *output_failed = *output_failed || out.booklet_file->failed();
+      if (!written && *output_failed) {
+        diagnostics->Error({out.report.booklet_path, 0, 0}, error);
+        return std::nullopt;
+      }
+    }
     if (written) {
       // Read back for its fingerprint; a file that cannot be is rebuilt next time.
       std::string unread;
@@ -634,6 +683,14 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
                        .bytes = out.report.bytes};
       for (const std::string& path : read)
         out.made_from.inputs[PathInManifest(path)] = inputs.hasher->HashOfFile(path).value_or("");
+      // The booklet is recorded as what the document was made with, so that
+      // one removed or changed since is made again.
+      if (out.booklet_file) {
+        std::optional<std::string> booklet_bytes =
+            ReadFile(out.booklet_file->temporary_path(), &unread);
+        out.made_from.inputs[PathInManifest(out.report.booklet_path)] =
+            booklet_bytes ? HashOf(*booklet_bytes) : std::string();
+      }
     }
     if (!written && *output_failed) {
       diagnostics->Error({target, 0, 0}, error);
@@ -675,11 +732,9 @@ void KitBuilder::Step(const std::string& name, const char* step) const {
   on_step_(name, step);
 }
 
-std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentSpec& spec,
-                                                        const Inputs& inputs,
-                                                        LayoutResources* resources,
-                                                        std::set<std::string>* read,
-                                                        DiagnosticList* diagnostics) const {
+std::optional<page::LaidOutDocument> KitBuilder::LayOut(
+    const content::DocumentSpec& spec, const Inputs& inputs, LayoutResources* resources,
+    std::set<std::string>* read, bool* ends_with_cover, DiagnosticList* diagnostics) const {
   // Theme and fonts first: their errors are reported even when the content
   // or the template has some too.
   layout::Theme theme = *inputs.kit_theme;
@@ -714,6 +769,8 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
   doc::Document document =
       reader.Read(markdown->markdown, spec.template_file, markdown->line_origins);
   if (document.info.title.empty()) document.info.title = spec.title;
+  *ends_with_cover = !document.root->children.empty() &&
+                     document.root->children.back()->kind == doc::NodeKind::kCover;
   inputs.privacy->CheckPrinted(document, markdown->markdown, spec.template_file, &found,
                                &markup_diagnostics);
   const ImagePlaces image_places =

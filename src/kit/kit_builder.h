@@ -6,7 +6,9 @@
 // them is complete, those free of errors (their own, and those of the
 // content files they read) are renamed into place and the others removed;
 // a mistake of the kit itself (kit.yaml, the theme, a font) or a failed
-// write replaces nothing. Files go through a Disk, so that
+// write replaces nothing. A booklet (`booklet: true`, `--booklet`) is its
+// document's pages imposed (impose/booklet_imposition.h), written beside it
+// as NAME-livret.pdf the same way and renamed with it. Files go through a Disk, so that
 // tests inject a full disk or a failed rename. TODO marks
 // left in the selected documents' content (content/todo_mark.h) are warnings
 // when checking or drafting, errors otherwise; a draft's pages are marked
@@ -42,6 +44,9 @@ struct DocumentReport {
   std::string name;
   std::string title;
   std::string output_path;
+  /// Its booklet (`booklet: true`, `--booklet`), when this build wrote one.
+  std::string booklet_path;
+  int booklet_sheets = 0;  // A4 sheets printed on both sides
   int pages = 0;
   size_t bytes = 0;
   double milliseconds = 0;  // time to render this document
@@ -71,8 +76,9 @@ struct KitResult {
 struct RenderedDocument {
   DocumentReport report;
   std::unique_ptr<PendingFile> file;
-  ManifestEntry made_from;  // what the build manifest records of it once written
-  std::string thumbnail;    // its first page as PNG, for the index page; empty when none
+  std::unique_ptr<PendingFile> booklet_file;  // its booklet, when it has one
+  ManifestEntry made_from;                    // what the build manifest records of it once written
+  std::string thumbnail;  // its first page as PNG, for the index page; empty when none
 };
 
 class KitBuilder {
@@ -131,10 +137,11 @@ class KitBuilder {
   void Step(const std::string& name, const char* step) const;
 
   /// The document's pages, from its content and template; adds the files
-  /// read to make them to `read`.
+  /// read to make them to `read`, and tells whether its last page is a
+  /// cover (a back cover, which a booklet keeps outside).
   std::optional<page::LaidOutDocument> LayOut(const content::DocumentSpec& spec,
                                               const Inputs& inputs, LayoutResources* resources,
-                                              std::set<std::string>* read,
+                                              std::set<std::string>* read, bool* ends_with_cover,
                                               DiagnosticList* diagnostics) const;
 
   /// Writes the build manifest, with `written`'s entries and only the

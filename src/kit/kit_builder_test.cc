@@ -230,8 +230,9 @@ TEST_F(KitOutputFaultTest, EveryOutputsAbandonedTemporaryFilesGoWhateverIsRender
   fs::create_directories(out_.File("thumbnails"));
   const std::vector<std::string> abandoned = {
       out_.File("guide.pdf.tmp-Ab12Cd"),  // a document this build does not render
-      out_.File("legal-forms.pdf.tmp-Ab12Cd"), out_.File("index.html.tmp-Ab12Cd"),
-      out_.File("build-manifest.json.tmp-Ab12Cd"), out_.File("thumbnails/guide.png.tmp-Ab12Cd")};
+      out_.File("legal-forms.pdf.tmp-Ab12Cd"),     out_.File("index.html.tmp-Ab12Cd"),
+      out_.File("build-manifest.json.tmp-Ab12Cd"), out_.File("thumbnails/guide.png.tmp-Ab12Cd"),
+      out_.File("guide-livret.pdf.tmp-Ab12Cd")};
   for (const std::string& path : abandoned) std::ofstream(path) << "from a killed run";
   const std::string running =
       out_.File("legal-forms.pdf.tmp-" + std::to_string(getpid()) + "-Ef56Gh");
@@ -242,6 +243,77 @@ TEST_F(KitOutputFaultTest, EveryOutputsAbandonedTemporaryFilesGoWhateverIsRender
   EXPECT_FALSE(diagnostics.HasErrors()) << FormatDiagnostics(diagnostics);
   for (const std::string& path : abandoned) EXPECT_FALSE(fs::exists(path)) << path;
   EXPECT_TRUE(fs::exists(running));
+}
+
+// `build --booklet` of the guide (A5) and the legal forms (A4 landscape).
+class KitBookletTest : public ::testing::Test {
+ protected:
+  KitBookletTest() {
+    options_.write = true;
+    options_.booklet = true;
+    options_.only = {"guide", "legal-forms"};
+  }
+  KitResult Build(Disk* disk, DiagnosticList* diagnostics) const {
+    return KitBuilder(options_, disk).Build(diagnostics);
+  }
+  const DocumentReport* Report(const KitResult& result, const std::string& name) const {
+    for (const DocumentReport& d : result.documents)
+      if (d.name == name) return &d;
+    return nullptr;
+  }
+
+  coopkit::testing::TempDir out_;
+  KitOptions options_ = ShippedKit(out_.path());
+};
+
+TEST_F(KitBookletTest, OnlyTheA5DocumentIsAlsoWrittenAsABooklet) {
+  DiagnosticList diagnostics;
+  KitResult result = Build(SystemDisk(), &diagnostics);
+  ASSERT_FALSE(diagnostics.HasErrors()) << FormatDiagnostics(diagnostics);
+  const DocumentReport* guide = Report(result, "guide");
+  ASSERT_TRUE(guide);
+  EXPECT_EQ(guide->booklet_path, out_.File("guide-livret.pdf"));
+  EXPECT_EQ(guide->booklet_sheets, (guide->pages + 3) / 4);
+  EXPECT_TRUE(fs::exists(out_.File("guide-livret.pdf")));
+  ASSERT_TRUE(Report(result, "legal-forms"));
+  EXPECT_EQ(Report(result, "legal-forms")->booklet_path, "");
+  EXPECT_FALSE(fs::exists(out_.File("legal-forms-livret.pdf")));
+
+  // A booklet removed since is made again, with its document alone.
+  fs::remove(out_.File("guide-livret.pdf"));
+  result = Build(SystemDisk(), &diagnostics);
+  ASSERT_FALSE(diagnostics.HasErrors()) << FormatDiagnostics(diagnostics);
+  EXPECT_TRUE(Report(result, "guide")->rebuilt);
+  EXPECT_FALSE(Report(result, "legal-forms")->rebuilt);
+  EXPECT_TRUE(fs::exists(out_.File("guide-livret.pdf")));
+}
+
+TEST_F(KitBookletTest, ABookletThatCannotBeWrittenLeavesItsDocumentAsItWas) {
+  std::ofstream(out_.File("guide.pdf")) << "previous guide";
+  std::ofstream(out_.File("guide-livret.pdf")) << "previous booklet";
+  options_.only = {"guide"};
+  const std::map<std::string, std::string> previous = FolderBytes(out_.path());
+  {
+    coopkit::testing::FaultyDisk disk;  // the booklet's flush
+    disk.FailClose(2);
+    DiagnosticList diagnostics;
+    EXPECT_TRUE(Build(&disk, &diagnostics).output_failed);
+    EXPECT_EQ(disk.renames(), 0);
+    EXPECT_EQ(FolderBytes(out_.path()), previous);
+  }
+  {
+    coopkit::testing::FaultyDisk disk;  // the booklet's rename, the first
+    disk.FailRename(1);
+    DiagnosticList diagnostics;
+    KitResult result = Build(&disk, &diagnostics);
+    EXPECT_TRUE(result.output_failed);
+    EXPECT_EQ(result.not_replaced, std::vector<std::string>{out_.File("guide.pdf")});
+    std::map<std::string, std::string> now = FolderBytes(out_.path());
+    EXPECT_EQ(now["guide.pdf"], "previous guide");
+    EXPECT_EQ(now["guide-livret.pdf"], "previous booklet");
+    for (const auto& [name, bytes] : now)
+      EXPECT_EQ(name.find(".tmp-"), std::string::npos) << name << " is left";
+  }
 }
 
 }  // namespace

@@ -25,6 +25,9 @@ struct KitOptions {
   /// Builds despite TODO marks left in the content, marking every page of
   /// every document « BROUILLON ».
   bool draft = false;
+  /// Also writes every A5 portrait document imposed as a booklet, as
+  /// kit.yaml's `booklet: true` does for one.
+  bool booklet = false;
   /// Rebuilds every document, even those whose inputs did not change since
   /// the build recorded in the output folder's build manifest.
   bool force = false;
