@@ -141,6 +141,14 @@ DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks, boo
   if (const ContentValue* theme = doc.Optional("theme", ValueKind::kMap))
     spec.theme_overrides = *theme;
   spec.draft = doc.OptionalBoolean("draft", false);
+  if (const ContentValue* pdfa = doc.Optional("pdfa", ValueKind::kScalar)) {
+    spec.pdfa = doc.OptionalBoolean("pdfa", false);
+    if (spec.pdfa && spec.format != OutputFormat::kPdf)
+      diagnostics->Error(
+          pdfa->location,
+          "'pdfa' is for a PDF, not a " + std::string(FormatName(spec.format)) + " file",
+          "remove `pdfa: true`, or `format:` for a PDF");
+  }
   *enabled = doc.OptionalBoolean("enabled", true);
   doc.RejectUnknownKeys();
   return spec;

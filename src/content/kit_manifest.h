@@ -57,6 +57,8 @@ struct DocumentSpec {
   /// `draft: true`: built with its TODO marks as warnings and « BROUILLON »
   /// on every page, as `build --draft` does for every document.
   bool draft = false;
+  /// `pdfa: true`: written as PDF/A-1b, for archiving (a PDF only).
+  bool pdfa = false;
   DocumentScope scope = DocumentScope::kContribution;
   SourceLocation location;  // the document's entry in kit.yaml
 };

@@ -287,12 +287,15 @@ void RemoveAbandonedOutputs(const content::KitManifest& manifest, const std::str
 }
 
 // The writer of a document's format (kit.yaml's `format:`).
-std::unique_ptr<backends::Backend> BackendFor(content::OutputFormat format,
+std::unique_ptr<backends::Backend> BackendFor(const content::DocumentSpec& spec,
                                               const KitOptions& options) {
-  switch (format) {
+  switch (spec.format) {
     case content::OutputFormat::kPdf:
-      return std::make_unique<pdf::PdfWriter>(
-          pdf::PdfOptions{options.source_date_epoch, true, COOPKIT_VERSION});
+      return std::make_unique<pdf::PdfWriter>(pdf::PdfOptions{
+          .source_date_epoch = options.source_date_epoch,
+          .version = COOPKIT_VERSION,
+          .pdfa = spec.pdfa,
+      });
     case content::OutputFormat::kTrace:
       return std::make_unique<trace::TraceBackend>();
   }
@@ -605,7 +608,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
   out.report.pages = static_cast<int>(pages->pages.size());
   std::string error;
-  const std::unique_ptr<backends::Backend> backend = BackendFor(spec.format, options_);
+  const std::unique_ptr<backends::Backend> backend = BackendFor(spec, options_);
   bool written = false;
   if (inputs.write) {
     // Straight to a file: a long document's PDF is never all in memory.
