@@ -288,6 +288,9 @@ int main(int argc, char** argv) {
   build->add_flag(
       "--draft", options.draft,
       "build even with TODO marks left in the content, marking every page « BROUILLON »");
+  build->add_flag("--print-marks", options.print_marks,
+                  "write every page for a print shop: the theme's bleed (page: bleed:, 3mm by "
+                  "default), trim and bleed boxes, crop marks");
   build->add_flag("--force", options.force,
                   "rebuild every document, even those whose inputs did not change since the "
                   "build recorded in the out folder's build-manifest.json");

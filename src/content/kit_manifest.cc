@@ -149,6 +149,7 @@ DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks, boo
           "'pdfa' is for a PDF, not a " + std::string(FormatName(spec.format)) + " file",
           "remove `pdfa: true`, or `format:` for a PDF");
   }
+  spec.print_marks = doc.OptionalBoolean("print_marks", false);
   *enabled = doc.OptionalBoolean("enabled", true);
   doc.RejectUnknownKeys();
   return spec;

@@ -59,6 +59,9 @@ struct DocumentSpec {
   bool draft = false;
   /// `pdfa: true`: written as PDF/A-1b, for archiving (a PDF only).
   bool pdfa = false;
+  /// `print_marks: true`: built for a print shop, with a bleed and crop
+  /// marks, as `build --print-marks` does for every document.
+  bool print_marks = false;
   DocumentScope scope = DocumentScope::kContribution;
   SourceLocation location;  // the document's entry in kit.yaml
 };

@@ -161,16 +161,19 @@ documents:
       << Messages();
 }
 
-TEST_F(KitManifestTest, PdfaIsABooleanOfAPdfDocument) {
+TEST_F(KitManifestTest, PdfaAndPrintMarksAreBooleansOfEachDocument) {
   auto manifest = Load(R"(kit: {title: Kit}
 documents:
   - {name: report, title: R, template: guide.mustache, content: [guide.yaml], output: r.pdf,
      pdfa: true}
-  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.pdf}
+  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.pdf,
+     print_marks: true}
 )");
   ASSERT_TRUE(manifest) << Messages();
   EXPECT_TRUE(manifest->documents[0].pdfa);
   EXPECT_FALSE(manifest->documents[1].pdfa);
+  EXPECT_FALSE(manifest->documents[0].print_marks);
+  EXPECT_TRUE(manifest->documents[1].print_marks);
 
   EXPECT_FALSE(Load(R"(kit: {title: Kit}
 documents:

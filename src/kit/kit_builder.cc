@@ -31,6 +31,7 @@
 #include "kit/theme_loader.h"
 #include "layout/flow/page_composer.h"
 #include "layout/inline/optimal_line_breaker.h"
+#include "layout/print_marks.h"
 #include "markup/markdown_reader.h"
 #include "models/kit_models.h"
 #include "templates/template_renderer.h"
@@ -75,11 +76,11 @@ std::string PathInManifest(const std::string& path) {
 // folders, since the manifest names files by path.
 std::string KitSettings(const KitOptions& options,
                         const std::vector<content::ParticipantSecret>& secrets) {
-  std::string settings = std::string("coopkit ") + COOPKIT_VERSION + "\ndraft " +
-                         (options.draft ? "1" : "0") + "\ncontent " + options.content_dir +
-                         "\ntemplates " + options.templates_dir + "\nfonts " + options.fonts_dir +
-                         "\ntheme " + options.theme_file + "\nprivacy check " +
-                         std::to_string(kPrivacyCheckRevision) + "\nsecrets";
+  std::string settings =
+      std::string("coopkit ") + COOPKIT_VERSION + "\ndraft " + (options.draft ? "1" : "0") +
+      "\nprint marks " + (options.print_marks ? "1" : "0") + "\ncontent " + options.content_dir +
+      "\ntemplates " + options.templates_dir + "\nfonts " + options.fonts_dir + "\ntheme " +
+      options.theme_file + "\nprivacy check " + std::to_string(kPrivacyCheckRevision) + "\nsecrets";
   std::set<std::string> texts;
   for (const content::ParticipantSecret& secret : secrets) texts.insert(secret.text);
   for (const std::string& text : texts) settings += " " + HashOf(text);
@@ -732,6 +733,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(const content::DocumentS
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
   WarnAboutBlurredImages(pages, image_places, &layout_diagnostics);
+  if (options_.print_marks || spec.print_marks) layout::AddPrintMarks(theme.page.bleed, &pages);
   AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);
   inputs.privacy->CheckDrawn(pages, spec.location, found, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;

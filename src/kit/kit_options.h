@@ -24,6 +24,8 @@ struct KitOptions {
   /// Builds despite TODO marks left in the content, marking every page of
   /// every document « BROUILLON ».
   bool draft = false;
+  /// Builds every document for a print shop: a bleed and crop marks.
+  bool print_marks = false;
   /// Rebuilds every document, even those whose inputs did not change since
   /// the build recorded in the output folder's build manifest.
   bool force = false;

@@ -198,6 +198,11 @@ bool MarkPrintable(HPDF_Annotation annotation) {
   return HPDF_Dict_AddNumber(annotation, "F", 4) == HPDF_OK;
 }
 
+bool SetPageBox(HPDF_Page page, const char* name, HPDF_Box box) {
+  HPDF_Array array = HPDF_Box_Array_New(page->mmgr, box);
+  return array && HPDF_Dict_Add(page, name, array) == HPDF_OK;
+}
+
 HPDF_STATUS SaveThroughCallback(HPDF_Doc pdf, HPDF_Stream_Write_Func write, void* data) {
   HPDF_Stream stream = HPDF_CallbackWriter_New(pdf->mmgr, write, data);
   if (!stream) return HPDF_FAILD_TO_ALLOC_MEM;

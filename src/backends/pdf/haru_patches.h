@@ -55,6 +55,10 @@ bool SetDocumentId(HPDF_Doc pdf, const std::string& id);
 /// Sets an annotation's Print flag (/F 4), which PDF/A requires.
 bool MarkPrintable(HPDF_Annotation annotation);
 
+/// Sets the page's box `name` ("TrimBox", "BleedBox") to the rectangle
+/// from (left, bottom) to (right, top), for which libharu 2.3 has no setter.
+bool SetPageBox(HPDF_Page page, const char* name, HPDF_Box box);
+
 /// Saves the document through `write`, called with `data` as its stream's
 /// `attr` for each chunk of the file as it is made (HPDF_SaveToStream writes
 /// into the document's own stream, a memory stream unless one is set).

@@ -246,6 +246,16 @@ void PdfBuild::AddPages() {
     if (!Created(page)) return;
     HPDF_Page_SetWidth(page, source.width);
     HPDF_Page_SetHeight(page, source.height);
+    if (source.trim_inset > 0) {
+      const float trim = source.trim_inset, bleed = source.trim_inset - source.bleed;
+      if (!haru::SetPageBox(page, "TrimBox",
+                            {trim, trim, source.width - trim, source.height - trim}) ||
+          !haru::SetPageBox(page, "BleedBox",
+                            {bleed, bleed, source.width - bleed, source.height - bleed})) {
+        Fail("libharu failed while " + step_);
+        return;
+      }
+    }
     pages_.push_back(page);
   }
 }

@@ -1046,5 +1046,34 @@ TEST_F(PdfWriterTest, PdfaWithoutItsColourProfileIsReported) {
   EXPECT_NE(error.find("icc-profiles-free"), std::string::npos) << error;
 }
 
+// The four numbers of the box `name` in a page object's text; empty when absent.
+std::vector<float> BoxOf(const std::string& page, const std::string& name) {
+  size_t at = page.find(name + " [");
+  std::vector<float> box(4);
+  if (at == std::string::npos || std::sscanf(page.c_str() + at + name.size(), " [ %f %f %f %f ]",
+                                             &box[0], &box[1], &box[2], &box[3]) != 4)
+    return {};
+  return box;
+}
+
+TEST_F(PdfWriterTest, APageWithPrintMarksHasItsTrimAndBleedBoxes) {
+  page::LaidOutDocument document = SampleDocument();
+  document.pages[0].width += 40;
+  document.pages[0].height += 40;
+  document.pages[0].trim_inset = 20;
+  document.pages[0].bleed = 8;
+  QdfFile qdf = Qdf(WriteToFile(document));
+  ASSERT_EQ(qdf.pages.size(), 2u);
+  const std::string& marked = qdf.objects[qdf.pages[0]];
+  EXPECT_EQ(BoxOf(marked, "/MediaBox"), (std::vector<float>{0, 0, kA5Width + 40, kA5Height + 40}));
+  EXPECT_EQ(BoxOf(marked, "/TrimBox"), (std::vector<float>{20, 20, kA5Width + 20, kA5Height + 20}))
+      << marked;
+  EXPECT_EQ(BoxOf(marked, "/BleedBox"), (std::vector<float>{12, 12, kA5Width + 28, kA5Height + 28}))
+      << marked;
+  const std::string& plain = qdf.objects[qdf.pages[1]];
+  EXPECT_TRUE(BoxOf(plain, "/TrimBox").empty()) << plain;
+  EXPECT_TRUE(BoxOf(plain, "/BleedBox").empty()) << plain;
+}
+
 }  // namespace
 }  // namespace coopkit::pdf
