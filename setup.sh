@@ -50,7 +50,7 @@ packages="cmake g++ make pkg-config
   libhyphen-dev hyphen-fr libfreetype-dev libfontconfig-dev libhpdf-dev libcli11-dev
   libgtest-dev nlohmann-json3-dev fonts-noto-core fonts-noto-mono poppler-utils qpdf zbar-tools
   libicu-dev libqrencode-dev zlib1g-dev libpng-dev libharfbuzz-dev libxxhash-dev
-  libpoppler-cpp-dev libexif-dev libjpeg-dev"
+  libpoppler-cpp-dev libexif-dev libjpeg-dev icc-profiles-free"
 # The fuzz targets are built with clang and its libFuzzer runtime; the code's
 # format is checked with clang-format; the published page is checked in
 # Chromium.

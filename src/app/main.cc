@@ -296,6 +296,9 @@ int main(int argc, char** argv) {
       "also write each A5 portrait document imposed as a booklet, NAME-livret.pdf: two "
       "pages on each side of A4 landscape sheets, to print on both sides (flip on short "
       "edge) and fold");
+  build->add_flag("--print-marks", options.print_marks,
+                  "write every page for a print shop: the theme's bleed (page: bleed:, 3mm by "
+                  "default), trim and bleed boxes, crop marks");
   build->add_flag("--force", options.force,
                   "rebuild every document, even those whose inputs did not change since the "
                   "build recorded in the out folder's build-manifest.json");

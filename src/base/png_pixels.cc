@@ -107,4 +107,16 @@ bool DecodePngPixels(std::string_view bytes, PngPixels* pixels, std::string* err
   return true;
 }
 
+void FlattenOntoWhite(PngPixels* pixels) {
+  if (pixels->alpha.empty()) return;
+  const size_t channels = pixels->grey ? 1 : 3;
+  for (size_t i = 0; i < pixels->colour.size(); ++i) {
+    const unsigned alpha = pixels->alpha[i / channels];
+    // Rounded: (c * a + 255 * (255 - a)) / 255.
+    pixels->colour[i] =
+        static_cast<uint8_t>((pixels->colour[i] * alpha + 255 * (255 - alpha) + 127) / 255);
+  }
+  pixels->alpha.clear();
+}
+
 }  // namespace coopkit

@@ -29,4 +29,8 @@ struct PngPixels {
 /// is corrupt, runs past the last row, or libpng warns about it.
 bool DecodePngPixels(std::string_view bytes, PngPixels* pixels, std::string* error);
 
+/// Composites `pixels` onto a white background and drops their alpha plane:
+/// what a PDF without transparency (PDF/A-1) shows of them.
+void FlattenOntoWhite(PngPixels* pixels);
+
 }  // namespace coopkit

@@ -85,5 +85,25 @@ TEST(PngPixelsTest, AnInterlacedPngCutShortIsDamaged) {
   EXPECT_NE(error.find("is damaged: its pixel data cannot be decoded"), std::string::npos) << error;
 }
 
+TEST(PngPixelsTest, FlatteningOntoWhiteBlendsEachPixelByItsAlpha) {
+  PngPixels pixels{.width = 3,
+                   .height = 1,
+                   .colour = {0, 0, 0, 200, 100, 0, 10, 20, 30},
+                   .alpha = {0, 255, 128}};
+  FlattenOntoWhite(&pixels);
+  EXPECT_EQ(pixels.colour, (std::vector<uint8_t>{255, 255, 255, 200, 100, 0, 132, 137, 142}));
+  EXPECT_TRUE(pixels.alpha.empty());
+
+  PngPixels grey{.width = 2, .height = 1, .grey = true, .colour = {0, 0}, .alpha = {51, 255}};
+  FlattenOntoWhite(&grey);
+  EXPECT_EQ(grey.colour, (std::vector<uint8_t>{204, 0}));
+}
+
+TEST(PngPixelsTest, FlatteningAnOpaqueImageChangesNothing) {
+  PngPixels pixels{.width = 1, .height = 1, .colour = {1, 2, 3}};
+  FlattenOntoWhite(&pixels);
+  EXPECT_EQ(pixels.colour, (std::vector<uint8_t>{1, 2, 3}));
+}
+
 }  // namespace
 }  // namespace coopkit

@@ -149,6 +149,21 @@ DocumentSpec ReadDocument(const ContentValue& value, DocumentChecks* checks, boo
                            PaperName(spec.paper) + " " + OrientationName(spec.orientation),
                        "write `paper: A5` and `orientation: portrait`, or remove `booklet: true`");
   }
+  if (const ContentValue* pdfa = doc.Optional("pdfa", ValueKind::kScalar)) {
+    spec.pdfa = doc.OptionalBoolean("pdfa", false);
+    if (spec.pdfa && spec.format != OutputFormat::kPdf)
+      diagnostics->Error(
+          pdfa->location,
+          "'pdfa' is for a PDF, not a " + std::string(FormatName(spec.format)) + " file",
+          "remove `pdfa: true`, or `format:` for a PDF");
+  }
+  spec.print_marks = doc.OptionalBoolean("print_marks", false);
+  if (spec.print_marks && spec.booklet)
+    diagnostics->Error(doc.Optional("print_marks", ValueKind::kScalar)->location,
+                       "a document with print marks cannot also be a booklet: its pages, "
+                       "enlarged by the bleed, are larger than half a sheet",
+                       "keep `booklet: true` for the office printer, or `print_marks: true` for "
+                       "a print shop, which imposes the pages itself");
   *enabled = doc.OptionalBoolean("enabled", true);
   doc.RejectUnknownKeys();
   return spec;

@@ -64,6 +64,11 @@ struct DocumentSpec {
   /// beside NAME.pdf), as `build --booklet` does for every A5 document.
   /// Only an A5 portrait document can be: its pages go two-up on A4.
   bool booklet = false;
+  /// `pdfa: true`: written as PDF/A-1b, for archiving (a PDF only).
+  bool pdfa = false;
+  /// `print_marks: true`: built for a print shop, with a bleed and crop
+  /// marks, as `build --print-marks` does for every document.
+  bool print_marks = false;
   DocumentScope scope = DocumentScope::kContribution;
   SourceLocation location;  // the document's entry in kit.yaml
 };

@@ -193,6 +193,30 @@ documents:
       << Messages();
 }
 
+TEST_F(KitManifestTest, PdfaAndPrintMarksAreBooleansOfEachDocument) {
+  auto manifest = Load(R"(kit: {title: Kit}
+documents:
+  - {name: report, title: R, template: guide.mustache, content: [guide.yaml], output: r.pdf,
+     pdfa: true}
+  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.pdf,
+     print_marks: true}
+)");
+  ASSERT_TRUE(manifest) << Messages();
+  EXPECT_TRUE(manifest->documents[0].pdfa);
+  EXPECT_FALSE(manifest->documents[1].pdfa);
+  EXPECT_FALSE(manifest->documents[0].print_marks);
+  EXPECT_TRUE(manifest->documents[1].print_marks);
+
+  EXPECT_FALSE(Load(R"(kit: {title: Kit}
+documents:
+  - {name: guide, title: G, template: guide.mustache, content: [guide.yaml], output: g.trace,
+     format: trace, pdfa: true}
+)"));
+  EXPECT_NE(Messages().find(":4:27: error: 'pdfa' is for a PDF, not a trace file"),
+            std::string::npos)
+      << Messages();
+}
+
 TEST_F(KitManifestTest, AKitWithEveryDocumentSwitchedOffIsAnError) {
   EXPECT_FALSE(Load(R"(kit: {title: Kit}
 documents:

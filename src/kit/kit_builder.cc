@@ -32,6 +32,7 @@
 #include "kit/theme_loader.h"
 #include "layout/flow/page_composer.h"
 #include "layout/inline/optimal_line_breaker.h"
+#include "layout/print_marks.h"
 #include "markup/markdown_reader.h"
 #include "models/kit_models.h"
 #include "templates/template_renderer.h"
@@ -76,11 +77,11 @@ std::string PathInManifest(const std::string& path) {
 // folders, since the manifest names files by path.
 std::string KitSettings(const KitOptions& options,
                         const std::vector<content::ParticipantSecret>& secrets) {
-  std::string settings = std::string("coopkit ") + COOPKIT_VERSION + "\ndraft " +
-                         (options.draft ? "1" : "0") + "\ncontent " + options.content_dir +
-                         "\ntemplates " + options.templates_dir + "\nfonts " + options.fonts_dir +
-                         "\ntheme " + options.theme_file + "\nprivacy check " +
-                         std::to_string(kPrivacyCheckRevision) + "\nsecrets";
+  std::string settings =
+      std::string("coopkit ") + COOPKIT_VERSION + "\ndraft " + (options.draft ? "1" : "0") +
+      "\nprint marks " + (options.print_marks ? "1" : "0") + "\ncontent " + options.content_dir +
+      "\ntemplates " + options.templates_dir + "\nfonts " + options.fonts_dir + "\ntheme " +
+      options.theme_file + "\nprivacy check " + std::to_string(kPrivacyCheckRevision) + "\nsecrets";
   std::set<std::string> texts;
   for (const content::ParticipantSecret& secret : secrets) texts.insert(secret.text);
   for (const std::string& text : texts) settings += " " + HashOf(text);
@@ -292,8 +293,10 @@ void RemoveAbandonedOutputs(const content::KitManifest& manifest, const std::str
 }
 
 // Whether `spec` is also written as a booklet: its own `booklet: true`, or
-// `--booklet` for a document of A5 portrait pages.
+// `--booklet` for a document of A5 portrait pages; never with print marks,
+// whose pages are larger than half a sheet (a print shop imposes its own).
 bool WantsBooklet(const content::DocumentSpec& spec, const KitOptions& options) {
+  if (options.print_marks || spec.print_marks) return false;
   return spec.booklet || (options.booklet && spec.paper == content::Paper::kA5 &&
                           spec.orientation == content::Orientation::kPortrait);
 }
@@ -306,12 +309,15 @@ impose::SheetSize BookletSheet() {
 }
 
 // The writer of a document's format (kit.yaml's `format:`).
-std::unique_ptr<backends::Backend> BackendFor(content::OutputFormat format,
+std::unique_ptr<backends::Backend> BackendFor(const content::DocumentSpec& spec,
                                               const KitOptions& options) {
-  switch (format) {
+  switch (spec.format) {
     case content::OutputFormat::kPdf:
-      return std::make_unique<pdf::PdfWriter>(
-          pdf::PdfOptions{options.source_date_epoch, true, COOPKIT_VERSION});
+      return std::make_unique<pdf::PdfWriter>(pdf::PdfOptions{
+          .source_date_epoch = options.source_date_epoch,
+          .version = COOPKIT_VERSION,
+          .pdfa = spec.pdfa,
+      });
     case content::OutputFormat::kTrace:
       return std::make_unique<trace::TraceBackend>();
   }
@@ -637,7 +643,7 @@ std::optional<RenderedDocument> KitBuilder::Render(const content::DocumentSpec& 
   out.report.output_path = (fs::path(options_.out_dir) / spec.output).string();
   out.report.pages = static_cast<int>(pages->pages.size());
   std::string error;
-  const std::unique_ptr<backends::Backend> backend = BackendFor(spec.format, options_);
+  const std::unique_ptr<backends::Backend> backend = BackendFor(spec, options_);
   bool written = false;
   if (inputs.write) {
     // Straight to a file: a long document's PDF is never all in memory.
@@ -788,6 +794,7 @@ std::optional<page::LaidOutDocument> KitBuilder::LayOut(
       composer.Compose(document, theme, *fonts, hyphenator, &layout_diagnostics);
   document.root.reset();
   WarnAboutBlurredImages(pages, image_places, &layout_diagnostics);
+  if (options_.print_marks || spec.print_marks) layout::AddPrintMarks(theme.page.bleed, &pages);
   AddWithTemplateOrigins(layout_diagnostics, *markdown, spec.template_file, diagnostics);
   inputs.privacy->CheckDrawn(pages, spec.location, found, diagnostics);
   if (diagnostics->HasErrors()) return std::nullopt;

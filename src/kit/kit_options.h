@@ -28,6 +28,8 @@ struct KitOptions {
   /// Also writes every A5 portrait document imposed as a booklet, as
   /// kit.yaml's `booklet: true` does for one.
   bool booklet = false;
+  /// Builds every document for a print shop: a bleed and crop marks.
+  bool print_marks = false;
   /// Rebuilds every document, even those whose inputs did not change since
   /// the build recorded in the output folder's build manifest.
   bool force = false;

@@ -120,6 +120,7 @@ void ApplyTheme(const ContentValue& theme_map, layout::Theme* theme, DiagnosticL
   SectionReader top(theme_map, "theme", diagnostics);
   if (const ContentValue* page = top.Section("page")) {
     SectionReader r(*page, "theme.page", diagnostics);
+    r.Length("bleed", &theme->page.bleed);
     if (const ContentValue* margins = r.Section("margins")) {
       SectionReader m(*margins, "theme.page.margins", diagnostics);
       m.Length("top", &theme->page.margin_top);

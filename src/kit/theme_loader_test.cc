@@ -25,6 +25,15 @@ TEST(ThemeLoaderTest, ParsesColours) {
   EXPECT_FALSE(ParseColor("#GG8000").has_value());
 }
 
+TEST(ThemeLoaderTest, TheBleedIsAPageLengthOfThreeMillimetresByDefault) {
+  EXPECT_NEAR(layout::Theme().page.bleed, 8.5f, 0.01f);
+  DiagnosticList diagnostics;
+  layout::Theme theme;
+  ApplyTheme(Parse("page: {bleed: 5mm}\n", &diagnostics), &theme, &diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_NEAR(theme.page.bleed, 14.17f, 0.01f);
+}
+
 TEST(ThemeLoaderTest, AppliesOnlyTheKeysPresent) {
   DiagnosticList diagnostics;
   layout::Theme theme;

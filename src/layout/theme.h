@@ -18,6 +18,7 @@ struct PageGeometry {
   float margin_bottom = 62.4f;  // 22 mm
   float margin_inner = 51.0f;   // 18 mm
   float margin_outer = 51.0f;
+  float bleed = 8.5f;  // 3 mm printed past the trim, with print marks
   float ContentWidth() const { return width - margin_inner - margin_outer; }
   float ContentHeight() const { return height - margin_top - margin_bottom; }
 };

@@ -68,7 +68,12 @@ struct PlacedImage {
 };
 
 struct Page {
-  float width = 0, height = 0;
+  float width = 0, height = 0;  // the sheet (MediaBox)
+  /// For a print shop (layout/print_marks.h): the finished page's edges lie
+  /// `trim_inset` inside the sheet's (TrimBox), and what is printed may run
+  /// `bleed` past them (BleedBox). Both 0 for a page printed as it is.
+  float trim_inset = 0;
+  float bleed = 0;
   // Drawn in this order: images, rectangles, grids, lines, then text on top.
   std::vector<PlacedImage> images;
   std::vector<FilledRect> rects;

@@ -167,6 +167,42 @@ bool SetCatalogLanguage(HPDF_Doc pdf, const std::string& language) {
   return value && HPDF_Dict_Add(pdf->catalog, "Lang", value) == HPDF_OK;
 }
 
+std::string PageOperators(HPDF_Page page) {
+  HPDF_Dict contents = static_cast<HPDF_PageAttr>(page->attr)->contents;
+  if (!contents || !contents->stream) return {};
+  return StreamBytes(contents->stream, contents->stream->size);
+}
+
+bool SetXmpMetadata(HPDF_Doc pdf, const std::string& xmp) {
+  HPDF_Dict metadata = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+  if (!metadata) return false;
+  metadata->filter = HPDF_STREAM_FILTER_NONE;
+  return HPDF_Dict_AddName(metadata, "Type", "Metadata") == HPDF_OK &&
+         HPDF_Dict_AddName(metadata, "Subtype", "XML") == HPDF_OK &&
+         HPDF_Stream_Write(metadata->stream, reinterpret_cast<const HPDF_BYTE*>(xmp.data()),
+                           static_cast<HPDF_UINT>(xmp.size())) == HPDF_OK &&
+         HPDF_Dict_Add(pdf->catalog, "Metadata", metadata) == HPDF_OK;
+}
+
+bool SetDocumentId(HPDF_Doc pdf, const std::string& id) {
+  HPDF_Array ids = HPDF_Array_New(pdf->mmgr);
+  if (!ids) return false;
+  auto* bytes = reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(id.data()));
+  const auto size = static_cast<HPDF_UINT>(id.size());
+  return HPDF_Array_Add(ids, HPDF_Binary_New(pdf->mmgr, bytes, size)) == HPDF_OK &&
+         HPDF_Array_Add(ids, HPDF_Binary_New(pdf->mmgr, bytes, size)) == HPDF_OK &&
+         HPDF_Dict_Add(pdf->trailer, "ID", ids) == HPDF_OK;
+}
+
+bool MarkPrintable(HPDF_Annotation annotation) {
+  return HPDF_Dict_AddNumber(annotation, "F", 4) == HPDF_OK;
+}
+
+bool SetPageBox(HPDF_Page page, const char* name, HPDF_Box box) {
+  HPDF_Array array = HPDF_Box_Array_New(page->mmgr, box);
+  return array && HPDF_Dict_Add(page, name, array) == HPDF_OK;
+}
+
 HPDF_STATUS SaveThroughCallback(HPDF_Doc pdf, HPDF_Stream_Write_Func write, void* data) {
   HPDF_Stream stream = HPDF_CallbackWriter_New(pdf->mmgr, write, data);
   if (!stream) return HPDF_FAILD_TO_ALLOC_MEM;

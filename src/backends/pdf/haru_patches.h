@@ -40,6 +40,25 @@ bool DeflatePageContents(HPDF_Page page);
 /// Adds the catalog's /Lang, for which libharu has no setter.
 bool SetCatalogLanguage(HPDF_Doc pdf, const std::string& language);
 
+/// The operators drawn on `page` so far, as libharu holds them (before
+/// DeflatePageContents()).
+std::string PageOperators(HPDF_Page page);
+
+/// Adds `xmp` as the catalog's /Metadata stream, unfiltered as PDF/A-1
+/// wants it (/Type /Metadata /Subtype /XML).
+bool SetXmpMetadata(HPDF_Doc pdf, const std::string& xmp);
+
+/// Sets the trailer's /ID to `id` twice (a new file: its permanent and its
+/// changing identifier are the same), for which libharu has no setter.
+bool SetDocumentId(HPDF_Doc pdf, const std::string& id);
+
+/// Sets an annotation's Print flag (/F 4), which PDF/A requires.
+bool MarkPrintable(HPDF_Annotation annotation);
+
+/// Sets the page's box `name` ("TrimBox", "BleedBox") to the rectangle
+/// from (left, bottom) to (right, top), for which libharu 2.3 has no setter.
+bool SetPageBox(HPDF_Page page, const char* name, HPDF_Box box);
+
 /// Saves the document through `write`, called with `data` as its stream's
 /// `attr` for each chunk of the file as it is made (HPDF_SaveToStream writes
 /// into the document's own stream, a memory stream unless one is set).

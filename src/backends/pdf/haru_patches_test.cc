@@ -138,6 +138,47 @@ TEST(HaruPatchesTest, TheCatalogGetsItsLanguage) {
   EXPECT_LT(bytes.rfind("<<", language), catalog) << "in the catalog's dictionary";
 }
 
+TEST(HaruPatchesTest, APagesOperatorsAreReadAsDrawn) {
+  HaruDocument document;
+  EXPECT_EQ(PageOperators(document.page()), "");
+  HPDF_Page_Rectangle(document.page(), 1, 2, 3, 4);
+  HPDF_Page_Fill(document.page());
+  EXPECT_EQ(PageOperators(document.page()), "1 2 3 4 re\012f\012");
+}
+
+TEST(HaruPatchesTest, TheCatalogGetsUnfilteredXmpMetadata) {
+  HaruDocument document;
+  HPDF_SetCompressionMode(document.pdf(), HPDF_COMP_ALL);
+  ASSERT_TRUE(SetXmpMetadata(document.pdf(), "<x:xmpmeta/>"));
+  const std::string bytes = document.SavedBytes();
+  const size_t packet = bytes.find("stream\015\012<x:xmpmeta/>");
+  ASSERT_NE(packet, std::string::npos);
+  const std::string dictionary =
+      bytes.substr(bytes.rfind("<<", packet), packet - bytes.rfind("<<", packet));
+  EXPECT_NE(dictionary.find("/Subtype /XML"), std::string::npos) << dictionary;
+  EXPECT_NE(dictionary.find("/Type /Metadata"), std::string::npos) << dictionary;
+  EXPECT_EQ(dictionary.find("/Filter"), std::string::npos) << dictionary;
+  EXPECT_NE(bytes.find("/Metadata "), std::string::npos);
+}
+
+TEST(HaruPatchesTest, TheTrailerGetsTheIdGiven) {
+  HaruDocument without;
+  EXPECT_EQ(without.SavedBytes().find("/ID"), std::string::npos);
+  HaruDocument document;
+  ASSERT_TRUE(SetDocumentId(document.pdf(), std::string("\x01\xAB\x00\xFF", 4)));
+  const std::string bytes = document.SavedBytes();
+  EXPECT_NE(bytes.find("/ID [ <01AB00FF> <01AB00FF> ]"), std::string::npos)
+      << bytes.substr(bytes.rfind("trailer"));
+}
+
+TEST(HaruPatchesTest, AnAnnotationIsMarkedPrintable) {
+  HaruDocument document;
+  HPDF_Rect area{0, 0, 10, 10};
+  HPDF_Annotation link = HPDF_Page_CreateURILinkAnnot(document.page(), area, "https://a.fr");
+  ASSERT_TRUE(MarkPrintable(link));
+  EXPECT_NE(document.SavedBytes().find("/F 4"), std::string::npos);
+}
+
 HPDF_STATUS AppendToString(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
   static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
   return HPDF_OK;

@@ -21,6 +21,8 @@
 #include "backends/pdf/font_subsetter.h"
 #include "backends/pdf/haru_patches.h"
 #include "backends/pdf/image_orientation.h"
+#include "backends/pdf/xmp_packet.h"
+#include "base/content_hash.h"
 #include "base/file_io.h"
 #include "base/image_info.h"
 #include "base/interrupt_cleanup.h"
@@ -112,6 +114,14 @@ HPDF_Date UtcDate(int64_t epoch_seconds) {
                    .off_minutes = 0};
 }
 
+// The bytes that `hex` (pairs of hexadecimal digits) spells.
+std::string BytesOfHex(const std::string& hex) {
+  std::string bytes;
+  for (size_t i = 0; i + 1 < hex.size(); i += 2)
+    bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+  return bytes;
+}
+
 // What a page's content stream has set so far, so that each colour, width
 // and font is only written when it changes.
 struct GraphicsState {
@@ -140,6 +150,8 @@ class PdfBuild {
   void DrawPage(size_t index);
   void AddOutline();
   void SetMetadata();
+  /// Adds what PDF/A-1b asks for beyond the drawing (after SetMetadata()).
+  void MakePdfa();
   void SaveTo(WritableFile* out);
   /// True when the error came from the file being written, not the document.
   bool output_failed() const { return output_failed_; }
@@ -164,6 +176,7 @@ class PdfBuild {
   void DrawGrids(HPDF_Page page, const page::Page& source, const GraphicsState& state);
   void DrawText(HPDF_Page page, const page::Page& source, GraphicsState* state);
   void AddLinks(HPDF_Page page, const page::Page& source);
+  void AddOutputIntent();
 
   page::LaidOutDocument document_;
   const PdfOptions& options_;
@@ -179,6 +192,8 @@ class PdfBuild {
   std::vector<std::string> temporary_font_files_;
   std::map<std::string, HPDF_Image> images_by_file_;                // each embedded once
   std::map<std::pair<int, float>, HPDF_Destination> destinations_;  // by page and y
+  std::string page_fingerprints_;  // of each page's operators, for a PDF/A's /ID
+  int64_t date_ = 0;               // the creation and modification date written
 };
 
 PdfBuild::PdfBuild(page::LaidOutDocument document, const PdfOptions& options)
@@ -231,6 +246,16 @@ void PdfBuild::AddPages() {
     if (!Created(page)) return;
     HPDF_Page_SetWidth(page, source.width);
     HPDF_Page_SetHeight(page, source.height);
+    if (source.trim_inset > 0) {
+      const float trim = source.trim_inset, bleed = source.trim_inset - source.bleed;
+      if (!haru::SetPageBox(page, "TrimBox",
+                            {trim, trim, source.width - trim, source.height - trim}) ||
+          !haru::SetPageBox(page, "BleedBox",
+                            {bleed, bleed, source.width - bleed, source.height - bleed})) {
+        Fail("libharu failed while " + step_);
+        return;
+      }
+    }
     pages_.push_back(page);
   }
 }
@@ -327,6 +352,7 @@ HPDF_Image PdfBuild::PngImage(const std::string& file, std::string_view bytes) {
     Fail("image file " + file + " " + problem);
     return nullptr;
   }
+  if (options_.pdfa) FlattenOntoWhite(&pixels);
   const auto width = static_cast<HPDF_UINT>(pixels.width);
   const auto height = static_cast<HPDF_UINT>(pixels.height);
   HPDF_Image image =
@@ -382,6 +408,7 @@ void PdfBuild::DrawPage(size_t index) {
   DrawGrids(pages_[index], source, state);
   DrawText(pages_[index], source, &state);
   AddLinks(pages_[index], source);
+  if (options_.pdfa && ok()) page_fingerprints_ += HashOf(haru::PageOperators(pages_[index]));
   if (options_.compress && ok()) haru::DeflatePageContents(pages_[index]);
   // libharu holds the page now; only its size is still needed (links to it).
   source = page::Page{.width = source.width, .height = source.height};
@@ -490,6 +517,7 @@ void PdfBuild::AddLinks(HPDF_Page page, const page::Page& source) {
     }
     if (!Created(annotation)) return;
     HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
+    if (options_.pdfa && !haru::MarkPrintable(annotation)) Fail("libharu failed while " + step_);
   }
 }
 
@@ -528,7 +556,8 @@ void PdfBuild::SetMetadata() {
   for (const auto& [field, text] : texts) {
     if (!text.empty()) HPDF_SetInfoAttr(pdf_, field, text.c_str());
   }
-  HPDF_Date date = UtcDate(options_.source_date_epoch.value_or(std::time(nullptr)));
+  date_ = options_.source_date_epoch.value_or(std::time(nullptr));
+  HPDF_Date date = UtcDate(date_);
   HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, date);
   HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_MOD_DATE, date);
 
@@ -536,6 +565,48 @@ void PdfBuild::SetMetadata() {
     step_ = "setting the document language";
     if (!haru::SetCatalogLanguage(pdf_, info.language)) Fail("libharu failed while " + step_);
   }
+}
+
+// The Info dictionary's fields are read back from libharu, so that the XMP
+// packet says exactly what they say; the /ID is a fingerprint of that packet
+// and of every page's operators.
+void PdfBuild::MakePdfa() {
+  if (!options_.pdfa || !ok()) return;
+  step_ = "adding the PDF/A metadata";
+  auto field = [&](HPDF_InfoType type) {
+    const char* value = HPDF_GetInfoAttr(pdf_, type);
+    return std::string(value ? value : "");
+  };
+  const std::string xmp = PdfaXmpPacket({.title = field(HPDF_INFO_TITLE),
+                                         .author = field(HPDF_INFO_AUTHOR),
+                                         .subject = field(HPDF_INFO_SUBJECT),
+                                         .keywords = field(HPDF_INFO_KEYWORDS),
+                                         .creator_tool = field(HPDF_INFO_CREATOR),
+                                         .producer = field(HPDF_INFO_PRODUCER),
+                                         .date = date_});
+  if (!haru::SetXmpMetadata(pdf_, xmp) ||
+      !haru::SetDocumentId(pdf_, BytesOfHex(HashOf(xmp + page_fingerprints_)))) {
+    Fail("libharu failed while " + step_);
+    return;
+  }
+  AddOutputIntent();
+}
+
+// The profile is checked first: libharu embeds any file as one.
+void PdfBuild::AddOutputIntent() {
+  step_ = "adding the sRGB output intent";
+  const std::string& path = options_.srgb_profile;
+  std::string problem;
+  std::optional<std::string> profile = ReadFile(path, &problem);
+  if (!profile || profile->size() < 128 || profile->compare(36, 4, "acsp") != 0) {
+    Fail("PDF/A needs the sRGB colour profile " + path + ", which " +
+         (profile ? "is not an ICC profile" : "cannot be read: " + problem) +
+         " (Debian's icc-profiles-free installs it)");
+    return;
+  }
+  HPDF_OutputIntent icc = HPDF_LoadIccProfileFromFile(pdf_, path.c_str(), 3);
+  if (!Created(icc)) return;
+  HPDF_PDFA_AppendOutputIntents(pdf_, "sRGB IEC61966-2.1", icc);
 }
 
 // Where libharu's callback stream sends the bytes of the file, and the first
@@ -587,6 +658,7 @@ bool PdfWriter::Write(page::LaidOutDocument document, WritableFile* out, std::st
   for (size_t i = 0; i < page_count; ++i) build.DrawPage(i);
   build.AddOutline();
   build.SetMetadata();
+  build.MakePdfa();
   build.SaveTo(out);
   if (output_failed) *output_failed = build.output_failed();
   if (!build.ok()) *error = build.error();

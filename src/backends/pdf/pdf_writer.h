@@ -1,4 +1,4 @@
-// Turns a laid-out document into PDF bytes with libharu: embedded TrueType
+// Turns a laid-out document into PDF (or PDF/A-1b) bytes with libharu: embedded TrueType
 // fonts in UTF-8, PNG (transparency kept) and JPEG images, each file embedded
 // once, shapes and text, links, nested bookmarks, metadata and the document
 // language. It draws what layout decided and decides nothing.
@@ -19,6 +19,10 @@
 
 namespace coopkit::pdf {
 
+/// The sRGB colour profile a PDF/A file embeds (Debian's icc-profiles-free,
+/// under the zlib licence).
+inline constexpr const char* kSrgbProfile = "/usr/share/color/icc/sRGB.icc";
+
 struct PdfOptions {
   /// Seconds since 1970 (UTC) written as the creation and modification date,
   /// for byte-identical rebuilds; the current time when absent.
@@ -26,6 +30,11 @@ struct PdfOptions {
   bool compress = true;
   /// Written in the Creator field as "coopkit <version>".
   std::string version;
+  /// PDF/A-1b: XMP metadata, an sRGB output intent, images flattened onto
+  /// white (no transparency), printable links and an /ID derived from the
+  /// pages drawn, so that rebuilds stay byte-identical.
+  bool pdfa = false;
+  std::string srgb_profile = kSrgbProfile;  // read when `pdfa`
 };
 
 class PdfWriter : public backends::Backend {
@@ -34,7 +43,8 @@ class PdfWriter : public backends::Backend {
 
   /// Fills `pdf_bytes` with the whole file and returns true, or returns false
   /// with `error` set (a font file that is not usable TrueType, an image
-  /// file that is missing or damaged, a libharu failure).
+  /// file that is missing or damaged, a missing colour profile for PDF/A,
+  /// a libharu failure).
   /// Each page's drawings are let go once libharu has them.
   /// REQUIRES: runs use FontIds within document.font_files and internal
   /// links and bookmarks point at existing pages.

@@ -930,5 +930,150 @@ TEST_F(PdfImageTest, JpegMetadataStaysOutOfThePdf) {
   Tool("pdftoppm -r 72 " + ShellQuote(path) + " >/dev/null");
 }
 
+PdfOptions PdfaOptions() {
+  PdfOptions options = ReproducibleOptions();
+  options.pdfa = true;
+  return options;
+}
+
+// The object that `object` refers to as `key N 0 R`; empty when none.
+std::string Referred(const QdfFile& qdf, const std::string& object, const std::string& key) {
+  size_t at = object.find(key + " ");
+  int number;
+  if (at == std::string::npos || std::sscanf(object.c_str() + at + key.size(), " %d", &number) != 1)
+    return {};
+  auto found = qdf.objects.find(number);
+  return found == qdf.objects.end() ? std::string() : found->second;
+}
+
+TEST_F(PdfImageTest, PdfaHasXmpAnOutputIntentAndNoTransparency) {
+  std::string pdf = WriteToFile(WithImages(), PdfaOptions());
+  std::string report = Tool("qpdf --check " + pdf);
+  EXPECT_NE(report.find("No syntax or stream encoding errors"), std::string::npos) << report;
+  QdfFile qdf = Qdf(pdf);
+
+  std::vector<std::string> catalogs = qdf.With("/Type /Catalog");
+  ASSERT_EQ(catalogs.size(), 1u);
+  const std::string metadata = Referred(qdf, catalogs[0], "/Metadata");
+  EXPECT_NE(metadata.find("/Subtype /XML"), std::string::npos) << metadata;
+  EXPECT_NE(metadata.find("/Type /Metadata"), std::string::npos) << metadata;
+  EXPECT_NE(metadata.find("<pdfaid:part>1</pdfaid:part>"), std::string::npos) << metadata;
+  EXPECT_NE(metadata.find("<pdfaid:conformance>B</pdfaid:conformance>"), std::string::npos);
+  // The Info dictionary's fields again, as libharu holds them (UTF-8).
+  EXPECT_NE(metadata.find(">Coopérer : un moyen technique ?<"), std::string::npos) << metadata;
+  EXPECT_NE(metadata.find("<xmp:CreatorTool>coopkit 9.8.7</xmp:CreatorTool>"), std::string::npos);
+  EXPECT_NE(metadata.find("<pdf:Producer>Haru Free PDF Library 2.3.0</pdf:Producer>"),
+            std::string::npos);
+
+  std::vector<std::string> intents = qdf.With("/Type /OutputIntent");
+  ASSERT_EQ(intents.size(), 1u);
+  EXPECT_NE(intents[0].find("/S /GTS_PDFA1"), std::string::npos) << intents[0];
+  const std::string profile = Referred(qdf, intents[0], "/DestOutputProfile");
+  EXPECT_NE(profile.find("/N 3"), std::string::npos) << profile;
+  EXPECT_NE(profile.find("stream"), std::string::npos) << profile;
+  int profile_object = 0;
+  std::sscanf(intents[0].c_str() + intents[0].find("/DestOutputProfile"), "/DestOutputProfile %d",
+              &profile_object);
+  std::string error;
+  std::optional<std::string> icc = ReadFile(kSrgbProfile, &error);
+  ASSERT_TRUE(icc) << error;
+  // The object numbers are the QDF file's.
+  const std::string qdf_file = ShellQuote(dir_.File("out.qdf"));
+  Tool("qpdf --qdf --object-streams=disable " + pdf + " " + qdf_file);
+  EXPECT_TRUE(Tool("qpdf --show-object=" + std::to_string(profile_object) +
+                   " --filtered-stream-data " + qdf_file) == *icc);
+
+  EXPECT_TRUE(qdf.With("/SMask").empty());
+  for (const auto& row : ImageRows(pdf)) EXPECT_NE(row[2], "smask");
+  for (const std::string& link : qdf.With("/Subtype /Link"))
+    EXPECT_NE(link.find("/F 4"), std::string::npos) << link;
+}
+
+TEST_F(PdfImageTest, WithoutPdfaImagesKeepTheirTransparencyAndNoXmpIsAdded) {
+  QdfFile qdf = Qdf(WriteToFile(WithImages()));
+  EXPECT_FALSE(qdf.With("/SMask").empty());
+  EXPECT_TRUE(qdf.With("/Type /Metadata").empty());
+  EXPECT_TRUE(qdf.With("/Type /OutputIntent").empty());
+  EXPECT_TRUE(qdf.With("/ID [").empty());
+}
+
+// Transparent pixels come out white, not black: flattened onto the paper.
+TEST_F(PdfWriterTest, PdfaFlattensATransparentImageOntoWhite) {
+  const std::string png = dir_.File("clear.png");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(
+      png, coopkit::testing::PngBytes({.width = 8, .height = 8, .alpha = true}), &error));
+  page::LaidOutDocument document;
+  document.pages = {A5Page()};
+  document.pages[0].images = {{0, 0, kA5Width, kA5Height, png}};
+  const std::string pdf = WriteToFile(document, PdfaOptions());
+  const std::string flattened = Tool("pdftoppm -r 9 " + pdf);
+  const std::string blended = Tool("pdftoppm -r 9 " + WriteToFile(document));
+  // The same picture on white paper either way, to a rounding: the same
+  // P6 header, then each byte within 3.
+  ASSERT_EQ(flattened.size(), blended.size());
+  ASSERT_GT(flattened.size(), 100u);
+  int largest_difference = 0;
+  for (size_t i = 20; i < flattened.size(); ++i)
+    largest_difference =
+        std::max(largest_difference, std::abs(static_cast<unsigned char>(flattened[i]) -
+                                              static_cast<unsigned char>(blended[i])));
+  EXPECT_LE(largest_difference, 3);
+}
+
+TEST_F(PdfWriterTest, PdfaIdComesFromTheContentSoRebuildsAreByteIdentical) {
+  page::LaidOutDocument document = SampleDocument();
+  std::string first, second, changed, error;
+  ASSERT_TRUE(PdfWriter(PdfaOptions()).Write(document, &first, &error)) << error;
+  ASSERT_TRUE(PdfWriter(PdfaOptions()).Write(document, &second, &error)) << error;
+  document.pages[1].runs[0].text = "Annexe 2";
+  ASSERT_TRUE(PdfWriter(PdfaOptions()).Write(document, &changed, &error)) << error;
+  EXPECT_TRUE(first == second);
+  auto id = [](const std::string& pdf) {
+    size_t at = pdf.rfind("/ID [");
+    return at == std::string::npos ? std::string() : pdf.substr(at, pdf.find(']', at) - at);
+  };
+  EXPECT_FALSE(id(first).empty());
+  EXPECT_NE(id(first), id(changed));
+}
+
+TEST_F(PdfWriterTest, PdfaWithoutItsColourProfileIsReported) {
+  PdfOptions options = PdfaOptions();
+  options.srgb_profile = dir_.File("missing.icc");
+  std::string bytes, error;
+  EXPECT_FALSE(PdfWriter(options).Write(SampleDocument(), &bytes, &error));
+  EXPECT_NE(error.find("missing.icc"), std::string::npos) << error;
+  EXPECT_NE(error.find("icc-profiles-free"), std::string::npos) << error;
+}
+
+// The four numbers of the box `name` in a page object's text; empty when absent.
+std::vector<float> BoxOf(const std::string& page, const std::string& name) {
+  size_t at = page.find(name + " [");
+  std::vector<float> box(4);
+  if (at == std::string::npos || std::sscanf(page.c_str() + at + name.size(), " [ %f %f %f %f ]",
+                                             &box[0], &box[1], &box[2], &box[3]) != 4)
+    return {};
+  return box;
+}
+
+TEST_F(PdfWriterTest, APageWithPrintMarksHasItsTrimAndBleedBoxes) {
+  page::LaidOutDocument document = SampleDocument();
+  document.pages[0].width += 40;
+  document.pages[0].height += 40;
+  document.pages[0].trim_inset = 20;
+  document.pages[0].bleed = 8;
+  QdfFile qdf = Qdf(WriteToFile(document));
+  ASSERT_EQ(qdf.pages.size(), 2u);
+  const std::string& marked = qdf.objects[qdf.pages[0]];
+  EXPECT_EQ(BoxOf(marked, "/MediaBox"), (std::vector<float>{0, 0, kA5Width + 40, kA5Height + 40}));
+  EXPECT_EQ(BoxOf(marked, "/TrimBox"), (std::vector<float>{20, 20, kA5Width + 20, kA5Height + 20}))
+      << marked;
+  EXPECT_EQ(BoxOf(marked, "/BleedBox"), (std::vector<float>{12, 12, kA5Width + 28, kA5Height + 28}))
+      << marked;
+  const std::string& plain = qdf.objects[qdf.pages[1]];
+  EXPECT_TRUE(BoxOf(plain, "/TrimBox").empty()) << plain;
+  EXPECT_TRUE(BoxOf(plain, "/BleedBox").empty()) << plain;
+}
+
 }  // namespace
 }  // namespace coopkit::pdf

@@ -56,7 +56,10 @@ void TraceWriter::Write(const page::LaidOutDocument& document) {
 }
 
 void TraceWriter::WritePage(const page::Page& page, int number) {
-  out_ << "page " << number << ' ' << Number(page.width) << 'x' << Number(page.height) << '\n';
+  out_ << "page " << number << ' ' << Number(page.width) << 'x' << Number(page.height);
+  if (page.trim_inset > 0)
+    out_ << " trim " << Number(page.trim_inset) << " bleed " << Number(page.bleed);
+  out_ << '\n';
   for (const page::PlacedImage& image : page.images) {
     out_ << "image " << Number(image.x) << ' ' << Number(image.y) << ' ' << Number(image.width)
          << ' ' << Number(image.height) << ' ' << Quoted(image.path);

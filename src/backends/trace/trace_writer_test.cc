@@ -42,6 +42,15 @@ TEST(TraceWriterTest, WritesEveryDrawingOperationRoundedToATenthOfAPoint) {
             "outline 1 page 1 y 0.0 \"Première partie\"\n");
 }
 
+TEST(TraceWriterTest, APageWithPrintMarksSaysWhereItsTrimAndBleedAre) {
+  page::LaidOutDocument document;
+  document.pages.push_back({.width = 476.2f, .height = 652, .trim_inset = 22.67f, .bleed = 8.5f});
+  std::ostringstream out;
+  TraceWriter(&out).Write(document);
+  EXPECT_NE(out.str().find("page 1 476.2x652.0 trim 22.7 bleed 8.5\n"), std::string::npos)
+      << out.str();
+}
+
 TEST(TraceWriterTest, EscapesNewlinesSoThatEachOperationStaysOnOneLine) {
   page::LaidOutDocument document;
   page::Page page;
