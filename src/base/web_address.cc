@@ -82,6 +82,38 @@ constexpr const char* kLinkHint =
     "a link in a PDF may open a web page (https://...), write an e-mail (mailto:...) or call a "
     "number (tel:...)";
 
+// Sites whose every address is served over https; with or without « www. ».
+constexpr std::string_view kHostsServingHttps[] = {
+    "associations.gouv.fr",
+    "data.gouv.fr",
+    "economie.gouv.fr",
+    "github.com",
+    "impots.gouv.fr",
+    "insee.fr",
+    "legifrance.gouv.fr",
+    "openstreetmap.org",
+    "service-public.fr",
+    "travail-emploi.gouv.fr",
+    "urssaf.fr",
+    "youtube.com",
+};
+// Domains whose every subdomain is served over https: browsers refuse plain
+// http there (HSTS preloaded with its subdomains).
+constexpr std::string_view kDomainsServingHttps[] = {"app", "dev", "page", "wikipedia.org"};
+
+bool ServesHttps(std::string_view host) {
+  const std::string name = Lowercase(host);
+  const std::string_view bare = std::string_view(name).substr(name.starts_with("www.") ? 4 : 0);
+  if (std::find(std::begin(kHostsServingHttps), std::end(kHostsServingHttps), bare) !=
+      std::end(kHostsServingHttps))
+    return true;
+  return std::any_of(std::begin(kDomainsServingHttps), std::end(kDomainsServingHttps),
+                     [&name](std::string_view domain) {
+                       return name.ends_with(domain) && name.size() > domain.size() &&
+                              name[name.size() - domain.size() - 1] == '.';
+                     });
+}
+
 }  // namespace
 
 bool IsWebAddress(std::string_view text) {
@@ -168,6 +200,16 @@ std::optional<AddressProblem> LinkTargetProblem(std::string_view target) {
   if (target.starts_with("www."))
     return AddressProblem{"is not a web address", "write it whole: https://" + std::string(target)};
   return AddressProblem{"is a file path, which does not open from a PDF", kLinkHint};
+}
+
+std::optional<AddressProblem> UnencryptedAddressProblem(std::string_view address) {
+  constexpr std::string_view kHttp = "http://";
+  if (!address.starts_with(kHttp) || !IsWebAddress(address)) return std::nullopt;
+  const std::string_view rest = address.substr(kHttp.size());
+  const std::string_view host = rest.substr(0, rest.find_first_of(":/?#"));
+  if (rest.substr(host.size()).starts_with(':') || !ServesHttps(host)) return std::nullopt;
+  return AddressProblem{"is not encrypted",
+                        "write https://" + std::string(rest) + ": this site serves it encrypted"};
 }
 
 }  // namespace coopkit

@@ -42,4 +42,12 @@ std::optional<AddressProblem> WebAddressProblem(std::string_view text);
 /// file:, data:...), a file path and a `#place` in the document are not.
 std::optional<AddressProblem> LinkTargetProblem(std::string_view target);
 
+/// A warning for an http:// address whose site is known to serve the same
+/// address over https: the address with the fix; nullopt for any other. The
+/// sites known are few (hosts whose https is certain, such as those of
+/// French public services and domains whose browsers refuse plain http):
+/// coopkit does not go online to ask, and a site not known is not
+/// suspected, so a test address such as http://localhost is never warned.
+std::optional<AddressProblem> UnencryptedAddressProblem(std::string_view address);
+
 }  // namespace coopkit

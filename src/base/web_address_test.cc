@@ -23,6 +23,30 @@ TEST(WebAddressTest, RejectsOtherSchemesSpacesAndBareHosts) {
   EXPECT_FALSE(IsWebAddress("https://example..org"));
 }
 
+TEST(WebAddressTest, PlainHttpToASiteServingHttpsIsAProblemWithTheFix) {
+  std::optional<AddressProblem> problem =
+      UnencryptedAddressProblem("http://www.legifrance.gouv.fr/loda/id/JORFTEXT000000684004");
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->message, "is not encrypted");
+  EXPECT_EQ(problem->hint,
+            "write https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000684004: this site "
+            "serves it encrypted");
+  EXPECT_TRUE(UnencryptedAddressProblem("http://fr.wikipedia.org/wiki/SCOP"));
+  EXPECT_TRUE(UnencryptedAddressProblem("http://Service-Public.fr"));
+  EXPECT_TRUE(UnencryptedAddressProblem("http://atelier.dev/"));
+}
+
+TEST(WebAddressTest, PlainHttpIsNotAProblemWhereHttpsIsNotKnown) {
+  EXPECT_FALSE(UnencryptedAddressProblem("https://www.legifrance.gouv.fr/"));
+  EXPECT_FALSE(UnencryptedAddressProblem("http://www.crge.com"));
+  EXPECT_FALSE(UnencryptedAddressProblem("http://localhost:8080/"));
+  EXPECT_FALSE(UnencryptedAddressProblem("http://127.0.0.1/"));
+  EXPECT_FALSE(UnencryptedAddressProblem("http://legifrance.gouv.fr.example.org/"));
+  EXPECT_FALSE(UnencryptedAddressProblem("http://notwikipedia.org/"));
+  EXPECT_FALSE(UnencryptedAddressProblem("http://old.legifrance.gouv.fr/"));
+  EXPECT_FALSE(UnencryptedAddressProblem("http://legifrance.gouv.fr:8080/"));
+}
+
 TEST(WebAddressTest, EmailNeedsOneAtAndADottedDomain) {
   EXPECT_TRUE(IsEmailAddress("contact@cress-na.org"));
   EXPECT_FALSE(IsEmailAddress("a@b@c.fr"));

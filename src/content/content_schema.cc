@@ -318,6 +318,9 @@ class Validator {
         if (std::optional<AddressProblem> address = WebAddressProblem(text)) {
           problem = address->message;
           hint = address->hint;
+        } else if (std::optional<AddressProblem> plain = UnencryptedAddressProblem(text)) {
+          diagnostics_->Warning(value.location, Named(path) + ": '" + text + "' " + plain->message,
+                                plain->hint);
         }
         break;
       case LeafType::kEmail:

@@ -210,6 +210,16 @@ TEST_F(ContentSchemaTest, BadValuesAllReportedAtTheirValue) {
   EXPECT_EQ(edition.hint, "did you mean 'print'?");
 }
 
+TEST_F(ContentSchemaTest, APlainHttpUrlServedOverHttpsIsAWarningAtTheValue) {
+  Validate("site: http://www.legifrance.gouv.fr/\nother: http://www.crge.com\n",
+           "site: url\nother: url\n");
+  ASSERT_EQ(diagnostics_.items().size(), 1u) << Messages();
+  EXPECT_EQ(FormatDiagnostic(diagnostics_.items()[0]),
+            "guide.yaml:1:7: warning: site: 'http://www.legifrance.gouv.fr/' is not "
+            "encrypted\n  hint: write https://www.legifrance.gouv.fr/: this site serves it "
+            "encrypted");
+}
+
 TEST_F(ContentSchemaTest, AUrlHoldingAnInvisibleCharacterNamesIt) {
   Validate("site: https://\u200Bexample.org\n", "site: url\n");
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();

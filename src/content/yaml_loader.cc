@@ -15,6 +15,7 @@
 #include "content/folder_path.h"
 #include "content/scalar_lines.h"
 #include "content/text_position.h"
+#include "content/yaml_syntax_advice.h"
 
 namespace coopkit::content {
 namespace {
@@ -83,6 +84,7 @@ class Converter {
 
   ContentValue Convert(const YAML::Node& node, const SourceLocation& fallback, int depth = 0) {
     SourceLocation where = LocationOf(node, fallback);
+    NoteText(node);
     if (!WithinLimits(node, where, depth)) return ContentValue::Null(where);
     const std::string& tag = node.Tag();
     if (tag == kMarkdownTag) return ReadMarkdown(node, where);
@@ -110,7 +112,15 @@ class Converter {
     }
   }
 
+  /// The byte offset of the text, key or value, that starts last in the file.
+  size_t last_text() const { return last_text_.value_or(std::string_view::npos); }
+
  private:
+  void NoteText(const YAML::Node& node) {
+    if (node.IsScalar() && node.Mark().pos >= 0)
+      last_text_ = std::max(last_text_.value_or(0), static_cast<size_t>(node.Mark().pos));
+  }
+
   // The file's text is checked whole (CheckText), but escapes in quoted
   // strings make control characters ("\0", "\x1b", "\x85"), and yaml-cpp
   // writes "\N" as a lone byte that is not UTF-8.
@@ -184,6 +194,7 @@ class Converter {
         diagnostics_->Error(key_where, "a key must be plain text");
         continue;
       }
+      NoteText(it->first);
       const std::string& key = it->first.Scalar();
       CheckValueText(key, key_where);
       if (const MapEntry* first = map.FindEntry(key)) {
@@ -236,6 +247,7 @@ class Converter {
   size_t values_ = 0;
   size_t expanded_bytes_ = 0;
   bool over_limit_ = false;
+  std::optional<size_t> last_text_;
 };
 
 }  // namespace
@@ -288,12 +300,21 @@ std::optional<ContentValue> YamlLoader::Parse(std::string_view written, const st
                         NestingMessage(limits_.max_depth));
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    diagnostics_->Error(LocationOfLineByte(file, text, e.mark.line, e.mark.column), e.msg);
+    std::optional<YamlSyntaxAdvice> advice =
+        AdviseOnYamlError(text, e.msg, OffsetOfLine(text, e.mark.line + 1) + e.mark.column);
+    if (advice)
+      diagnostics_->Error(LocationOfOffset(file, text, advice->offset), advice->message,
+                          advice->hint);
+    else
+      diagnostics_->Error(LocationOfLineByte(file, text, e.mark.line, e.mark.column), e.msg);
     return std::nullopt;
   }
   size_t errors_before = diagnostics_->ErrorCount();
-  ContentValue value =
-      Converter(content_dir_, file, text, limits_, diagnostics_).Convert(root, {file, 1, 1});
+  Converter converter(content_dir_, file, text, limits_, diagnostics_);
+  ContentValue value = converter.Convert(root, {file, 1, 1});
+  // A quote left open takes the rest of the file; yaml-cpp says nothing.
+  if (std::optional<YamlSyntaxAdvice> quote = AdviseOnUnclosedQuote(text, converter.last_text()))
+    diagnostics_->Error(LocationOfOffset(file, text, quote->offset), quote->message, quote->hint);
   if (diagnostics_->ErrorCount() > errors_before) return std::nullopt;
   return value;
 }

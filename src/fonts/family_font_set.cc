@@ -9,25 +9,6 @@
 namespace coopkit::fonts {
 namespace {
 
-// "U+2011 ‑, U+202F" — the character itself when it is visible.
-std::string DescribeCharacters(const std::u32string& characters) {
-  std::string out;
-  for (char32_t cp : characters) {
-    if (!out.empty()) out += ", ";
-    out += DescribeCodePoint(cp);
-  }
-  return out;
-}
-
-std::u32string MissingCharacters(const FontMetrics& metrics, std::u32string_view characters) {
-  std::u32string missing;
-  for (char32_t cp : characters) {
-    if (cp >= 0x20 && !metrics.HasGlyph(cp) && missing.find(cp) == std::u32string::npos)
-      missing.push_back(cp);
-  }
-  return missing;
-}
-
 const FontFamily& Family(const FontFamilies& families, FontRole role) {
   switch (role) {
     case FontRole::kBody:
@@ -54,6 +35,8 @@ std::unique_ptr<FamilyFontSet> FamilyFontSet::Load(const FontFamilies& families,
                                                    DiagnosticList* diagnostics) {
   std::unique_ptr<FamilyFontSet> set(new FamilyFontSet);
   bool complete = true;
+  // A family whose files cannot be embedded is refused once, not once a style.
+  DiagnosticList missing;
   for (FontRole role : {FontRole::kBody, FontRole::kHeading, FontRole::kMono}) {
     for (bool italic : {false, true}) {
       for (bool bold : {false, true}) {
@@ -67,7 +50,7 @@ std::unique_ptr<FamilyFontSet> FamilyFontSet::Load(const FontFamilies& families,
             continue;
           }
         } else {
-          path = locator.Locate(request, where, diagnostics);
+          path = locator.Locate(request, where, &missing);
         }
         if (!path) {
           complete = false;
@@ -90,16 +73,8 @@ std::unique_ptr<FamilyFontSet> FamilyFontSet::Load(const FontFamilies& families,
       }
     }
   }
+  diagnostics->Append(missing);
   if (!complete) return nullptr;
-
-  for (page::FontId id = 0; id < static_cast<page::FontId>(set->faces_.size()); ++id) {
-    const std::u32string missing = MissingCharacters(*set->faces_[id], kFrenchCharacters);
-    if (missing.empty()) continue;
-    diagnostics->Warning(where,
-                         "font " + set->FaceName(id) +
-                             " lacks characters French text uses: " + DescribeCharacters(missing),
-                         "text using them would print empty boxes; choose a font that has them");
-  }
   return set;
 }
 

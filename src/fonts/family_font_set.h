@@ -1,13 +1,12 @@
 // The twelve faces of a document's font families (body, heading and mono families, each regular,
-// bold, italic and bold italic), located, loaded and checked for the
-// characters French text needs. A missing glyph would otherwise be drawn as an
-// empty box without any error, so coverage of French is checked here (and
-// of the text a document uses, by MissingGlyphReport).
+// bold, italic and bold italic), located and loaded. A missing glyph would be
+// drawn as an empty box without any error, so the characters a document's
+// text uses are checked against its faces (by MissingGlyphReport, where the
+// text is written): a face lacking characters no text uses is no mistake.
 #pragma once
 
 #include <array>
 #include <memory>
-#include <string_view>
 
 #include "base/diagnostic.h"
 #include "fonts/font_families.h"
@@ -17,17 +16,11 @@
 
 namespace coopkit::fonts {
 
-/// Characters French typesetting relies on: accents, ligatures, guillemets,
-/// apostrophe, ellipsis, non-breaking spaces and hyphen, dashes.
-inline constexpr std::u32string_view kFrenchCharacters =
-    U"éèêëàâîïôùûüçœŒæÉÈÊÀÇ«»’…\u00A0\u202F\u2011—–";
-
 class FamilyFontSet : public FontSet {
  public:
   /// Locates and loads the families' faces; null when one is missing or
   /// unusable (reported as an error at `where`, the theme's location). The
   /// mono family may lack italics: its regular and bold faces stand in.
-  /// Faces lacking French characters are reported as warnings.
   static std::unique_ptr<FamilyFontSet> Load(const FontFamilies& families,
                                              const FontLocator& locator,
                                              const SourceLocation& where,

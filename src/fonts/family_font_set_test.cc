@@ -2,10 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <set>
 
 namespace coopkit::fonts {
 namespace {
+
+// Characters French typesetting relies on: accents, ligatures, guillemets,
+// apostrophe, ellipsis, non-breaking spaces and hyphen, dashes.
+constexpr std::u32string_view kFrenchCharacters = U"éèêëàâîïôùûüçœŒæÉÈÊÀÇ«»’…\u00A0\u202F\u2011—–";
 
 class FamilyFontSetTest : public testing::Test {
  protected:
@@ -58,7 +63,20 @@ TEST_F(FamilyFontSetTest, BodyFamilyNeedsAllFourStyles) {
   families.body = {"Noto Sans Mono"};  // no italics
   EXPECT_EQ(LoadFamilies(families), nullptr);
   ASSERT_EQ(diagnostics_.ErrorCount(), 2u);  // italic and bold italic
-  EXPECT_NE(diagnostics_.items()[0].message.find("'Noto Sans Mono' (italic)"), std::string::npos);
+  EXPECT_EQ(diagnostics_.items()[0].message,
+            "font 'Noto Sans Mono' has no italic face; it has regular and bold only");
+  EXPECT_EQ(diagnostics_.items()[0].location.file, "theme.yaml");
+}
+
+TEST_F(FamilyFontSetTest, AFamilyOfFilesThatCannotBeEmbeddedIsRefusedOnce) {
+  if (locator_.Find({"Nimbus Roman", false, false}) ||
+      !std::filesystem::exists("/usr/share/fonts/opentype/urw-base35/NimbusRoman-Regular.otf"))
+    GTEST_SKIP() << "needs URW's Nimbus Roman, CFF only";
+  FontFamilies families;
+  families.body = {"Nimbus Roman"};
+  EXPECT_EQ(LoadFamilies(families), nullptr);
+  ASSERT_EQ(diagnostics_.ErrorCount(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].message.find("font 'Nimbus Roman' is there only in files"), 0u);
 }
 
 TEST_F(FamilyFontSetTest, MissingFamilyIsAnError) {

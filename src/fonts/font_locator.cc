@@ -94,6 +94,53 @@ std::vector<std::string> FontconfigFamilies() {
   return families;
 }
 
+// The formats other than TrueType that fontconfig lists faces of `family`
+// in (« CFF », « Type 1 »): installed, but not for coopkit.
+std::vector<std::string> OtherFontconfigFormats(const std::string& family) {
+  FcPattern* pattern = FcPatternCreate();
+  FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  FcObjectSet* objects = FcObjectSetBuild(FC_FONTFORMAT, nullptr);
+  FcFontSet* fonts = FcFontList(nullptr, pattern, objects);
+  std::vector<std::string> formats;
+  for (int i = 0; fonts && i < fonts->nfont; ++i) {
+    FcChar8* format = nullptr;
+    if (FcPatternGetString(fonts->fonts[i], FC_FONTFORMAT, 0, &format) != FcResultMatch) continue;
+    const std::string name = reinterpret_cast<const char*>(format);
+    if (name != "TrueType" && std::ranges::find(formats, name) == formats.end())
+      formats.push_back(name);
+  }
+  if (fonts) FcFontSetDestroy(fonts);
+  FcObjectSetDestroy(objects);
+  FcPatternDestroy(pattern);
+  std::ranges::sort(formats);
+  return formats;
+}
+
+// The family a font file declares, read by fontconfig (which reads CFF
+// outlines too); empty when it cannot tell.
+std::string DeclaredFamily(const std::string& path) {
+  int count = 0;
+  FcPattern* pattern =
+      FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(path.c_str()), 0, nullptr, &count);
+  if (!pattern) return {};
+  FcChar8* family = nullptr;
+  std::string name;
+  if (FcPatternGetString(pattern, FC_FAMILY, 0, &family) == FcResultMatch)
+    name = reinterpret_cast<const char*>(family);
+  FcPatternDestroy(pattern);
+  return name;
+}
+
+// « a, b and c »
+std::string Enumerated(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 const char* StyleName(bool bold, bool italic) {
@@ -115,6 +162,7 @@ FontLocator::FontLocator(std::string fonts_folder, DiagnosticList* diagnostics)
     auto font = TrueTypeFont::Load(file.string(), &error);
     if (!font) {
       diagnostics->Warning({file.string()}, error + "; it is ignored");
+      refused_files_.push_back({file.string(), DeclaredFamily(file.string())});
       continue;
     }
     folder_faces_.push_back(
@@ -138,14 +186,45 @@ std::optional<std::string> FontLocator::Locate(const FaceRequest& request,
                                                const SourceLocation& where,
                                                DiagnosticList* diagnostics) const {
   if (auto path = Find(request)) return path;
+  const std::string family = "font '" + request.family + "'";
+  const std::string style = StyleName(request.bold, request.italic);
+  std::vector<std::string> installed;
+  for (bool italic : {false, true}) {
+    for (bool bold : {false, true}) {
+      if (Find({request.family, bold, italic})) installed.push_back(StyleName(bold, italic));
+    }
+  }
+  if (!installed.empty()) {
+    diagnostics->Error(
+        where, family + " has no " + style + " face; it has " + Enumerated(installed) + " only",
+        "add the family's " + style +
+            " .ttf file to the fonts folder or install it, or choose a family "
+            "with regular, bold, italic and bold italic faces");
+    return std::nullopt;
+  }
+  std::vector<std::string> refused;
+  for (const auto& [path, declared] : refused_files_) {
+    if (SameFamily(declared, request.family))
+      refused.push_back(std::filesystem::path(path).filename().string());
+  }
+  const std::vector<std::string> formats = OtherFontconfigFormats(request.family);
+  if (!refused.empty() || !formats.empty()) {
+    std::string found;
+    if (!refused.empty()) found = "in the fonts folder as " + Enumerated(refused);
+    if (!refused.empty() && !formats.empty()) found += ", and ";
+    if (!formats.empty()) found += "among system fonts as " + Enumerated(formats) + " files";
+    diagnostics->Error(where, family + " is there only in files coopkit cannot embed: " + found,
+                       "use the family's TrueType (.ttf) files, or choose another family");
+    return std::nullopt;
+  }
   std::string places = fonts_folder_.empty()
                            ? "system fonts (fontconfig)"
                            : "fonts folder '" + fonts_folder_ + "' and system fonts (fontconfig)";
-  std::string hint = DidYouMean(request.family, KnownFamilies());
+  std::vector<std::string> others = KnownFamilies();
+  std::erase_if(others, [&request](const std::string& f) { return SameFamily(f, request.family); });
+  std::string hint = DidYouMean(request.family, others);
   if (hint.empty()) hint = "put the family's .ttf files in the fonts folder or install them";
-  diagnostics->Error(where,
-                     "font '" + request.family + "' (" + StyleName(request.bold, request.italic) +
-                         ") not found; looked in " + places,
+  diagnostics->Error(where, family + " (" + style + ") not found; looked in " + places,
                      std::move(hint));
   return std::nullopt;
 }

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -46,7 +47,9 @@ class FontLocator {
   std::optional<std::string> Find(const FaceRequest& request) const;
 
   /// Like Find, but a missing face is reported as an error at `where` that
-  /// names the family, the style and the places searched.
+  /// says why: the family lacks that style (and names those it has), its
+  /// files are of a kind coopkit cannot embed (CFF .otf, Type 1), or it is
+  /// nowhere (with the places searched and the nearest family name).
   std::optional<std::string> Locate(const FaceRequest& request, const SourceLocation& where,
                                     DiagnosticList* diagnostics) const;
 
@@ -55,6 +58,8 @@ class FontLocator {
 
   std::string fonts_folder_;
   std::vector<FontFace> folder_faces_;  // sorted by path
+  // Files of the folder that cannot be used, with the family each declares.
+  std::vector<std::pair<std::string, std::string>> refused_files_;
   // Answers already found: fontconfig matching is slow, and every rendering
   // thread asks for the same faces.
   mutable std::mutex mutex_;

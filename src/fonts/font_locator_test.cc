@@ -89,6 +89,37 @@ TEST(FontLocatorTest, WarnsAboutUnusableFilesInFontsFolder) {
   EXPECT_TRUE(locator.Find({"Noto Serif", false, false}).has_value());
 }
 
+TEST(FontLocatorTest, AFamilyMissingAStyleNamesTheStylesItHas) {
+  DiagnosticList diagnostics;
+  FontLocator locator("", &diagnostics);
+  EXPECT_FALSE(locator.Locate({"Noto Sans Mono", true, true}, {"theme.yaml", 6, 1}, &diagnostics));
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(FormatDiagnostic(diagnostics.items()[0]),
+            "theme.yaml:6:1: error: font 'Noto Sans Mono' has no bold italic face; it has "
+            "regular and bold only\n"
+            "  hint: add the family's bold italic .ttf file to the fonts folder or install it, "
+            "or choose a family with regular, bold, italic and bold italic faces");
+}
+
+// URW's Nimbus Roman (fonts-urw-base35) comes as CFF .otf and Type 1 files only.
+const std::string kNimbusRoman = "/usr/share/fonts/opentype/urw-base35/NimbusRoman-Regular.otf";
+
+TEST(FontLocatorTest, AFamilyOnlyInCffFilesIsRefusedForWhatItIs) {
+  if (!fs::exists(kNimbusRoman)) GTEST_SKIP() << kNimbusRoman << " is not installed";
+  DiagnosticList diagnostics;
+  const std::string folder = MakeFontsFolder("cff");
+  fs::copy_file(kNimbusRoman, fs::path(folder) / "NimbusRoman-Regular.otf");
+  FontLocator locator(folder, &diagnostics);
+  ASSERT_EQ(diagnostics.WarningCount(), 1u);  // the .otf file of the folder
+  EXPECT_FALSE(locator.Locate({"Nimbus Roman", true, false}, {"theme.yaml", 6, 1}, &diagnostics));
+  ASSERT_EQ(diagnostics.ErrorCount(), 1u);
+  const Diagnostic& error = diagnostics.items()[1];
+  EXPECT_EQ(error.message,
+            "font 'Nimbus Roman' is there only in files coopkit cannot embed: in the fonts "
+            "folder as NimbusRoman-Regular.otf, and among system fonts as CFF and Type 1 files");
+  EXPECT_EQ(error.hint, "use the family's TrueType (.ttf) files, or choose another family");
+}
+
 TEST(FontLocatorTest, NamesStyles) {
   EXPECT_STREQ(StyleName(false, false), "regular");
   EXPECT_STREQ(StyleName(true, false), "bold");

@@ -393,6 +393,9 @@ void MarkdownReader::ReadBlocks(std::string_view markdown, const Origin& origin,
                               "the link's address '" + url + "' " + problem->message,
                               problem->hint);
           url.clear();  // its text stays, as text
+        } else if (std::optional<AddressProblem> plain = UnencryptedAddressProblem(url)) {
+          diagnostics_->Warning(located(cmark_node_get_start_line(node), LinkStartColumn(node)),
+                                "the link's address '" + url + "' " + plain->message, plain->hint);
         }
         open.push_back(top->Append(NodeKind::kLink));
         open.back()->url = std::move(url);

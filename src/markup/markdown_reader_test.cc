@@ -131,6 +131,25 @@ TEST_F(MarkdownReaderTest, OtherLinkTargetsAreErrorsAtTheLink) {
   EXPECT_EQ(Outline(*document.root->children[0]->children[1]), "(link  (text \"clic\"))");
 }
 
+TEST_F(MarkdownReaderTest, APlainHttpLinkToASiteServingHttpsIsAWarningWithTheFix) {
+  doc::Document document = Read(
+      "Voir [la loi](http://www.legifrance.gouv.fr/loda/id/JORFTEXT000000684004)\n"
+      "et [le réseau](http://www.crge.com).\n");
+  ASSERT_EQ(diagnostics_.items().size(), 1u) << Messages();
+  const Diagnostic& d = diagnostics_.items()[0];
+  EXPECT_EQ(d.severity, Severity::kWarning);
+  EXPECT_EQ(std::to_string(d.location.line) + ":" + std::to_string(d.location.column), "1:6");
+  EXPECT_EQ(d.message,
+            "the link's address 'http://www.legifrance.gouv.fr/loda/id/JORFTEXT000000684004' is "
+            "not encrypted");
+  EXPECT_EQ(d.hint,
+            "write https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000684004: this site serves "
+            "it encrypted");
+  // The link still opens what was written.
+  EXPECT_EQ(document.root->children[0]->children[1]->url,
+            "http://www.legifrance.gouv.fr/loda/id/JORFTEXT000000684004");
+}
+
 TEST_F(MarkdownReaderTest, ALinkInADirectiveIsCheckedWhereItIsWritten) {
   Read("Avant.\n\n```{callout} vigilance\n:title: Voir\nLe [site](javascript:x).\n```\n");
   ASSERT_EQ(diagnostics_.ErrorCount(), 1u) << Messages();

@@ -119,6 +119,10 @@ std::optional<ResourceDirectory> ResourceDirectory::Read(const content::ContentV
             website ? WebAddressProblem(website->scalar) : std::nullopt) {
       diagnostics->Error(website->location, "'" + website->scalar + "' " + problem->message,
                          problem->hint);
+    } else if (std::optional<AddressProblem> plain =
+                   website ? UnencryptedAddressProblem(website->scalar) : std::nullopt) {
+      diagnostics->Warning(website->location, "'" + website->scalar + "' " + plain->message,
+                           plain->hint);
     }
     if (email && !IsEmailAddress(email->scalar)) {
       diagnostics->Error(email->location, "'" + email->scalar + "' is not an e-mail address",

@@ -107,6 +107,18 @@ TEST_F(ResourceDirectoryTest, ReportsBadAddressesAtTheirPlace) {
   EXPECT_NE(diagnostics_.items()[1].message.find("not an e-mail"), std::string::npos);
 }
 
+TEST_F(ResourceDirectoryTest, APlainHttpWebsiteServedOverHttpsIsAWarningWithTheFix) {
+  EXPECT_TRUE(
+      Read("    - name: A\n      kind: reseau\n      themes: [emploi]\n"
+           "      scale: national\n      description: T.\n"
+           "      website: http://www.service-public.fr/associations\n"));
+  ASSERT_EQ(diagnostics_.items().size(), 1u) << Messages();
+  EXPECT_EQ(FormatDiagnostic(diagnostics_.items()[0]),
+            "resources.yaml:17:16: warning: 'http://www.service-public.fr/associations' is not "
+            "encrypted\n  hint: write https://www.service-public.fr/associations: this site "
+            "serves it encrypted");
+}
+
 TEST_F(ResourceDirectoryTest, AWebsiteHoldingAnInvisibleCharacterNamesIt) {
   EXPECT_FALSE(
       Read("    - name: A\n      kind: reseau\n      themes: [emploi]\n"
