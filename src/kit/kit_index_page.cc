@@ -1,35 +1,12 @@
 #include "kit/kit_index_page.h"
 
 #include "base/french_number.h"
+#include "base/markup_escape.h"
 #include "base/percent_encoding.h"
 #include "markup/french_typography.h"
 
 namespace coopkit::kit {
 namespace {
-
-std::string Escaped(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string FrenchSize(size_t bytes) {
   if (bytes >= 1024 * 1024) return FrenchDecimal(bytes / (1024.0 * 1024.0), 1) + "\u00A0Mo";
@@ -72,7 +49,7 @@ footer a { color: var(--accent); }
 
 std::string KitIndexHtml(const KitIndex& index) {
   const markup::FrenchTypography typography;
-  const std::string title = Escaped(typography.ApplyToText(index.title));
+  const std::string title = EscapedMarkup(typography.ApplyToText(index.title));
   std::string html =
       "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -86,36 +63,37 @@ std::string KitIndexHtml(const KitIndex& index) {
   if (index.updated) html += "<p>À jour au " + FormatFrenchDate(*index.updated) + "</p>\n";
   html += "</header>\n<main>\n<ul class=\"cards\">\n";
   for (const IndexCard& card : index.cards) {
-    const std::string card_title = Escaped(typography.ApplyToText(card.title));
-    const std::string href = Escaped(PercentEncodedPath(card.href));
+    const std::string card_title = EscapedMarkup(typography.ApplyToText(card.title));
+    const std::string href = EscapedMarkup(PercentEncodedPath(card.href));
     html += "<li class=\"card\">\n";
     if (!card.thumbnail_href.empty()) {
       // Shown at half its pixels, sharp on a phone's or a laptop's screen.
       html += "<a class=\"page\" href=\"" + href +
               "\" tabindex=\"-1\" aria-hidden=\"true\"><img src=\"" +
-              Escaped(PercentEncodedPath(card.thumbnail_href)) + "\" width=\"" +
+              EscapedMarkup(PercentEncodedPath(card.thumbnail_href)) + "\" width=\"" +
               std::to_string((card.thumbnail_width + 1) / 2) + "\" height=\"" +
               std::to_string((card.thumbnail_height + 1) / 2) + "\" alt=\"\"></a>\n";
     }
     html += "<h2><a href=\"" + href + "\">" + card_title + "</a></h2>\n<p class=\"facts\">" +
-            PageCount(card.pages) + " · " + Escaped(card.format) + ", " + FrenchSize(card.bytes) +
-            "</p>\n<a class=\"download\" href=\"" + href + "\" download>Télécharger</a>\n</li>\n";
+            PageCount(card.pages) + " · " + EscapedMarkup(card.format) + ", " +
+            FrenchSize(card.bytes) + "</p>\n<a class=\"download\" href=\"" + href +
+            "\" download>Télécharger</a>\n</li>\n";
   }
   html += "</ul>\n";
   if (!index.kits.empty()) {
     html += "<h2>Les kits des contributions</h2>\n<ul class=\"kits\">\n";
     for (const IndexLink& kit : index.kits) {
-      html += "<li><a href=\"" + Escaped(PercentEncodedPath(kit.href)) + "\">" +
-              Escaped(typography.ApplyToText(kit.title)) + "</a>";
-      if (!kit.detail.empty()) html += " · " + Escaped(typography.ApplyToText(kit.detail));
+      html += "<li><a href=\"" + EscapedMarkup(PercentEncodedPath(kit.href)) + "\">" +
+              EscapedMarkup(typography.ApplyToText(kit.title)) + "</a>";
+      if (!kit.detail.empty()) html += " · " + EscapedMarkup(typography.ApplyToText(kit.detail));
       html += "</li>\n";
     }
     html += "</ul>\n";
   }
   html += "</main>\n<footer>\n<p>Construit le " + FormatFrenchDate(index.built) + " par coopkit " +
-          Escaped(index.version) + ".";
+          EscapedMarkup(index.version) + ".";
   if (!index.sources_url.empty())
-    html += " <a href=\"" + Escaped(index.sources_url) + "\">Sources du kit</a>";
+    html += " <a href=\"" + EscapedMarkup(index.sources_url) + "\">Sources du kit</a>";
   html += "</p>\n</footer>\n</body>\n</html>\n";
   return html;
 }

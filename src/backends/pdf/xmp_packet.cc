@@ -3,34 +3,10 @@
 #include <cstdio>
 #include <ctime>
 
+#include "base/markup_escape.h"
+
 namespace coopkit::pdf {
 namespace {
-
-std::string EscapedXml(const std::string& text) {
-  std::string escaped;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&apos;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
 
 // 2024-03-01T12:00:00+00:00: the Info dictionary's dates are written with a
 // zero offset too.
@@ -55,7 +31,7 @@ std::string Description(const std::string& prefix, const std::string& uri,
 std::string Property(const std::string& name, const std::string& value,
                      const std::string& container = {}) {
   if (value.empty()) return {};
-  const std::string item = EscapedXml(value);
+  const std::string item = EscapedMarkup(value);
   if (container.empty()) return "<" + name + ">" + item + "</" + name + ">\n";
   const std::string language = container == "Alt" ? " xml:lang=\"x-default\"" : "";
   return "<" + name + "><rdf:" + container + "><rdf:li" + language + ">" + item +
