@@ -377,11 +377,14 @@ KitResult KitBuilder::Build(DiagnosticList* diagnostics) {
   manifest->files_elsewhere = options_.content_elsewhere;
   for (const content::DocumentSpec& spec : manifest->switched_off)
     result.switched_off.push_back(spec.name);
-  auto [other_scope, end] = std::ranges::stable_partition(
-      manifest->documents,
+  // std::stable_partition, not std::ranges's, which clang 14 cannot compile
+  // with this libstdc++.
+  const auto other_scope = std::stable_partition(
+      manifest->documents.begin(), manifest->documents.end(),
       [&](const content::DocumentSpec& spec) { return options_.scopes.count(spec.scope) > 0; });
-  manifest->out_of_scope.assign(std::make_move_iterator(other_scope), std::make_move_iterator(end));
-  manifest->documents.erase(other_scope, end);
+  manifest->out_of_scope.assign(std::make_move_iterator(other_scope),
+                                std::make_move_iterator(manifest->documents.end()));
+  manifest->documents.erase(other_scope, manifest->documents.end());
   for (const content::DocumentSpec& spec : manifest->out_of_scope)
     result.out_of_scope.push_back(spec.name);
   std::vector<const content::DocumentSpec*> selected =
