@@ -10,12 +10,6 @@ namespace {
 
 using content::TestFolder;
 
-std::string Messages(const DiagnosticList& diagnostics) {
-  std::string text;
-  for (const Diagnostic& d : diagnostics.items()) text += FormatDiagnostic(d) + "\n";
-  return text;
-}
-
 TEST(ContributionFolderTest, ListsExportsAndEventFilesSortedByName) {
   TestFolder folder;
   folder.Write("forum/b-atelier.txt", "x");
@@ -25,8 +19,8 @@ TEST(ContributionFolderTest, ListsExportsAndEventFilesSortedByName) {
   folder.Write("forum/sub/d.txt", "x");
   DiagnosticList diagnostics;
   std::vector<ContributionFile> files = ListContributionFiles(folder.Path("forum"), &diagnostics);
-  EXPECT_FALSE(diagnostics.HasErrors()) << Messages(diagnostics);
-  ASSERT_EQ(files.size(), 3u) << Messages(diagnostics);
+  EXPECT_FALSE(diagnostics.HasErrors()) << FormatDiagnostics(diagnostics);
+  ASSERT_EQ(files.size(), 3u) << FormatDiagnostics(diagnostics);
   EXPECT_EQ(files[0].slug, "a-ecoles");
   EXPECT_FALSE(files[0].is_export);
   EXPECT_EQ(files[1].slug, "b-atelier");
@@ -34,7 +28,7 @@ TEST(ContributionFolderTest, ListsExportsAndEventFilesSortedByName) {
   EXPECT_EQ(files[1].path, folder.Path("forum/b-atelier.txt"));
   EXPECT_EQ(files[2].slug, "c");
   // The subfolder is no contribution and says so.
-  EXPECT_NE(Messages(diagnostics).find("sub is not a contribution"), std::string::npos);
+  EXPECT_NE(FormatDiagnostics(diagnostics).find("sub is not a contribution"), std::string::npos);
 }
 
 TEST(ContributionFolderTest, OtherFilesAreWarnedAboutAndLeftOut) {
@@ -44,8 +38,8 @@ TEST(ContributionFolderTest, OtherFilesAreWarnedAboutAndLeftOut) {
   DiagnosticList diagnostics;
   EXPECT_EQ(ListContributionFiles(folder.Path("forum"), &diagnostics).size(), 1u);
   EXPECT_FALSE(diagnostics.HasErrors());
-  EXPECT_NE(Messages(diagnostics).find("notes.docx: warning: not read"), std::string::npos)
-      << Messages(diagnostics);
+  EXPECT_NE(FormatDiagnostics(diagnostics).find("notes.docx: warning: not read"), std::string::npos)
+      << FormatDiagnostics(diagnostics);
 }
 
 TEST(ContributionFolderTest, TwoFilesForOneKitFolderAreAnErrorAtTheSecond) {
@@ -56,11 +50,11 @@ TEST(ContributionFolderTest, TwoFilesForOneKitFolderAreAnErrorAtTheSecond) {
   std::vector<ContributionFile> files = ListContributionFiles(folder.Path("forum"), &diagnostics);
   ASSERT_EQ(files.size(), 1u);
   EXPECT_EQ(files[0].path, folder.Path("forum/Atelier 1.txt"));
-  EXPECT_NE(Messages(diagnostics)
+  EXPECT_NE(FormatDiagnostics(diagnostics)
                 .find("atelier-1.yaml: error: its kit would go to the same folder as Atelier "
                       "1.txt's: out/atelier-1/"),
             std::string::npos)
-      << Messages(diagnostics);
+      << FormatDiagnostics(diagnostics);
 }
 
 TEST(ContributionFolderTest, ANameWithNoLetterIsAnError) {
@@ -69,7 +63,7 @@ TEST(ContributionFolderTest, ANameWithNoLetterIsAnError) {
   folder.Write("forum/ok.txt", "x");
   DiagnosticList diagnostics;
   EXPECT_EQ(ListContributionFiles(folder.Path("forum"), &diagnostics).size(), 1u);
-  EXPECT_NE(Messages(diagnostics).find("gives no folder name"), std::string::npos);
+  EXPECT_NE(FormatDiagnostics(diagnostics).find("gives no folder name"), std::string::npos);
 }
 
 TEST(ContributionFolderTest, ANamedPipeIsNeverOpened) {
@@ -78,22 +72,22 @@ TEST(ContributionFolderTest, ANamedPipeIsNeverOpened) {
   ASSERT_EQ(mkfifo(folder.Path("forum/pipe.txt").c_str(), 0600), 0);
   DiagnosticList diagnostics;
   EXPECT_EQ(ListContributionFiles(folder.Path("forum"), &diagnostics).size(), 1u);
-  EXPECT_NE(Messages(diagnostics).find("pipe.txt: error: cannot read"), std::string::npos)
-      << Messages(diagnostics);
+  EXPECT_NE(FormatDiagnostics(diagnostics).find("pipe.txt: error: cannot read"), std::string::npos)
+      << FormatDiagnostics(diagnostics);
 }
 
 TEST(ContributionFolderTest, AMissingOrEmptyFolderIsAnError) {
   TestFolder folder;
   DiagnosticList missing;
   EXPECT_TRUE(ListContributionFiles(folder.Path("none"), &missing).empty());
-  EXPECT_NE(Messages(missing).find("folder not found"), std::string::npos);
+  EXPECT_NE(FormatDiagnostics(missing).find("folder not found"), std::string::npos);
   folder.Write("empty/.keep", "");
   DiagnosticList empty;
   EXPECT_TRUE(ListContributionFiles(folder.Path("empty"), &empty).empty());
-  EXPECT_NE(Messages(empty).find("no contribution in"), std::string::npos);
+  EXPECT_NE(FormatDiagnostics(empty).find("no contribution in"), std::string::npos);
   DiagnosticList file;
   EXPECT_TRUE(ListContributionFiles(folder.Write("plain.txt", "x"), &file).empty());
-  EXPECT_NE(Messages(file).find("not a folder"), std::string::npos);
+  EXPECT_NE(FormatDiagnostics(file).find("not a folder"), std::string::npos);
 }
 
 }  // namespace
